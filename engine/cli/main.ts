@@ -1,0 +1,133 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Language } from '../../shared/contract/channels';
+import { contractError } from '../../shared/contract/errors';
+import type { ContractError } from '../../shared/contract/result';
+import { createDispatch } from '../../shared/contract/serve-contract';
+import { defaultSettingsFolder } from '../app-state/app-state';
+import { Workbench } from '../workbench';
+import { serve } from '../serve/serve';
+import { dialogsNotAvailable } from '../serve/dialogs-not-available';
+import { helpText } from './help';
+
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The language for messages: `--lang`, else `WERKBANK_LANG`, else the one chosen in the app. */
+function pickLanguage(flag: unknown, workbench: Workbench): Language {
+  const wanted = typeof flag === 'string' ? flag : process.env.WERKBANK_LANG;
+  if (wanted === 'nl' || wanted === 'en') return wanted;
+  return workbench.appState.language();
+}
+
+function parse(args: string[], options: ParseArgsConfig['options']) {
+  try {
+    return parseArgs({ args, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Runs one CLI command and returns the exit status; never calls process.exit itself. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(helpText());
+    return EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: defaultSettingsFolder() });
+    io.stdout(`${workbench.info().version}\n`);
+    return EXIT_OK;
+  }
+
+  // The CLI is for scripts: it does not add what it touches to the user's recent projects.
+  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: defaultSettingsFolder(), rememberRecent: command === 'serve' });
+  const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+  let language: Language = 'nl';
+
+  /** Calls the contract like every other host; a failed Result becomes a user error. */
+  async function call(channel: Parameters<typeof dispatch>[0], request: unknown): Promise<unknown> {
+    const result = await dispatch(channel, request);
+    if (!result.ok) throw result.error;
+    return result.data;
+  }
+
+  try {
+    switch (command) {
+      case 'init': {
+        const { positionals, values } = parse(rest, {});
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project] = exactly(positionals, 1, 'init PROJECT');
+        await call('project.create', { path: project });
+        io.stdout(language === 'nl' ? `Project gemaakt: ${workbench.current().path}\n` : `Project created: ${workbench.current().path}\n`);
+        return EXIT_OK;
+      }
+      case 'datasets': {
+        const { positionals, values } = parse(rest, { json: { type: 'boolean' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project] = exactly(positionals, 1, 'datasets PROJECT [--json]');
+        await call('project.open', { path: project });
+        const datasets = (await call('datasets.list', {})) as { name: string; kind: string; rows: number; columns: number }[];
+        if (values.json) {
+          io.stdout(`${JSON.stringify(datasets, null, 2)}\n`);
+        } else if (datasets.length === 0) {
+          io.stdout(language === 'nl' ? 'Geen datasets.\n' : 'No datasets.\n');
+        } else {
+          for (const d of datasets) io.stdout(`${d.name}\t${d.kind}\t${d.rows}\t${d.columns}\n`);
+        }
+        return EXIT_OK;
+      }
+      case 'serve': {
+        const { positionals, values } = parse(rest, { port: { type: 'string' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project] = exactly(positionals, 1, 'serve PROJECT [--port N]');
+        const port = values.port === undefined ? 0 : Number(values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: ${String(values.port)}`);
+        await call('project.open', { path: project });
+        return await serve({ workbench, dispatch, port, language, io });
+      }
+      default:
+        throw new UsageError(language === 'nl' ? `onbekende opdracht: ${command}` : `unknown command: ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`werkbank: ${error.message}\n${language === 'nl' ? "Zie 'werkbank --help'." : "See 'werkbank --help'."}\n`);
+      return EXIT_USAGE;
+    }
+    const reported: ContractError = isContractError(error) ? error : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
+    io.stderr(`werkbank: ${reported.message[language]}\n`);
+    return EXIT_USER_ERROR;
+  } finally {
+    if (command !== 'serve') workbench.close();
+  }
+}
+
+function printHelp(io: Io): number {
+  io.stdout(helpText());
+  return EXIT_OK;
+}
+
+function exactly(positionals: string[], count: number, usage: string): string[] {
+  if (positionals.length !== count) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+  return positionals;
+}
+
+function isContractError(value: unknown): value is ContractError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && typeof (value as ContractError).message === 'object';
+}

@@ -1,0 +1,9 @@
+import { raise } from '../../shared/contract/errors';
+import type { Handlers } from '../../shared/contract/serve-contract';
+import type { DialogChannel } from '../workbench';
+
+/** Hosts without the operating system's dialogs: the UI asks for a path itself. */
+export const dialogsNotAvailable: Pick<Handlers, DialogChannel> = {
+  'dialog.chooseProjectToOpen': () => raise('not_available', { what: 'dialog.chooseProjectToOpen' }),
+  'dialog.chooseNewProjectPath': () => raise('not_available', { what: 'dialog.chooseNewProjectPath' }),
+};

@@ -1,0 +1,127 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { Channel } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/result';
+import { registerContract, type Dispatch } from '../../shared/contract/serve-contract';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface HttpBridgeOptions {
+  dispatch: Dispatch;
+  /** The built renderer (index.html and its assets). */
+  rendererFolder: string;
+  token?: string;
+}
+
+export interface HttpBridge {
+  server: http.Server;
+  token: string;
+}
+
+export function newAccessToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * The browser host's server: the built renderer as static files, and the contract under
+ * `POST /api/<channel>`, only with `Authorization: Bearer <token>`. Requests for another host name
+ * than the loopback address are refused, so a web page cannot reach it by DNS rebinding.
+ */
+export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
+  const token = options.token ?? newAccessToken();
+  const routes = new Map<string, (request: unknown) => Promise<Result<unknown>>>();
+  registerContract(options.dispatch, (channel: Channel, invoke) => routes.set(`/api/${channel}`, invoke));
+  const root = path.resolve(options.rendererFolder);
+
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.end(body);
+    };
+    const host = req.headers.host ?? '';
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(403, 'Forbidden');
+
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      if (!hasToken(req.headers.authorization, token)) return send(401, 'Unauthorized');
+      const invoke = routes.get(url.pathname);
+      if (!invoke) return send(404, 'Not found');
+      if (req.method !== 'POST') return send(405, 'Method not allowed');
+      readJson(req)
+        .then((body) => invoke(body))
+        .then(
+          (result) => send(200, JSON.stringify(result), 'application/json; charset=utf-8'),
+          (error: Error) => send(400, error.message),
+        );
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
+    serveStatic(root, url.pathname, res, send);
+  });
+  return { server, token };
+}
+
+function hasToken(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text === '' ? {} : JSON.parse(text));
+      } catch {
+        reject(new Error('Request body is not JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse, send: (status: number, body: string) => void): void {
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'Not found');
+  const headers: Record<string, string> = {
+    'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  };
+  if (file.endsWith('.html')) {
+    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    headers['X-Frame-Options'] = 'DENY';
+    headers['Referrer-Policy'] = 'no-referrer';
+  }
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+}

@@ -1,0 +1,45 @@
+import type { Language } from '../../shared/contract/channels';
+import type { Dispatch } from '../../shared/contract/serve-contract';
+import type { Workbench } from '../workbench';
+import { createHttpBridge } from './http-bridge';
+import { ensureRendererBuilt } from './renderer-build';
+
+export interface ServeOptions {
+  workbench: Workbench;
+  dispatch: Dispatch;
+  port: number;
+  language: Language;
+  io: { stdout: (text: string) => void; stderr: (text: string) => void };
+}
+
+/**
+ * `werkbank serve`: the browser host. The URL with its access token is the first line on stdout;
+ * Ctrl-C (or SIGTERM) closes the server and the project, then resolves with exit status 0.
+ */
+export async function serve({ workbench, dispatch, port, language, io }: ServeOptions): Promise<number> {
+  const rendererFolder = await ensureRendererBuilt(io.stderr);
+  const { server, token } = createHttpBridge({ dispatch, rendererFolder });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  io.stderr(language === 'nl' ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' : 'Open the link above in your browser. Stop with Ctrl-C.\n');
+
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.closeAllConnections();
+      server.close(() => {
+        workbench.close();
+        io.stderr(language === 'nl' ? 'Gestopt.\n' : 'Stopped.\n');
+        resolve(0);
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

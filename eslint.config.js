@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'url', 'util', 'child_process', 'worker_threads', 'stream', 'events', 'buffer', 'zlib', 'net'];
+const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+
+/** The layering of DESIGN.md §2, enforced: each part imports only what it may. */
+const layering = [
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    ignores: ['electron/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }, 'better-sqlite3', 'react', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*', ...nodeModules], message: 'shared/ runs everywhere: no Node modules.' },
+            { group: ['**/engine/**', '**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing but itself.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }, 'better-sqlite3', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*', ...nodeModules], message: 'The renderer talks to the engine through window.api only.' },
+            { group: ['**/engine/**', '**/electron/**', '**/test/**'], message: 'renderer/ imports only shared/ and itself.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'engine/ never imports renderer/ or electron/.' }],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.electron-native/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/component/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  ...layering,
+);

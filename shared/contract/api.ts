@@ -1,0 +1,11 @@
+import type { Channel, EventName, EventPayloads, RequestOf, ResponseOf } from './channels';
+import type { Result } from './result';
+
+/**
+ * What the UI sees as `window.api`: the desktop preload and the browser bridge both implement it.
+ */
+export interface WerkbankApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  /** Subscribes to a host event; returns the function that unsubscribes. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
