@@ -32,9 +32,11 @@ function pickLanguage(flag: unknown, workbench: Workbench): Language {
   return workbench.appState.language();
 }
 
-function parse(args: string[], options: ParseArgsConfig['options']) {
+const commonOptions = { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -68,7 +70,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     switch (command) {
       case 'init': {
-        const { positionals, values } = parse(rest, {});
+        const { positionals, values } = parse(rest, commonOptions);
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'init PROJECT');
@@ -77,7 +79,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return EXIT_OK;
       }
       case 'datasets': {
-        const { positionals, values } = parse(rest, { json: { type: 'boolean' } });
+        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' } });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'datasets PROJECT [--json]');
@@ -93,7 +95,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return EXIT_OK;
       }
       case 'serve': {
-        const { positionals, values } = parse(rest, { port: { type: 'string' } });
+        const { positionals, values } = parse(rest, { ...commonOptions, port: { type: 'string' } });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'serve PROJECT [--port N]');

@@ -96,6 +96,8 @@ function inspect(target: string, latest: number, options: ProjectFileOptions): n
   if (stats.isDirectory()) raise('is_a_folder', { file: target });
   if (!hasSqliteHeader(target)) raise('not_a_project', { file: target });
 
+  // A read-only connection to a WAL-mode file creates -wal and -shm files; a refused file gets none left beside it.
+  const sideFiles = [`${target}-wal`, `${target}-shm`].filter((f) => !existsSync(f));
   let db: Database.Database | undefined;
   try {
     db = new Database(target, { ...dbOptions(options), readonly: true, fileMustExist: true });
@@ -115,6 +117,7 @@ function inspect(target: string, latest: number, options: ProjectFileOptions): n
     throw error;
   } finally {
     db?.close();
+    for (const file of sideFiles) rmSync(file, { force: true });
   }
 }
 
