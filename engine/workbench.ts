@@ -1,9 +1,14 @@
 import packageJson from '../package.json';
 import type { AppInfo, HostKind } from '../shared/contract/channels';
-import { raise } from '../shared/contract/errors';
+import type { Detected, ImportPlan } from '../shared/import/import-plan';
 import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
 import { listDatasets } from './datasets/list-datasets';
+import { listVariables } from './datasets/list-variables';
+import { ImportJobs } from './import/import-jobs';
+import { checkImportFile, prepareImport } from './import/prepare-import';
+import { sourceWorkerLocations, type WorkerLocations } from './workers/start-worker';
+import { raise } from '../shared/contract/errors';
 import { loadMigrations, type Migration } from './db/migrations';
 import { createProject, openProject, type ProjectFile } from './project/project-file';
 
@@ -15,6 +20,8 @@ export interface WorkbenchOptions {
   migrations?: Migration[];
   /** Whether opened projects join the user's recent projects (not for scripts on the CLI). */
   rememberRecent?: boolean;
+  /** Where the import workers' code is (the desktop app passes its built files). */
+  workers?: WorkerLocations;
 }
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
@@ -29,6 +36,7 @@ export const appVersion: string = packageJson.version;
  */
 export class Workbench {
   readonly appState: AppState;
+  readonly imports = new ImportJobs();
   private project: ProjectFile | null = null;
   private readonly migrations: Migration[];
 
@@ -66,6 +74,21 @@ export class Workbench {
     this.project = null;
   }
 
+  startImport(plan: ImportPlan, detected: Detected | null) {
+    const project = this.current();
+    const fileSize = checkImportFile(plan.file);
+    if (project.db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) raise('dataset_exists', { name: plan.name });
+    return this.imports.start({
+      projectPath: project.path,
+      plan,
+      detected,
+      fileSize,
+      appVersion,
+      nativeBinding: this.options.nativeBinding,
+      workers: this.options.workers ?? sourceWorkerLocations,
+    });
+  }
+
   info(): AppInfo {
     return {
       version: appVersion,
@@ -96,6 +119,11 @@ export class Workbench {
         return null;
       },
       'datasets.list': () => listDatasets(this.current().db),
+      'datasets.variables': ({ dataset }) => listVariables(this.current().db, dataset),
+      'import.prepare': (choices) => prepareImport(choices),
+      'import.start': ({ plan, detected }) => this.startImport(plan, detected),
+      'import.status': ({ jobId }) => this.imports.status(jobId),
+      'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
     };
   }
 }

@@ -8,6 +8,7 @@ import { Workbench } from '../workbench';
 import { serve } from '../serve/serve';
 import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
+import { importCommand } from './import-command';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -92,6 +93,31 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         } else {
           for (const d of datasets) io.stdout(`${d.name}\t${d.kind}\t${d.rows}\t${d.columns}\n`);
         }
+        return EXIT_OK;
+      }
+      case 'import': {
+        const { positionals, values } = parse(rest, {
+          ...commonOptions,
+          json: { type: 'boolean' },
+          name: { type: 'string' },
+          kind: { type: 'string' },
+          'id-column': { type: 'string' },
+          'area-column': { type: 'string' },
+          'area-name-column': { type: 'string' },
+          'weight-column': { type: 'string' },
+          encoding: { type: 'string' },
+          delimiter: { type: 'string' },
+          decimal: { type: 'string' },
+          missing: { type: 'string' },
+          sheet: { type: 'string' },
+          level: { type: 'string' },
+          municipality: { type: 'string' },
+          'skip-bad-rows': { type: 'boolean' },
+        });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project, file] = exactly(positionals, 2, 'import PROJECT FILE [options]');
+        await importCommand(workbench, call, project!, file!, values, language, io);
         return EXIT_OK;
       }
       case 'serve': {

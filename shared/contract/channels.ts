@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ContractError } from './result';
+import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
 
 /**
  * The contract between the UI and the engine: every channel with the zod schema of its request and
@@ -13,6 +15,9 @@ export type DatasetKind = z.infer<typeof DatasetKindSchema>;
 
 const ProjectPath = z.string().trim().min(1);
 const Empty = z.object({}).strict();
+const DatasetRef = z.object({ dataset: z.string().trim().min(1) }).strict();
+const JobRef = z.object({ jobId: z.string().min(1) }).strict();
+const ImportStart = z.object({ plan: ImportPlanSchema, detected: DetectedSchema.nullable().default(null) }).strict();
 
 export type HostKind = 'electron' | 'browser';
 
@@ -47,6 +52,34 @@ export interface DatasetSummary {
   columns: number;
 }
 
+/** One variable with its descriptives, as in SPSS's variable view. */
+export interface VariableSummary {
+  name: string;
+  label: string | null;
+  type: 'number' | 'category' | 'text' | 'date';
+  role: 'id' | 'area_code' | 'area_name' | 'weight' | null;
+  n: number;
+  missing: number;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  distinct: number | null;
+  top: { value: string; count: number }[];
+  missingCodes: string[];
+  valueLabels: Record<string, string>;
+}
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ImportJobStatus {
+  id: string;
+  state: JobState;
+  dataset: string;
+  progress: ImportProgress;
+  summary: ImportSummary | null;
+  error: ContractError | null;
+}
+
 function channel<Req extends z.ZodType, Res>(request: Req) {
   return { request, response: undefined as unknown as Res };
 }
@@ -61,6 +94,13 @@ export const contract = {
   'project.current': channel<typeof Empty, ProjectInfo | null>(Empty),
   'project.close': channel<typeof Empty, null>(Empty),
   'datasets.list': channel<typeof Empty, DatasetSummary[]>(Empty),
+  'datasets.variables': channel<typeof DatasetRef, VariableSummary[]>(DatasetRef),
+  /** Detects how a file is written and proposes an import plan with a preview of its first rows. */
+  'import.prepare': channel<typeof ImportChoicesSchema, ImportPreview>(ImportChoicesSchema),
+  /** Starts an import in the background; follow it with `import.status`. */
+  'import.start': channel<typeof ImportStart, ImportJobStatus>(ImportStart),
+  'import.status': channel<typeof JobRef, ImportJobStatus>(JobRef),
+  'import.cancel': channel<typeof JobRef, ImportJobStatus>(JobRef),
   /** Native dialogs: served by the desktop host; the browser host answers `not_available`. */
   'dialog.chooseProjectToOpen': channel<typeof Empty, { path: string | null }>(Empty),
   'dialog.chooseNewProjectPath': channel<typeof Empty, { path: string | null }>(Empty),

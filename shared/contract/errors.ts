@@ -53,6 +53,66 @@ const catalogue = {
     nl: `Kan ${p.file} niet schrijven: ${p.detail}`,
     en: `Cannot write ${p.file}: ${p.detail}`,
   }),
+  import_empty_file: (p: { file: string }) => ({
+    nl: `${p.file} is leeg: er valt niets te importeren.`,
+    en: `${p.file} is empty: there is nothing to import.`,
+  }),
+  import_header_only: (p: { file: string }) => ({
+    nl: `${p.file} bevat alleen een kopregel en geen gegevens.`,
+    en: `${p.file} has a header row but no data.`,
+  }),
+  import_binary_file: (p: { file: string; spreadsheet: boolean }) => ({
+    nl: p.spreadsheet
+      ? `${p.file} is een spreadsheetbestand, geen tekstbestand. Importeer het als Excel-bestand (.xlsx) of sla het op als CSV.`
+      : `${p.file} is geen tekstbestand (het bevat binaire gegevens) en kan niet als CSV worden gelezen.`,
+    en: p.spreadsheet
+      ? `${p.file} is a spreadsheet, not a text file. Import it as an Excel file (.xlsx) or save it as CSV.`
+      : `${p.file} is not a text file (it holds binary data) and cannot be read as CSV.`,
+  }),
+  import_undecodable: (p: { file: string; encoding: string; line: number }) => ({
+    nl: `${p.file}, regel ${p.line}: de tekst is geen geldige ${p.encoding}. Kies een andere tekenset (bijvoorbeeld windows-1252).`,
+    en: `${p.file}, line ${p.line}: the text is not valid ${p.encoding}. Choose another encoding (for example windows-1252).`,
+  }),
+  import_unclosed_quote: (p: { file: string; line: number }) => ({
+    nl: `${p.file}, regel ${p.line}: een aanhalingsteken wordt geopend maar nergens gesloten.`,
+    en: `${p.file}, line ${p.line}: a quote is opened but never closed.`,
+  }),
+  import_ragged_row: (p: { file: string; line: number; found: number; expected: number }) => ({
+    nl: `${p.file}, regel ${p.line}: ${p.found} velden, terwijl de kopregel er ${p.expected} heeft. Herstel de regel of kies "slechte regels overslaan".`,
+    en: `${p.file}, line ${p.line}: ${p.found} fields where the header has ${p.expected}. Fix the line or choose to skip bad rows.`,
+  }),
+  import_column_not_found: (p: { file: string; column: string; available: string }) => ({
+    nl: `${p.file} heeft geen kolom "${p.column}". Kolommen: ${p.available}.`,
+    en: `${p.file} has no column "${p.column}". Columns: ${p.available}.`,
+  }),
+  import_no_area_column: (p: { file: string }) => ({
+    nl: `${p.file}: er is geen kolom met gebiedscodes gekozen, dus er kan niet op gebied worden gefilterd.`,
+    en: `${p.file}: no area code column is chosen, so rows cannot be filtered by area.`,
+  }),
+  import_no_rows_left: (p: { file: string }) => ({
+    nl: `${p.file}: na het filteren op gebied blijft er geen enkele rij over.`,
+    en: `${p.file}: no row is left after filtering by area.`,
+  }),
+  import_sheet_not_found: (p: { file: string; sheet: string; sheets: string }) => ({
+    nl: `${p.file} heeft geen werkblad "${p.sheet}". Werkbladen: ${p.sheets}.`,
+    en: `${p.file} has no sheet "${p.sheet}". Sheets: ${p.sheets}.`,
+  }),
+  dataset_exists: (p: { name: string }) => ({
+    nl: `Er is al een dataset met de naam "${p.name}". Kies een andere naam.`,
+    en: `A dataset named "${p.name}" already exists. Choose another name.`,
+  }),
+  dataset_not_found: (p: { name: string }) => ({
+    nl: `Er is geen dataset met de naam "${p.name}".`,
+    en: `There is no dataset named "${p.name}".`,
+  }),
+  import_cancelled: (p: { file: string }) => ({
+    nl: `Het importeren van ${p.file} is geannuleerd; het project is niet gewijzigd.`,
+    en: `The import of ${p.file} was cancelled; the project was not changed.`,
+  }),
+  job_not_found: (p: { id: string }) => ({
+    nl: `Onbekende taak: ${p.id}`,
+    en: `Unknown task: ${p.id}`,
+  }),
   internal: (p: { detail: string }) => ({
     nl: `Er ging iets onverwachts mis: ${p.detail}`,
     en: `Something unexpected went wrong: ${p.detail}`,

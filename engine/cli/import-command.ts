@@ -1,0 +1,138 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { ImportJobStatus, Language, VariableSummary } from '../../shared/contract/channels';
+import type { ImportChoices, ImportPreview } from '../../shared/import/import-plan';
+import type { Workbench } from '../workbench';
+
+export interface ImportFlags {
+  name?: string;
+  kind?: string;
+  'id-column'?: string;
+  'area-column'?: string;
+  'area-name-column'?: string;
+  'weight-column'?: string;
+  encoding?: string;
+  delimiter?: string;
+  decimal?: string;
+  missing?: string;
+  sheet?: string;
+  level?: string;
+  municipality?: string;
+  'skip-bad-rows'?: boolean;
+  json?: boolean;
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ';': ';', ',': ',', '|': '|', '\t': '\t', tab: '\t', '\\t': '\t', semicolon: ';', puntkomma: ';', comma: ',', komma: ',', pipe: '|' };
+
+/** Turns the CLI's flags into import choices; the contract's schema validates them afterwards. */
+export function choicesFromFlags(file: string, flags: ImportFlags): Record<string, unknown> {
+  const choices: Record<string, unknown> = { file };
+  if (flags.name !== undefined) choices.name = flags.name;
+  if (flags.kind !== undefined) choices.kind = flags.kind;
+  if (flags['id-column'] !== undefined) choices.idColumn = flags['id-column'];
+  if (flags['area-column'] !== undefined) choices.areaColumn = flags['area-column'];
+  if (flags['area-name-column'] !== undefined) choices.areaNameColumn = flags['area-name-column'];
+  if (flags['weight-column'] !== undefined) choices.weightColumn = flags['weight-column'];
+  if (flags.encoding !== undefined) choices.encoding = normaliseEncoding(flags.encoding);
+  if (flags.delimiter !== undefined) choices.delimiter = DELIMITER_NAMES[flags.delimiter.toLowerCase()] ?? flags.delimiter;
+  if (flags.decimal !== undefined) choices.decimalMark = flags.decimal;
+  if (flags.missing !== undefined) choices.missingCodes = flags.missing.split(/[,;]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (flags.sheet !== undefined) choices.sheet = flags.sheet;
+  if (flags.level !== undefined) choices.areaLevel = flags.level;
+  if (flags.municipality !== undefined) choices.municipality = flags.municipality.toUpperCase();
+  if (flags['skip-bad-rows']) choices.skipBadRows = true;
+  return choices;
+}
+
+function normaliseEncoding(name: string): string {
+  const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const known: Record<string, string> = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be', windows1252: 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252', iso88591: 'windows-1252', ansi: 'windows-1252' };
+  return known[key] ?? name;
+}
+
+type Call = (channel: 'import.prepare' | 'import.start' | 'datasets.variables', request: unknown) => Promise<unknown>;
+
+export interface ImportCommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * `werkbank import`: the project is created when it does not exist (and removed again when the import
+ * fails, so a failed command leaves nothing behind). Progress goes to stderr; Ctrl-C cancels.
+ */
+export async function importCommand(workbench: Workbench, call: Call, project: string, file: string, flags: ImportFlags, language: Language, io: ImportCommandIo): Promise<void> {
+  const preview = (await call('import.prepare', choicesFromFlags(file, flags))) as ImportPreview;
+  const created = !existsSync(path.resolve(project));
+  if (created) workbench.create(project);
+  else await workbench.open(project);
+
+  const stopOnInterrupt = () => workbench.imports.cancel(started.id);
+  let started: ImportJobStatus = { id: '' } as ImportJobStatus;
+  try {
+    started = (await call('import.start', { plan: preview.plan, detected: preview.detected })) as ImportJobStatus;
+    process.once('SIGINT', stopOnInterrupt);
+    const ticker = setInterval(() => io.stderr(progressLine(workbench.imports.status(started.id), language)), 1000);
+    const ended = await workbench.imports.wait(started.id).finally(() => clearInterval(ticker));
+    if (ended.state !== 'done') throw ended.error;
+    io.stderr(progressLine(ended, language));
+    const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
+    for (const warning of preview.warnings) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning}\n`);
+    for (const line of ended.summary?.skippedLines ?? []) io.stderr(language === 'nl' ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n` : `Line ${line} skipped (wrong number of fields)\n`);
+    for (const invalid of ended.summary?.invalid ?? []) {
+      const where = invalid.examples.map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join(', ');
+      io.stderr(language === 'nl' ? `${invalid.column}: ${invalid.count} waarde(n) passen niet bij het type en zijn ontbrekend (${where})\n` : `${invalid.column}: ${invalid.count} value(s) do not fit the type and are missing (${where})\n`);
+    }
+    if (flags.json) {
+      io.stdout(`${JSON.stringify(importReport(preview, ended, variables), null, 2)}\n`);
+    } else {
+      io.stdout(`${preview.plan.name}: ${ended.summary?.rows ?? 0} ${language === 'nl' ? 'rijen' : 'rows'}, ${variables.length} ${language === 'nl' ? 'variabelen' : 'variables'}\n`);
+      for (const v of variables) io.stdout(`  ${v.name}\t${v.type}${v.role ? ` (${v.role})` : ''}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`);
+    }
+  } catch (error) {
+    if (created) {
+      workbench.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path.resolve(project)}${suffix}`, { force: true });
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', stopOnInterrupt);
+  }
+}
+
+function progressLine(status: ImportJobStatus, language: Language): string {
+  const { rows, percent, rowsPerSecond } = status.progress;
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const count = (n: number) => Math.round(n).toLocaleString(locale);
+  const share = percent === null ? '' : `${Math.round(status.state === 'done' ? 100 : percent)}% · `;
+  return language === 'nl'
+    ? `Importeren: ${share}${count(rows)} rijen · ${count(rowsPerSecond)} rijen/s\n`
+    : `Importing: ${share}${count(rows)} rows · ${count(rowsPerSecond)} rows/s\n`;
+}
+
+function importReport(preview: ImportPreview, status: ImportJobStatus, variables: VariableSummary[]) {
+  const source = preview.plan.source;
+  return {
+    dataset: preview.plan.name,
+    kind: preview.plan.kind,
+    rows: status.summary?.rows ?? 0,
+    encoding: source.format === 'csv' ? source.encoding : null,
+    delimiter: source.format === 'csv' ? source.delimiter : null,
+    sheet: source.format === 'xlsx' ? source.sheet : null,
+    columns: variables.map((v) => ({
+      name: v.name,
+      type: v.type,
+      role: v.role,
+      n: v.n,
+      missing: v.missing,
+      mean: v.mean,
+      min: v.min,
+      max: v.max,
+      distinct: v.distinct,
+      top: v.top.map((t) => t.value),
+    })),
+    skippedLines: status.summary?.skippedLines ?? [],
+    filteredRows: status.summary?.filteredRows ?? 0,
+    warnings: preview.warnings,
+  };
+}

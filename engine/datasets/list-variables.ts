@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import type { VariableSummary } from '../../shared/contract/channels';
+import { raise } from '../../shared/contract/errors';
+
+interface VariableRow {
+  name: string;
+  label: string | null;
+  type: VariableSummary['type'];
+  role: VariableSummary['role'];
+  n: number;
+  missing: number;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  distinct_count: number | null;
+  top_values: string;
+  missing_codes: string;
+  value_labels: string;
+}
+
+export function datasetId(db: Database.Database, name: string): number {
+  const row = db.prepare('SELECT id FROM dataset WHERE name = ?').get(name) as { id: number } | undefined;
+  return row?.id ?? raise('dataset_not_found', { name });
+}
+
+export function listVariables(db: Database.Database, dataset: string): VariableSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT name, label, type, role, n, missing, mean, min, max, distinct_count, top_values, missing_codes, value_labels
+         FROM variable WHERE dataset_id = ? ORDER BY position`,
+    )
+    .all(datasetId(db, dataset)) as VariableRow[];
+  return rows.map((row) => ({
+    name: row.name,
+    label: row.label,
+    type: row.type,
+    role: row.role,
+    n: row.n,
+    missing: row.missing,
+    mean: row.mean,
+    min: row.min,
+    max: row.max,
+    distinct: row.distinct_count,
+    top: JSON.parse(row.top_values) as VariableSummary['top'],
+    missingCodes: JSON.parse(row.missing_codes) as string[],
+    valueLabels: JSON.parse(row.value_labels) as Record<string, string>,
+  }));
+}

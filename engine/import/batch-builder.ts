@@ -1,0 +1,95 @@
+import { parseAreaCode } from '../../shared/import/area-codes';
+import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-reader';
+import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
+import type { BatchMessage } from './import-messages';
+
+export const BATCH_ROWS = 4096;
+const MAX_INVALID_EXAMPLES = 10;
+
+/**
+ * Turns records of raw fields into typed batches, as the plan says: included columns only, number
+ * columns apart from the rest, rows outside the chosen area level or municipality left out.
+ */
+export class BatchBuilder {
+  private readonly numberSources: number[] = [];
+  private readonly numberReaders: CellReader[] = [];
+  private readonly textSources: number[] = [];
+  private readonly textReaders: CellReader[] = [];
+  private readonly invalidByColumn = new Map<number, InvalidCells>();
+  private readonly areaSource: number | null;
+  private numbers: Float64Array;
+  private texts: (string | null)[] = [];
+  private rows = 0;
+  filteredRows = 0;
+
+  constructor(
+    private readonly plan: ImportPlan,
+    private readonly emit: (batch: BatchMessage) => void,
+  ) {
+    for (const column of plan.columns) {
+      if (!column.include) continue;
+      if (column.type === 'number') {
+        this.numberSources.push(column.source);
+        this.numberReaders.push(cellReader(column));
+      } else {
+        this.textSources.push(column.source);
+        this.textReaders.push(cellReader(column));
+      }
+    }
+    const area = plan.columns.find((c) => c.role === 'area_code');
+    this.areaSource = plan.areaLevel || plan.municipality ? (area?.source ?? null) : null;
+    this.numbers = new Float64Array(BATCH_ROWS * this.numberSources.length);
+  }
+
+  /** Adds one record; `line` is where it starts in the file, for reporting invalid cells. */
+  add(fields: readonly string[], line: number): void {
+    if (this.areaSource !== null && !this.inArea(fields[this.areaSource] ?? '')) {
+      this.filteredRows++;
+      return;
+    }
+    const numberBase = this.rows * this.numberSources.length;
+    for (let k = 0; k < this.numberSources.length; k++) {
+      const raw = fields[this.numberSources[k]!] ?? '';
+      const value = this.numberReaders[k]!(raw);
+      if (value === INVALID) this.recordInvalid(this.numberSources[k]!, line, raw);
+      this.numbers[numberBase + k] = typeof value === 'number' ? value : NaN;
+    }
+    for (let k = 0; k < this.textSources.length; k++) {
+      const raw = fields[this.textSources[k]!] ?? '';
+      const value = this.textReaders[k]!(raw);
+      if (value === INVALID) this.recordInvalid(this.textSources[k]!, line, raw);
+      this.texts.push(value === INVALID ? null : (value as string | null));
+    }
+    if (++this.rows === BATCH_ROWS) this.flush();
+  }
+
+  flush(): void {
+    if (this.rows === 0) return;
+    const numbers = this.rows === BATCH_ROWS ? this.numbers : this.numbers.slice(0, this.rows * this.numberSources.length);
+    this.emit({ type: 'batch', rows: this.rows, numbers, texts: this.texts });
+    this.numbers = new Float64Array(BATCH_ROWS * this.numberSources.length);
+    this.texts = [];
+    this.rows = 0;
+  }
+
+  invalid(): InvalidCells[] {
+    return [...this.invalidByColumn.values()];
+  }
+
+  private inArea(raw: string): boolean {
+    const area = parseAreaCode(raw);
+    if (!area) return false;
+    if (this.plan.areaLevel && area.level !== this.plan.areaLevel) return false;
+    return !this.plan.municipality || area.municipalityCode === this.plan.municipality;
+  }
+
+  private recordInvalid(source: number, line: number, value: string): void {
+    let entry = this.invalidByColumn.get(source);
+    if (!entry) {
+      entry = { column: this.plan.columns.find((c) => c.source === source)?.name ?? String(source), count: 0, examples: [] };
+      this.invalidByColumn.set(source, entry);
+    }
+    entry.count++;
+    if (entry.examples.length < MAX_INVALID_EXAMPLES) entry.examples.push({ line, value });
+  }
+}

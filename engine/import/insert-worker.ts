@@ -1,0 +1,170 @@
+import Database from 'better-sqlite3';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { contractError, WerkbankError } from '../../shared/contract/errors';
+import type { ContractError } from '../../shared/contract/result';
+import type { ImportPlan } from '../../shared/import/import-plan';
+import { NumberStatistics, TextStatistics, TOP_VALUES, type ColumnSummary } from './column-statistics';
+import { isCancelled, Slot } from './import-control';
+import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
+import { quoteIdentifier } from '../db/quote-identifier';
+import { storageName } from '../datasets/storage-names';
+
+/**
+ * The insert worker: owns the one transaction of an import. It creates the dataset's table, inserts
+ * the parse worker's batches, and writes the variables with their descriptives and the import log.
+ * Only a complete import commits; an error, a cancel or a killed process leaves the project as it was.
+ */
+interface InsertWorkerData {
+  projectPath: string;
+  nativeBinding?: string;
+  plan: ImportPlan;
+  detected: unknown;
+  fileSize: number;
+  appVersion: string;
+  control: Int32Array;
+  port: MessagePort;
+}
+
+const data = workerData as InsertWorkerData;
+const { plan, control, port } = data;
+const startedAt = new Date().toISOString();
+const included = plan.columns.filter((c) => c.include);
+const numberColumns = included.filter((c) => c.type === 'number');
+const textColumns = included.filter((c) => c.type !== 'number');
+/** For each stored column (in plan order): where its values sit in a batch. */
+const layout = included.map((c) => (c.type === 'number' ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
+const width = included.length;
+/** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
+const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
+
+function reply(message: InsertMessage): void {
+  parentPort!.postMessage(message);
+}
+
+const db = new Database(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+db.pragma('cache_size = -65536');
+
+let finished = false;
+let datasetId = 0;
+let tableName = '';
+let insertMany: Database.Statement;
+let insertOne: Database.Statement;
+const statistics = included.map((c) => (c.type === 'number' ? new NumberStatistics() : new TextStatistics()));
+let rows = 0;
+
+function begin(): void {
+  if (db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) throw new WerkbankError(contractError('dataset_exists', { name: plan.name }));
+  db.exec('BEGIN IMMEDIATE');
+  datasetId = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM dataset').get() as { id: number }).id;
+  tableName = `ds_${datasetId}`;
+  db.prepare("INSERT INTO dataset (id, name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, 0, ?)").run(datasetId, plan.name, plan.kind, tableName, startedAt);
+  const columns = included.map((c, i) => `${quoteIdentifier(storageName(i))} ${c.type === 'number' ? 'REAL' : 'TEXT'}`);
+  db.exec(`CREATE TABLE ${quoteIdentifier(tableName)} ("_row" INTEGER PRIMARY KEY, ${columns.join(', ')})`);
+  const placeholders = `(${new Array(width).fill('?').join(', ')})`;
+  const insert = `INSERT INTO ${quoteIdentifier(tableName)} (${included.map((_, i) => quoteIdentifier(storageName(i))).join(', ')}) VALUES `;
+  insertMany = db.prepare(insert + new Array(ROWS_PER_STATEMENT).fill(placeholders).join(', '));
+  insertOne = db.prepare(insert + placeholders);
+}
+
+const parameters: (number | string | null)[] = new Array(ROWS_PER_STATEMENT * width);
+
+function insertBatch(batch: BatchMessage): void {
+  const numberWidth = numberColumns.length;
+  const textWidth = textColumns.length;
+  let filled = 0;
+  for (let r = 0; r < batch.rows; r++) {
+    const offset = filled * width;
+    for (let k = 0; k < width; k++) {
+      const slot = layout[k]!;
+      if (slot.number) {
+        const value = batch.numbers[r * numberWidth + slot.index]!;
+        (statistics[k] as NumberStatistics).add(value);
+        parameters[offset + k] = Number.isNaN(value) ? null : value;
+      } else {
+        const value = batch.texts[r * textWidth + slot.index]!;
+        (statistics[k] as TextStatistics).add(value);
+        parameters[offset + k] = value;
+      }
+    }
+    if (++filled === ROWS_PER_STATEMENT) {
+      insertMany.run(parameters);
+      filled = 0;
+    }
+  }
+  for (let r = 0; r < filled; r++) insertOne.run(parameters.slice(r * width, (r + 1) * width));
+  rows += batch.rows;
+  Atomics.store(control, Slot.RowsInserted, rows);
+  Atomics.add(control, Slot.BatchesInserted, 1);
+  Atomics.notify(control, Slot.BatchesInserted);
+}
+
+/** Distinct count and most frequent values by SQL, for text columns too varied to count in memory. */
+function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
+  const column = quoteIdentifier(storageName(position));
+  const table = quoteIdentifier(tableName);
+  const distinct = (db.prepare(`SELECT COUNT(DISTINCT ${column}) AS d FROM ${table}`).get() as { d: number }).d;
+  const top = db.prepare(`SELECT ${column} AS value, COUNT(*) AS count FROM ${table} WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value LIMIT ${TOP_VALUES}`).all() as { value: string; count: number }[];
+  return { distinct, top };
+}
+
+function finish(end: ParseEndMessage): void {
+  const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, role, decimal_mark, missing_codes, value_labels,
+      n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  included.forEach((column, position) => {
+    let summary = statistics[position]!.summary();
+    if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
+    insertVariable.run(
+      datasetId, position, column.name, storageName(position), column.label, column.type, column.role,
+      column.type === 'number' ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
+      summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
+    );
+  });
+  db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
+  db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    datasetId, plan.file.split(/[\\/]/).pop() ?? plan.file, plan.file, data.fileSize, end.sha256, JSON.stringify(data.detected), JSON.stringify(plan),
+    JSON.stringify(end.skippedLines), end.filteredRows, JSON.stringify(end.invalid), rows, startedAt, new Date().toISOString(), data.appVersion,
+  );
+  db.exec('COMMIT');
+  finished = true;
+  db.close();
+  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, invalid: end.invalid, sha256: end.sha256 } });
+}
+
+function abandon(message: InsertMessage): void {
+  if (finished) return;
+  finished = true;
+  if (db.inTransaction) db.exec('ROLLBACK');
+  db.close();
+  reply(message);
+}
+
+function fail(error: unknown): void {
+  const reported: ContractError =
+    error instanceof WerkbankError ? error.error : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
+  abandon({ type: 'error', error: reported });
+}
+
+try {
+  begin();
+  port.on('message', (message: ParseMessage) => {
+    if (finished) return;
+    try {
+      if (isCancelled(control)) return abandon({ type: 'cancelled' });
+      if (message.type === 'batch') insertBatch(message);
+      else if (message.type === 'error') abandon(message);
+      else if (rows === 0 && message.filteredRows > 0) abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
+      else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', { file: plan.file }) });
+      else finish(message);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  parentPort!.on('message', (message: { type: 'cancel' }) => {
+    if (message.type === 'cancel') abandon({ type: 'cancelled' });
+  });
+} catch (error) {
+  fail(error);
+}

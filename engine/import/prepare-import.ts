@@ -1,0 +1,220 @@
+import Papa from 'papaparse';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { raise } from '../../shared/contract/errors';
+import { cellReader, INVALID } from '../../shared/import/cell-reader';
+import { decodeText } from '../../shared/import/decode-text';
+import { detectDialect } from '../../shared/import/detect-dialect';
+import { detectEncoding, type TextEncoding } from '../../shared/import/detect-encoding';
+import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
+import { inferColumns } from '../../shared/import/infer-column';
+import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
+import { xlsxSample, xlsxSheetNames } from './xlsx-records';
+
+/** Bytes read for detection and the preview; whole files up to this size are judged completely. */
+const SAMPLE_BYTES = 1 << 20;
+export const PREVIEW_ROWS = 100;
+const XLSX_SAMPLE_ROWS = 10_001;
+
+interface SampleTable {
+  detected: Detected;
+  source: SourceFormat;
+  headers: string[];
+  renamed: HeaderRename[];
+  records: string[][];
+  lines: number[];
+  complete: boolean;
+}
+
+export function checkImportFile(file: string): number {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    raise('file_not_found', { file });
+  }
+  if (stats.isDirectory()) raise('is_a_folder', { file });
+  if (stats.size === 0) raise('import_empty_file', { file });
+  return stats.size;
+}
+
+function isXlsx(file: string, head: Uint8Array): boolean {
+  return path.extname(file).toLowerCase() === '.xlsx' || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04);
+}
+
+function readHead(file: string, size: number): Uint8Array {
+  const buffer = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buffer, 0, buffer.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer;
+}
+
+/** Records of the sample with the line each starts on, read by papaparse exactly as the import will. */
+function parseSample(text: string, delimiter: string, quote: string, complete: boolean): { records: string[][]; lines: number[] } {
+  const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: quote, escapeChar: quote, skipEmptyLines: false });
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let line = 1;
+  // The sample may cut the last record in two: it is left out unless the sample is the whole file.
+  const usable = complete ? parsed.data.length : Math.max(0, parsed.data.length - 1);
+  for (let r = 0; r < usable; r++) {
+    const fields = parsed.data[r]!;
+    const start = line;
+    line += 1 + fields.reduce((sum, field) => sum + (field.split('\n').length - 1), 0);
+    if (fields.length === 1 && fields[0] === '') continue;
+    records.push(fields);
+    lines.push(start);
+  }
+  return { records, lines };
+}
+
+async function readSampleTable(choices: ImportChoices, size: number): Promise<SampleTable> {
+  const head = readHead(choices.file, size);
+  if (isXlsx(choices.file, head)) {
+    const sheets = await xlsxSheetNames(choices.file);
+    const sheet = choices.sheet ?? sheets[0];
+    if (sheet === undefined || !sheets.includes(sheet)) raise('import_sheet_not_found', { file: choices.file, sheet: sheet ?? '', sheets: sheets.join(', ') });
+    const all = await xlsxSample(choices.file, sheet, XLSX_SAMPLE_ROWS);
+    const hasHeader = choices.hasHeader ?? true;
+    const records = all.filter((row) => row.some((cell) => cell !== ''));
+    return {
+      detected: { format: 'xlsx', encoding: null, bom: false, delimiter: null, quote: null, lineEnding: null, hasHeader, sheets },
+      source: { format: 'xlsx', sheet, hasHeader },
+      ...withHeaders(records, records.map((_, i) => i + 1), hasHeader),
+      complete: all.length < XLSX_SAMPLE_ROWS,
+    };
+  }
+
+  const complete = head.length === size;
+  const found = detectEncoding(head);
+  if (found.binary) raise('import_binary_file', { file: choices.file, spreadsheet: found.reason === 'spreadsheet' });
+  const encoding: TextEncoding = choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
+  const text = decodeText(head, encoding, { final: complete });
+  const dialect = detectDialect(text, { final: complete });
+  const delimiter = choices.delimiter ?? dialect.delimiter;
+  const quote = choices.quote ?? dialect.quote;
+  const hasHeader = choices.hasHeader ?? dialect.hasHeader;
+  const { records, lines } = parseSample(text, delimiter, quote, complete);
+  return {
+    detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
+    source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
+    ...withHeaders(records, lines, hasHeader),
+    complete,
+  };
+}
+
+/** A chosen encoding other than the detected one: a BOM of the detected one no longer applies. */
+function withoutBom(encoding: TextEncoding['encoding'], head: Uint8Array): TextEncoding {
+  const utf8Bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  const utf16Bom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const bomLength = encoding === 'utf-8' && utf8Bom ? 3 : encoding.startsWith('utf-16') && utf16Bom ? 2 : 0;
+  return { binary: false, encoding, bom: bomLength > 0, bomLength };
+}
+
+function withHeaders(records: string[][], lines: number[], hasHeader: boolean) {
+  const width = records[0]?.length ?? 0;
+  const header = hasHeader
+    ? uniqueHeaders(Array.from({ length: width }, (_, i) => records[0]?.[i] ?? ''))
+    : { names: Array.from({ length: width }, (_, i) => `kolom_${i + 1}`), renamed: [] };
+  return {
+    headers: header.names,
+    renamed: header.renamed,
+    records: hasHeader ? records.slice(1) : records,
+    lines: hasHeader ? lines.slice(1) : lines,
+  };
+}
+
+function findColumn(columns: ImportColumn[], name: string, file: string): ImportColumn {
+  const wanted = name.trim().toLowerCase();
+  const column = columns.find((c) => c.name.toLowerCase() === wanted);
+  if (!column) raise('import_column_not_found', { file, column: name, available: columns.map((c) => c.name).join(', ') });
+  return column;
+}
+
+/**
+ * Detects how a file is written and what its columns hold, applies the user's choices, and returns
+ * the import plan with a preview of the first rows exactly as they will be stored.
+ */
+export async function prepareImport(choices: ImportChoices): Promise<ImportPreview> {
+  const file = path.resolve(choices.file);
+  const fileSize = checkImportFile(file);
+  const sample = await readSampleTable({ ...choices, file }, fileSize);
+  if (sample.headers.length === 0) raise('import_empty_file', { file });
+  if (sample.records.length === 0 && sample.complete) raise('import_header_only', { file });
+
+  const globalCodes = choices.missingCodes ?? [];
+  const inferred = inferColumns(sample.headers, sample.records, {
+    delimiter: sample.source.format === 'csv' ? sample.source.delimiter : undefined,
+    missingCodes: sample.headers.map(() => globalCodes),
+  });
+  const columns: ImportColumn[] = inferred.map((column, source) => ({
+    source,
+    name: column.name,
+    label: null,
+    type: column.type,
+    role: column.role,
+    decimalMark: sample.source.format === 'xlsx' ? '.' : (choices.decimalMark ?? column.decimalMark ?? (sample.source.delimiter === ';' ? ',' : '.')),
+    missingCodes: globalCodes,
+    valueLabels: {},
+    include: true,
+  }));
+
+  const roleChoices: [keyof ImportChoices, ImportColumn['role']][] = [
+    ['idColumn', 'id'],
+    ['areaColumn', 'area_code'],
+    ['areaNameColumn', 'area_name'],
+    ['weightColumn', 'weight'],
+  ];
+  for (const [key, role] of roleChoices) {
+    const name = choices[key];
+    if (typeof name !== 'string') continue;
+    for (const column of columns) if (column.role === role) column.role = null;
+    const chosen = findColumn(columns, name, file);
+    chosen.role = role;
+    if (role === 'weight' && chosen.type !== 'number') chosen.type = 'number';
+    if (role === 'area_code' && chosen.type === 'number') chosen.type = 'category';
+  }
+  for (const [name, change] of Object.entries(choices.columns ?? {})) {
+    const column = findColumn(columns, name, file);
+    Object.assign(column, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)));
+  }
+
+  const area = columns.find((c) => c.role === 'area_code');
+  const areaLevel = choices.areaLevel ?? null;
+  const municipality = choices.municipality ?? null;
+  if ((areaLevel || municipality) && !area) raise('import_no_area_column', { file });
+  const areaInference = area ? inferred[area.source] : undefined;
+  // One row per area (a few repeated codes happen in real files) versus many respondents per area.
+  const kind = choices.kind ?? (areaInference && areaInference.n > 0 && areaInference.distinct > areaInference.n / 2 ? 'area' : 'survey');
+
+  const plan: ImportPlan = {
+    file,
+    name: choices.name ?? path.basename(file, path.extname(file)),
+    kind,
+    source: sample.source,
+    columns,
+    skipBadRows: choices.skipBadRows ?? false,
+    areaLevel,
+    municipality,
+  };
+
+  const readers = columns.map((column) => cellReader(column));
+  const rows = sample.records.slice(0, PREVIEW_ROWS).map((record, r) => ({
+    line: sample.lines[r] ?? 0,
+    cells: columns.map((column, c) => {
+      const raw = record[column.source] ?? '';
+      const value = readers[c]!(raw);
+      return value === INVALID ? { invalid: raw } : value;
+    }),
+  }));
+
+  const warnings = [
+    ...sample.renamed.map((r) => (r.reason === 'empty' ? `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}" / column ${r.index + 1} has no name and is now "${r.name}"` : `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}" / header "${r.original}" is repeated; this column is now "${r.name}"`)),
+    ...inferred.filter((c) => c.unparsed > 0).map((c) => `${c.name}: ${c.unparsed} waarde(n) passen niet bij het type ${c.type} en worden ontbrekend, bv. ${c.unparsedExamples.map((e) => JSON.stringify(e)).join(', ')} / values that do not fit become missing`),
+  ];
+  return { plan, detected: sample.detected, fileSize, inferred, rows, warnings };
+}

@@ -1,0 +1,91 @@
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
+import type { TextEncodingName } from '../../shared/import/detect-encoding';
+
+export interface DecodedChunks {
+  chunks: AsyncGenerator<string>;
+  /** Valid once the chunks are exhausted. */
+  sha256: () => string;
+}
+
+export class UndecodableText extends Error {
+  constructor(readonly byteOffset: number) {
+    super(`invalid text at byte ${byteOffset}`);
+  }
+}
+
+interface StreamDecoder {
+  write(chunk: Buffer): string;
+  end(): string;
+}
+
+/**
+ * UTF-8 is decoded strictly: a byte that is not UTF-8 stops the import, so a wrongly detected encoding
+ * never ends up as garbled text in the project. The others go through iconv-lite, because Node's own
+ * TextDecoder reads windows-1252 as Latin-1 (the euro sign and Excel's curly quotes would be lost).
+ * The BOM is dropped in both.
+ */
+function streamDecoder(encoding: TextEncodingName): StreamDecoder {
+  if (encoding === 'utf-8') {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
+  }
+  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
+}
+
+/** Streams a file as text in the chosen encoding, hashing its bytes on the way (the import log keeps the SHA-256). */
+export function readDecoded(file: string, encoding: TextEncodingName, onBytes: (total: number) => void): DecodedChunks {
+  const hash = createHash('sha256');
+  const decoder = streamDecoder(encoding);
+  async function* chunks(): AsyncGenerator<string> {
+    let total = 0;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      try {
+        yield decoder.write(chunk);
+      } catch {
+        throw new UndecodableText(total + firstInvalidUtf8(chunk));
+      }
+      total += chunk.length;
+      onBytes(total);
+    }
+    try {
+      const rest = decoder.end();
+      if (rest) yield rest;
+    } catch {
+      throw new UndecodableText(total);
+    }
+  }
+  return { chunks: chunks(), sha256: () => hash.digest('hex') };
+}
+
+/** The offset of the first byte that makes a chunk invalid UTF-8 (a sequence cut at the end is fine). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
+}
+
+/** The 1-based line of a byte offset: the line feeds before it, plus one. */
+export async function lineAtByte(file: string, offset: number): Promise<number> {
+  let lines = 1;
+  let seen = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const end = Math.min(chunk.length, offset - seen);
+    for (let i = chunk.indexOf(10); i !== -1 && i < end; i = chunk.indexOf(10, i + 1)) lines++;
+    seen += chunk.length;
+    if (seen >= offset) break;
+  }
+  return lines;
+}

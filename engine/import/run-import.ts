@@ -1,0 +1,86 @@
+import { MessageChannel, type Worker } from 'node:worker_threads';
+import { contractError } from '../../shared/contract/errors';
+import type { ContractError } from '../../shared/contract/result';
+import type { Detected, ImportPlan, ImportProgress, ImportSummary } from '../../shared/import/import-plan';
+import { startWorker, type WorkerLocations } from '../workers/start-worker';
+import { createControl, Slot } from './import-control';
+import type { InsertMessage } from './import-messages';
+
+export type ImportOutcome = { state: 'done'; summary: ImportSummary } | { state: 'failed'; error: ContractError } | { state: 'cancelled'; error: ContractError };
+
+export interface ImportJob {
+  progress(): ImportProgress;
+  cancel(): void;
+  outcome: Promise<ImportOutcome>;
+}
+
+export interface RunImportOptions {
+  projectPath: string;
+  plan: ImportPlan;
+  detected: Detected | null;
+  fileSize: number;
+  appVersion: string;
+  nativeBinding?: string;
+  workers: WorkerLocations;
+}
+
+/**
+ * Runs an import on two worker threads, so the host stays responsive: one parses, one inserts in a
+ * single transaction. Progress is read from shared counters; cancel stops both at the next batch.
+ */
+export function runImport(options: RunImportOptions): ImportJob {
+  const control = createControl();
+  const channel = new MessageChannel();
+  const started = performance.now();
+  const insert = startWorker(
+    options.workers.insert,
+    {
+      projectPath: options.projectPath,
+      nativeBinding: options.nativeBinding,
+      plan: options.plan,
+      detected: options.detected,
+      fileSize: options.fileSize,
+      appVersion: options.appVersion,
+      control,
+      port: channel.port1,
+    },
+    [channel.port1],
+  );
+  const parse = startWorker(options.workers.parse, { plan: options.plan, control, port: channel.port2 }, [channel.port2]);
+  const cancelledError = contractError('import_cancelled', { file: options.plan.file });
+
+  const outcome = new Promise<ImportOutcome>((resolve) => {
+    const settle = (result: ImportOutcome) => {
+      void parse.terminate();
+      void insert.terminate();
+      resolve(result);
+    };
+    insert.on('message', (message: InsertMessage) => {
+      if (message.type === 'done') settle({ state: 'done', summary: message.summary });
+      else if (message.type === 'cancelled') settle({ state: 'cancelled', error: cancelledError });
+      else settle({ state: 'failed', error: message.error });
+    });
+    const crashed = (worker: Worker) => (error: Error) => {
+      if (worker === parse) insert.postMessage({ type: 'cancel' });
+      settle({ state: 'failed', error: contractError('internal', { detail: error.message }) });
+    };
+    insert.on('error', crashed(insert));
+    parse.on('error', crashed(parse));
+  });
+
+  return {
+    outcome,
+    progress() {
+      const elapsedSeconds = (performance.now() - started) / 1000;
+      const rows = Atomics.load(control, Slot.RowsInserted);
+      const kib = Atomics.load(control, Slot.KibRead);
+      const percent = options.plan.source.format === 'csv' ? Math.min(100, (kib * 1024 * 100) / Math.max(1, options.fileSize)) : null;
+      return { rows, percent, rowsPerSecond: elapsedSeconds > 0 ? rows / elapsedSeconds : 0, elapsedSeconds };
+    },
+    cancel() {
+      Atomics.store(control, Slot.Cancel, 1);
+      Atomics.notify(control, Slot.BatchesInserted);
+      insert.postMessage({ type: 'cancel' });
+    },
+  };
+}

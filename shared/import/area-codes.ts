@@ -1,0 +1,58 @@
+/**
+ * CBS region codes: `GM` + 4 digits (gemeente), `WK` + 6 (wijk), `BU` + 8 (buurt).
+ * A wijk code is the municipality's 4 digits plus 2, a buurt code the wijk's 6 plus 2, so the
+ * containing areas can be read from the code itself. Codes are the join key between datasets
+ * because names change between years.
+ */
+
+export type AreaLevel = 'gemeente' | 'wijk' | 'buurt';
+
+export interface AreaCode {
+  /** Normalised code: trimmed and uppercase, e.g. `WK036300`. */
+  code: string;
+  level: AreaLevel;
+  /** The municipality the area lies in (`GM0363` for `GM0363`, `WK036300` and `BU03630000`). */
+  municipalityCode: string;
+  /** The wijk a buurt lies in, the wijk itself for a wijk code, null for a municipality. */
+  wijkCode: string | null;
+}
+
+const AREA_CODE = /^(?:GM(\d{4})|WK(\d{6})|BU(\d{8}))$/;
+
+/** Reads a CBS code as found in files: StatLine pads it with spaces ("WK036300  "), others lowercase it. */
+export function parseAreaCode(raw: string): AreaCode | null {
+  const code = raw.trim().toUpperCase();
+  const match = AREA_CODE.exec(code);
+  if (!match) return null;
+  const [, gemeente, wijk, buurt] = match;
+  if (gemeente !== undefined) {
+    return { code, level: 'gemeente', municipalityCode: code, wijkCode: null };
+  }
+  const digits = wijk ?? buurt ?? '';
+  return {
+    code,
+    level: wijk !== undefined ? 'wijk' : 'buurt',
+    municipalityCode: `GM${digits.slice(0, 4)}`,
+    wijkCode: `WK${digits.slice(0, 6)}`,
+  };
+}
+
+/** The normalised code, or null when the value is not a CBS region code. */
+export function normalizeAreaCode(raw: string): string | null {
+  return parseAreaCode(raw)?.code ?? null;
+}
+
+/**
+ * Keeps the rows whose area code is of the given level. StatLine puts gemeente, wijk and buurt rows in
+ * one file; standardising over such a mix would compare a municipality with its own buurten.
+ */
+export function filterByAreaLevel<Row>(
+  rows: readonly Row[],
+  level: AreaLevel,
+  codeOf: (row: Row) => string | undefined,
+): Row[] {
+  return rows.filter((row) => {
+    const raw = codeOf(row);
+    return raw !== undefined && parseAreaCode(raw)?.level === level;
+  });
+}

@@ -1,0 +1,315 @@
+import { parseAreaCode, type AreaLevel } from './area-codes';
+import type { Delimiter } from './detect-dialect';
+import { isMissing, parseDate, parseNumber, type ColumnType, type DecimalMark } from './parse-value';
+
+export type ColumnRole = 'id' | 'area_code' | 'area_name' | 'weight';
+
+export interface ColumnInference {
+  name: string;
+  type: ColumnType;
+  role: ColumnRole | null;
+  /** How the column writes numbers; null unless the type is number. */
+  decimalMark: DecimalMark | null;
+  /** Non-missing values in the sample. */
+  n: number;
+  missing: number;
+  /** Distinct non-missing values in the sample. */
+  distinct: number;
+  /**
+   * For categories: the values, in numeric order when ordinal, else most frequent first; at most
+   * {@link MAX_LEVELS}. Empty for other types.
+   */
+  levels: string[];
+  /** A category of integer codes (a Likert scale, 0/1): ordered, and a mean makes sense. */
+  ordinal: boolean;
+  /** Non-missing values that do not fit the type; the import will treat them as missing. */
+  unparsed: number;
+  /** A few of those values, so the user can see what they are. */
+  unparsedExamples: string[];
+  /** For area code columns: how many values are codes of each level, and how many are not codes. */
+  areaLevels: Record<AreaLevel | 'unrecognised', number> | null;
+}
+
+/**
+ * Thresholds, chosen for the files this project meets:
+ * - a column is numbers (or dates) when at least 95% of its non-missing values parse, so a stray
+ *   "onbekend" does not turn a column of figures into text; the rest is reported as unparsed;
+ * - integer codes 0–10 with at most 12 distinct values, each seen three times on average, form an
+ *   ordinal category (Likert items, yes/no as 0/1) unless the header says it is a figure (`%`,
+ *   `aantal`, …): percentages of a few wijken can look the same;
+ * - other values are a category when they repeat (at most half of them distinct), are short (mean
+ *   at most 40 characters) and have no line breaks; otherwise text (open answers, names).
+ */
+const TYPE_SHARE = 0.95;
+const ORDINAL_MAX_DISTINCT = 12;
+const ORDINAL_MAX_CODE = 10;
+const ORDINAL_MIN_REPEATS = 3;
+const CATEGORY_MAX_DISTINCT_SHARE = 0.5;
+const CATEGORY_MAX_MEAN_LENGTH = 40;
+export const MAX_LEVELS = 50;
+const AREA_CODE_SHARE = 0.9;
+const MAX_UNPARSED_EXAMPLES = 5;
+const DEFAULT_MAX_ROWS = 10_000;
+
+/** Headers are compared without case, spaces and punctuation: `Wijk_code` and `wijkcode` match. */
+function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+const ID_HEADER =
+  /^(?:id|nr|nummer|volgnummer|idnr|idnummer|(?:resp|respondent|case|record|response|deelnemer|participant)(?:id|nr|nummer)?)$/;
+const AREA_CODE_HEADER = /(?:wijk|buurt|gemeente|regio|gwb|gm|wk|bu)code|codering/;
+const AREA_NAME_HEADER = /naam|name|wijkenenbuurten|regio|wijk|buurt|gemeente/;
+const WEIGHT_HEADER = /^(?:weight|weging|wgt|weegfactor|gewicht)|(?:weight|weging|wgt|weegfactor|gewicht)$/;
+/** "gewicht" can also be a respondent's body weight; it counts as a weighting factor only near 1. */
+const BODY_WEIGHT_AMBIGUOUS = /gewicht/;
+const FIGURE_HEADER = /%|percentage|procent|aantal|gemiddeld|score|totaal|bevolking|inwoners|huishoudens|index/i;
+const PERIOD_HEADER = /^(?:perioden?|jaar|jaartal|peiljaar|year)$/;
+
+interface MarkEvidence {
+  comma: number;
+  point: number;
+}
+
+/**
+ * Values that read as a number with only one of the two marks. `1.234` and `1,234` read with both
+ * (to different numbers) and integers read the same with both, so neither counts.
+ */
+function markEvidence(values: readonly string[]): MarkEvidence {
+  const evidence = { comma: 0, point: 0 };
+  for (const value of values) {
+    const withComma = parseNumber(value, ',') !== null;
+    const withPoint = parseNumber(value, '.') !== null;
+    if (withComma && !withPoint) evidence.comma++;
+    if (withPoint && !withComma) evidence.point++;
+  }
+  return evidence;
+}
+
+function markFromEvidence({ comma, point }: MarkEvidence): DecimalMark | null {
+  if (comma > point) return ',';
+  if (point > comma) return '.';
+  return null;
+}
+
+/** Dutch spreadsheet exports separate with `;` because the comma is their decimal mark. */
+export function decimalMarkForDelimiter(delimiter: Delimiter | undefined): DecimalMark {
+  return delimiter === ';' ? ',' : '.';
+}
+
+export interface ColumnContext {
+  /** The mark to use when the column's own values do not show it (see {@link inferColumns}). */
+  decimalMark?: DecimalMark;
+  /** The column's own missing codes, such as 99 or -99998. */
+  missingCodes?: readonly string[];
+}
+
+/**
+ * Infers type and role of one column from its raw sample values. The `area_name` role needs the other
+ * columns and is given by {@link inferColumns} only.
+ */
+export function inferColumn(header: string, values: readonly string[], context: ColumnContext = {}): ColumnInference {
+  const trimmed = values.map((value) => value.trim());
+  const decimalMark = markFromEvidence(markEvidence(trimmed.filter((v) => !isMissing(v)))) ?? context.decimalMark ?? '.';
+  const present = trimmed.filter((value) => !isMissing(value, context.missingCodes, decimalMark));
+  const key = headerKey(header);
+  const counts = new Map<string, number>();
+  for (const value of present) counts.set(value, (counts.get(value) ?? 0) + 1);
+
+  const typed = inferType(header, present, counts, decimalMark);
+  const areaLevels = AREA_CODE_HEADER.test(key) || isMostlyAreaCodes(present) ? countAreaLevels(present) : null;
+  return {
+    name: header,
+    ...typed,
+    decimalMark: typed.type === 'number' ? decimalMark : null,
+    role: areaLevels ? 'area_code' : otherRole(key, typed.type, present, counts, decimalMark),
+    n: present.length,
+    missing: values.length - present.length,
+    distinct: counts.size,
+    areaLevels,
+  };
+}
+
+type TypeInference = Pick<ColumnInference, 'type' | 'levels' | 'ordinal' | 'unparsed' | 'unparsedExamples'>;
+
+function inferType(
+  header: string,
+  present: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  decimalMark: DecimalMark,
+): TypeInference {
+  const figureHeader = FIGURE_HEADER.test(header);
+  if (present.length === 0) return plain(figureHeader ? 'number' : 'text');
+
+  const dates = present.filter((value) => parseDate(value) === null);
+  if (present.length - dates.length >= TYPE_SHARE * present.length) return withUnparsed('date', dates);
+
+  const numbers: number[] = [];
+  const notNumbers: string[] = [];
+  for (const value of present) {
+    const number = value === '-' ? 0 : parseNumber(value, decimalMark);
+    if (number === null) notNumbers.push(value);
+    else numbers.push(number);
+  }
+  const mostlyNumbers = numbers.length >= TYPE_SHARE * present.length && present.some((value) => value !== '-');
+  const integers = numbers.every(Number.isInteger);
+  // Leading zeros ("0363", "007") mark codes whose zeros matter, not quantities.
+  const codes = integers && present.some((value) => /^0\d/.test(value));
+  if (mostlyNumbers && !codes) {
+    const distinctNumbers = [...new Set(numbers)].sort((a, b) => a - b);
+    const ordinal =
+      integers &&
+      !figureHeader &&
+      distinctNumbers.length <= ORDINAL_MAX_DISTINCT &&
+      (distinctNumbers[0] ?? 0) >= 0 &&
+      (distinctNumbers.at(-1) ?? 0) <= ORDINAL_MAX_CODE &&
+      numbers.length >= ORDINAL_MIN_REPEATS * distinctNumbers.length;
+    const period = integers && PERIOD_HEADER.test(headerKey(header));
+    if (ordinal || period) {
+      return { ...withUnparsed('category', notNumbers), levels: distinctNumbers.map(String), ordinal };
+    }
+    return withUnparsed('number', notNumbers);
+  }
+
+  const meanLength = present.reduce((sum, value) => sum + value.length, 0) / present.length;
+  const isText =
+    counts.size > CATEGORY_MAX_DISTINCT_SHARE * present.length ||
+    meanLength > CATEGORY_MAX_MEAN_LENGTH ||
+    present.some((value) => /[\r\n]/.test(value));
+  if (isText) return plain('text');
+  const levels = [...counts.entries()]
+    .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'nl'))
+    .slice(0, MAX_LEVELS)
+    .map(([value]) => value);
+  return { ...plain('category'), levels };
+}
+
+function plain(type: ColumnType): TypeInference {
+  return { type, levels: [], ordinal: false, unparsed: 0, unparsedExamples: [] };
+}
+
+function withUnparsed(type: ColumnType, unparsed: readonly string[]): TypeInference {
+  return {
+    ...plain(type),
+    unparsed: unparsed.length,
+    unparsedExamples: [...new Set(unparsed)].slice(0, MAX_UNPARSED_EXAMPLES),
+  };
+}
+
+function isMostlyAreaCodes(present: readonly string[]): boolean {
+  if (present.length === 0) return false;
+  const codes = present.filter((value) => parseAreaCode(value) !== null).length;
+  return codes >= AREA_CODE_SHARE * present.length;
+}
+
+function countAreaLevels(present: readonly string[]): Record<AreaLevel | 'unrecognised', number> {
+  const levels = { gemeente: 0, wijk: 0, buurt: 0, unrecognised: 0 };
+  for (const value of present) levels[parseAreaCode(value)?.level ?? 'unrecognised']++;
+  return levels;
+}
+
+function otherRole(
+  key: string,
+  type: ColumnType,
+  present: readonly string[],
+  counts: ReadonlyMap<string, number>,
+  decimalMark: DecimalMark,
+): ColumnRole | null {
+  if (ID_HEADER.test(key) && present.length > 0 && counts.size === present.length) return 'id';
+  if (type === 'number' && WEIGHT_HEADER.test(key)) {
+    const numbers = present.map((value) => parseNumber(value, decimalMark)).filter((n) => n !== null);
+    if (numbers.length === 0 || numbers.some((n) => n <= 0)) return null;
+    const mean = numbers.reduce((sum, n) => sum + n, 0) / numbers.length;
+    if (BODY_WEIGHT_AMBIGUOUS.test(key) && (mean < 0.1 || mean > 10)) return null;
+    return 'weight';
+  }
+  return null;
+}
+
+export interface InferOptions {
+  /** The file's delimiter: a `;` file with no other evidence writes decimal commas. */
+  delimiter?: Delimiter;
+  /** Per column (by index), the column's own missing codes. */
+  missingCodes?: readonly (readonly string[] | undefined)[];
+  /** Rows looked at; default 10,000. */
+  maxRows?: number;
+}
+
+/**
+ * Infers every column of a table (records without the header row). A column whose values do not
+ * show their decimal mark (integers, `1.234`) takes the mark most other columns show, and failing
+ * that the delimiter's convention. Each area code column gets one name-like text column as its
+ * `area_name`.
+ */
+export function inferColumns(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: InferOptions = {},
+): ColumnInference[] {
+  const sample = rows.slice(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const columns = headers.map((_, index) => sample.map((row) => row[index] ?? ''));
+  const fileMark = fileDecimalMark(columns) ?? decimalMarkForDelimiter(options.delimiter);
+  const inferred = columns.map((values, index) =>
+    inferColumn(headers[index] ?? '', values, {
+      decimalMark: fileMark,
+      missingCodes: options.missingCodes?.[index],
+    }),
+  );
+  assignAreaNames(inferred);
+  return inferred;
+}
+
+/** The mark most columns show by their own values, or null when they do not agree on one. */
+function fileDecimalMark(columns: readonly (readonly string[])[]): DecimalMark | null {
+  const votes = { comma: 0, point: 0 };
+  for (const values of columns) {
+    const mark = markFromEvidence(markEvidence(values.map((v) => v.trim()).filter((v) => !isMissing(v))));
+    if (mark === ',') votes.comma++;
+    if (mark === '.') votes.point++;
+  }
+  return markFromEvidence(votes);
+}
+
+/** Words by which a name column shows the level of the codes it names (`gemnaam`, `wijknaam`). */
+const LEVEL_WORDS: Record<AreaLevel, RegExp> = { gemeente: /gem/, wijk: /wijk/, buurt: /buurt/ };
+
+/**
+ * Gives each area code column one name column: a name-like text column, preferring headers that say
+ * `naam`/`name`, then those naming the codes' level, then the nearest.
+ */
+function assignAreaNames(columns: ColumnInference[]): void {
+  columns.forEach((column, codeIndex) => {
+    if (column.role !== 'area_code' || !column.areaLevels) return;
+    const levelWord = LEVEL_WORDS[dominantLevel(column.areaLevels)];
+    const rank = (key: string, index: number): number[] => [
+      /naam|name/.test(key) ? 0 : 1,
+      levelWord.test(key) ? 0 : 1,
+      Math.abs(index - codeIndex),
+      index,
+    ];
+    const candidates = columns
+      .map((candidate, index) => ({ candidate, rank: rank(headerKey(candidate.name), index) }))
+      .filter(
+        ({ candidate }) =>
+          candidate.role === null &&
+          (candidate.type === 'text' || candidate.type === 'category') &&
+          AREA_NAME_HEADER.test(headerKey(candidate.name)),
+      )
+      .sort((a, b) => compareRanks(a.rank, b.rank));
+    const best = candidates[0];
+    if (best) best.candidate.role = 'area_name';
+  });
+}
+
+function dominantLevel(levels: Record<AreaLevel | 'unrecognised', number>): AreaLevel {
+  const order: AreaLevel[] = ['gemeente', 'wijk', 'buurt'];
+  return order.reduce((best, level) => (levels[level] > levels[best] ? level : best));
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
