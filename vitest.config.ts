@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
     environment: 'node',
+    // Component tests run the real engine in-process: keep Node's module semantics for them, so that
+    // `new URL(…, import.meta.url)` in the engine still points at files (jsdom mode would rewrite it).
+    testTransformMode: { ssr: ['**/test/component/**'] },
     testTimeout: 20_000,
   },
 });

@@ -1,0 +1,83 @@
+import type { WerkbankApi } from '../../../shared/contract/api';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
+import type { ContractError, Result } from '../../../shared/contract/result';
+
+const TOKEN_KEY = 'werkbank.accessToken';
+
+/** The parts of `window` the browser bridge uses; tests pass their own. */
+export interface BrowserEnvironment {
+  location: Pick<Location, 'href'>;
+  history: Pick<History, 'replaceState' | 'state'>;
+  sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
+  fetch: typeof fetch;
+}
+
+// The contract has no code for transport failures; `not_available` is the closest the user can act on.
+const unauthorized: ContractError = {
+  code: 'not_available',
+  message: {
+    nl: 'Geen toegang tot de Werkbank: het toegangstoken ontbreekt of klopt niet. Open de link met het toegangstoken opnieuw (de link die "werkbank serve" toont).',
+    en: 'No access to the Werkbank: the access token is missing or wrong. Open the link with the access token again (the link "werkbank serve" shows).',
+  },
+};
+
+const unreachable: ContractError = {
+  code: 'not_available',
+  message: {
+    nl: 'Geen verbinding met de Werkbank. Draait "werkbank serve" nog? Start het opnieuw en open de link die het toont.',
+    en: 'No connection to the Werkbank. Is "werkbank serve" still running? Start it again and open the link it shows.',
+  },
+};
+
+function unexpectedResponse(status: number): ContractError {
+  return {
+    code: 'internal',
+    message: {
+      nl: `Onverwacht antwoord van de Werkbank (HTTP ${status}).`,
+      en: `Unexpected answer from the Werkbank (HTTP ${status}).`,
+    },
+  };
+}
+
+/**
+ * The browser host puts the access token in the link it prints. It is kept for this tab only and taken
+ * out of the address bar, so it does not end up in the history, bookmarks or a screenshot.
+ */
+export function takeAccessToken(env: Pick<BrowserEnvironment, 'location' | 'history' | 'sessionStorage'>): string | null {
+  const url = new URL(env.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    env.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    env.history.replaceState(env.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    return fromUrl;
+  }
+  return env.sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** The contract over HTTP, served by `werkbank serve` on 127.0.0.1. */
+export function createBrowserBridge(env: BrowserEnvironment): WerkbankApi {
+  const token = takeAccessToken(env) ?? '';
+  return {
+    async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+      let response: Response;
+      try {
+        response = await env.fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(request),
+        });
+      } catch {
+        return { ok: false, error: unreachable };
+      }
+      if (response.status === 401) return { ok: false, error: unauthorized };
+      try {
+        return (await response.json()) as Result<ResponseOf<C>>;
+      } catch {
+        return { ok: false, error: unexpectedResponse(response.status) };
+      }
+    },
+    // The browser host has no menus, so there is nothing to push.
+    on: () => () => {},
+  };
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+
+export interface EmptyStateProps {
+  title: string;
+  /** The heading level that fits the outline of the page the empty state sits in. */
+  headingLevel?: 2 | 3;
+  children?: ReactNode;
+}
+
+export function EmptyState({ title, headingLevel = 2, children }: EmptyStateProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="empty-state">
+      <Heading className="empty-state__title">{title}</Heading>
+      {children && <div className="empty-state__body">{children}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n/hooks';
+import { ErrorAlert } from '../shell/ErrorAlert';
+import type { PathDialogMode } from '../stores/workbench-store';
+import { useWorkbench } from '../stores/workbench-context';
+
+const PROJECT_EXTENSION = '.skw';
+
+function withProjectExtension(path: string): string {
+  return path.toLowerCase().endsWith(PROJECT_EXTENSION) ? path : `${path}${PROJECT_EXTENSION}`;
+}
+
+/**
+ * Asks for a project file path where the host cannot show the operating system's file dialog
+ * (the browser). The engine's error, such as "not a project", is shown inside the dialog so the
+ * path can be corrected without starting over.
+ */
+export function ProjectPathDialog({ mode }: { mode: PathDialogMode }) {
+  const t = useT();
+  const inputId = useId();
+  const hintId = useId();
+  const requiredId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [path, setPath] = useState('');
+  const [showRequired, setShowRequired] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const closePathDialog = useWorkbench((state) => state.closePathDialog);
+  const createProject = useWorkbench((state) => state.createProject);
+  const openProject = useWorkbench((state) => state.openProject);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const trimmed = path.trim();
+    if (!trimmed) {
+      setShowRequired(true);
+      inputRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (mode === 'new') await createProject(withProjectExtension(trimmed));
+      else await openProject(trimmed);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const describedBy = showRequired ? `${requiredId} ${hintId}` : hintId;
+  return (
+    <Dialog title={mode === 'new' ? t('pathDialog.newTitle') : t('pathDialog.openTitle')} onClose={closePathDialog} initialFocus={inputRef}>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <p>{mode === 'new' ? t('pathDialog.newIntro') : t('pathDialog.openIntro')}</p>
+        <ErrorAlert />
+        <div className="field">
+          <label className="field__label" htmlFor={inputId}>
+            {t('pathDialog.label')}
+          </label>
+          <p id={hintId} className="field__hint">
+            {t('pathDialog.hint')}
+          </p>
+          {showRequired && (
+            <p id={requiredId} className="field__error">
+              {t('pathDialog.required')}
+            </p>
+          )}
+          <input
+            ref={inputRef}
+            id={inputId}
+            className="field__input"
+            type="text"
+            value={path}
+            onChange={(event) => {
+              setPath(event.target.value);
+              setShowRequired(false);
+            }}
+            aria-describedby={describedBy}
+            aria-invalid={showRequired || undefined}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className="dialog__actions">
+          {/* Not `disabled`: that would drop the focus out of the dialog while the engine works. */}
+          <Button variant="primary" type="submit" aria-disabled={busy || undefined}>
+            {mode === 'new' ? t('pathDialog.create') : t('pathDialog.open')}
+          </Button>
+          <Button onClick={closePathDialog}>{t('app.cancel')}</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

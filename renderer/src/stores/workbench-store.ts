@@ -1,0 +1,218 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WerkbankApi } from '../../../shared/contract/api';
+import type {
+  AppInfo,
+  Channel,
+  DatasetSummary,
+  Language,
+  MenuEvent,
+  ProjectInfo,
+  RecentProject,
+  RequestOf,
+  ResponseOf,
+} from '../../../shared/contract/channels';
+import type { LocalizedText } from '../../../shared/contract/result';
+
+export const sectionIds = ['data', 'codebook', 'coding', 'analysis', 'session'] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export type PathDialogMode = 'new' | 'open';
+
+/** `unavailable` means reading them failed; the error is shown and no empty state pretends otherwise. */
+export type DatasetsState = DatasetSummary[] | 'loading' | 'unavailable';
+
+export interface WorkbenchState {
+  phase: 'idle' | 'starting' | 'ready';
+  appInfo: AppInfo | null;
+  language: Language;
+  project: ProjectInfo | null;
+  recentProjects: RecentProject[];
+  datasets: DatasetsState;
+  activeSection: SectionId;
+  /** Kept in both languages, so switching the language also switches a message already shown. */
+  error: LocalizedText | null;
+  /** The in-app path dialog, used where the host has no native file dialogs (the browser). */
+  pathDialog: PathDialogMode | null;
+  aboutOpen: boolean;
+
+  start(): Promise<void>;
+  listenToHost(): () => void;
+  setLanguage(language: Language): Promise<void>;
+  requestNewProject(): Promise<void>;
+  requestOpenProject(): Promise<void>;
+  closePathDialog(): void;
+  createProject(path: string): Promise<void>;
+  openProject(path: string): Promise<void>;
+  closeProject(): Promise<void>;
+  forgetRecentProject(path: string): Promise<void>;
+  selectSection(section: SectionId): void;
+  dismissError(): void;
+  showAbout(): void;
+  hideAbout(): void;
+  handleMenu(event: MenuEvent): Promise<void>;
+}
+
+export type WorkbenchStore = StoreApi<WorkbenchState>;
+
+const failed = Symbol('failed');
+
+function unexpected(error: unknown): LocalizedText {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { nl: `Er ging iets onverwachts mis: ${detail}`, en: `Something unexpected went wrong: ${detail}` };
+}
+
+export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
+  return createStore<WorkbenchState>()((set, get) => {
+    /** Calls the engine; a failure is shown to the user and reported to the caller as `failed`. */
+    async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
+      try {
+        const result = await api.invoke(channel, request);
+        if (result.ok) return result.data;
+        set({ error: result.error.message });
+      } catch (error) {
+        set({ error: unexpected(error) });
+      }
+      return failed;
+    }
+
+    async function refreshRecent(): Promise<void> {
+      const recent = await call('projects.recent', {});
+      if (recent !== failed) set({ recentProjects: recent });
+    }
+
+    async function loadDatasets(): Promise<void> {
+      const datasets = await call('datasets.list', {});
+      set({ datasets: datasets === failed ? 'unavailable' : datasets });
+    }
+
+    function showProject(project: ProjectInfo): Promise<void> {
+      set({ project, activeSection: 'data', datasets: 'loading', pathDialog: null });
+      return Promise.all([loadDatasets(), refreshRecent()]).then(() => undefined);
+    }
+
+    return {
+      phase: 'idle',
+      appInfo: null,
+      language: 'nl',
+      project: null,
+      recentProjects: [],
+      datasets: 'loading',
+      activeSection: 'data',
+      error: null,
+      pathDialog: null,
+      aboutOpen: false,
+
+      async start() {
+        // React's StrictMode mounts twice in development; the engine is asked once.
+        if (get().phase !== 'idle') return;
+        set({ phase: 'starting' });
+        const info = await call('app.info', {});
+        if (info !== failed) set({ appInfo: info, language: info.language });
+        // The browser host may have opened a project from its command line before the page loaded.
+        const current = await call('project.current', {});
+        const loading = current !== failed && current !== null ? showProject(current) : refreshRecent();
+        set({ phase: 'ready' });
+        await loading;
+      },
+
+      listenToHost() {
+        return api.on('menu', (event) => void get().handleMenu(event));
+      },
+
+      async setLanguage(language) {
+        const previous = get().language;
+        if (language === previous) return;
+        set({ language });
+        const info = await call('app.setLanguage', { language });
+        if (info === failed) set({ language: previous });
+        else set({ appInfo: info, language: info.language });
+      },
+
+      async requestNewProject() {
+        set({ error: null });
+        if (!get().appInfo?.nativeDialogs) {
+          set({ pathDialog: 'new' });
+          return;
+        }
+        const choice = await call('dialog.chooseNewProjectPath', {});
+        if (choice !== failed && choice.path !== null) await get().createProject(choice.path);
+      },
+
+      async requestOpenProject() {
+        set({ error: null });
+        if (!get().appInfo?.nativeDialogs) {
+          set({ pathDialog: 'open' });
+          return;
+        }
+        const choice = await call('dialog.chooseProjectToOpen', {});
+        if (choice !== failed && choice.path !== null) await get().openProject(choice.path);
+      },
+
+      closePathDialog() {
+        set({ pathDialog: null, error: null });
+      },
+
+      async createProject(path) {
+        set({ error: null });
+        const project = await call('project.create', { path });
+        if (project !== failed) await showProject(project);
+      },
+
+      async openProject(path) {
+        set({ error: null });
+        const project = await call('project.open', { path });
+        if (project !== failed) await showProject(project);
+      },
+
+      async closeProject() {
+        set({ error: null });
+        if ((await call('project.close', {})) === failed) return;
+        set({ project: null, datasets: 'loading', activeSection: 'data' });
+        await refreshRecent();
+      },
+
+      async forgetRecentProject(path) {
+        set({ error: null });
+        const recent = await call('projects.forget', { path });
+        if (recent !== failed) set({ recentProjects: recent });
+      },
+
+      selectSection(section) {
+        set({ activeSection: section });
+      },
+
+      dismissError() {
+        set({ error: null });
+      },
+
+      showAbout() {
+        set({ aboutOpen: true });
+      },
+
+      hideAbout() {
+        set({ aboutOpen: false });
+      },
+
+      async handleMenu(event) {
+        const state = get();
+        switch (event.command) {
+          case 'project.new':
+            return state.requestNewProject();
+          case 'project.open':
+            return state.requestOpenProject();
+          case 'project.close':
+            return state.closeProject();
+          case 'project.openRecent':
+            if (event.path) await state.openProject(event.path);
+            return;
+          case 'view.language.nl':
+            return state.setLanguage('nl');
+          case 'view.language.en':
+            return state.setLanguage('en');
+          case 'help.about':
+            return state.showAbout();
+        }
+      },
+    };
+  });
+}

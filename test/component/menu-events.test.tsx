@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WerkbankApi } from '../../shared/contract/api';
+import type { MenuEvent } from '../../shared/contract/channels';
+import { appVersion } from '../../engine/workbench';
+import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { makeTempFolder, renderApp } from './render-app';
+
+/** The desktop host's menu, played by the test: the engine stays real, only the pushed events are ours. */
+function withMenu(api: WerkbankApi) {
+  const listeners = new Set<(event: MenuEvent) => void>();
+  const withEvents: WerkbankApi = {
+    invoke: api.invoke,
+    on: (_event, listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const choose = (event: MenuEvent) =>
+    act(async () => {
+      for (const listener of listeners) listener(event);
+    });
+  return { api: withEvents, choose };
+}
+
+describe('menu events from the desktop host', () => {
+  let temp: ReturnType<typeof makeTempFolder>;
+  let engine: InProcessEngine;
+
+  beforeEach(() => {
+    temp = makeTempFolder();
+    engine = createInProcessEngine(temp.folder);
+  });
+
+  afterEach(() => {
+    cleanup();
+    engine.workbench.close();
+    temp.remove();
+  });
+
+  it('switches the language from the View menu', async () => {
+    const menu = withMenu(engine.api);
+    await renderApp(menu.api);
+
+    await menu.choose({ command: 'view.language.en' });
+
+    expect(await screen.findByRole('button', { name: 'New project' })).toBeTruthy();
+    expect(engine.workbench.appState.language()).toBe('en');
+  });
+
+  it('opens a recent project and closes it again', async () => {
+    const file = path.join(temp.folder, 'uit-het-menu.skw');
+    engine.workbench.create(file);
+    engine.workbench.close();
+    const menu = withMenu(engine.api);
+    await renderApp(menu.api);
+
+    await menu.choose({ command: 'project.openRecent', path: file });
+    expect(await screen.findByRole('heading', { level: 1, name: 'uit-het-menu' })).toBeTruthy();
+
+    await menu.choose({ command: 'project.close' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Werkbank Sociale Kwaliteit' })).toBeTruthy();
+  });
+
+  it('shows the About dialog with the version', async () => {
+    const menu = withMenu(engine.api);
+    const { user } = await renderApp(menu.api);
+
+    await menu.choose({ command: 'help.about' });
+
+    const about = screen.getByRole('dialog', { name: 'Over de Werkbank Sociale Kwaliteit' });
+    expect(within(about).getByText(appVersion)).toBeTruthy();
+    await user.click(within(about).getByRole('button', { name: 'Sluiten' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks for a path in the app when the host has no file dialogs', async () => {
+    const menu = withMenu(engine.api);
+    await renderApp(menu.api);
+
+    await menu.choose({ command: 'project.new' });
+
+    expect(screen.getByRole('dialog', { name: 'Nieuw project maken' })).toBeTruthy();
+  });
+});
