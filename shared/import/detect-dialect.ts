@@ -27,7 +27,6 @@ interface Candidate {
   records: string[][];
   lineEnding: LineEnding | null;
   quotedFields: number;
-  fieldCount: number;
   consistency: number;
 }
 
@@ -47,6 +46,7 @@ export function detectDialect(text: string, options: { final?: boolean } = {}): 
     }
   }
   if (!best) {
+    // Nothing splits the records: a file of one column.
     const { records, lineEnding } = splitRecords(text, { delimiter: ',', maxRecords: SAMPLE_RECORDS, final });
     return { delimiter: ',', quote: '"', lineEnding: lineEnding ?? '\n', hasHeader: hasHeaderRow(records) };
   }
@@ -76,7 +76,7 @@ function evaluate(text: string, delimiter: Delimiter, quote: QuoteChar, final: b
     }
   }
   if (fieldCount < 2) return null;
-  return { delimiter, quote, records, lineEnding, quotedFields, fieldCount, consistency: matching / records.length };
+  return { delimiter, quote, records, lineEnding, quotedFields, consistency: matching / records.length };
 }
 
 /**

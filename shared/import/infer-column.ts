@@ -36,9 +36,11 @@ export interface ColumnInference {
  *   "onbekend" does not turn a column of figures into text; the rest is reported as unparsed;
  * - integer codes 0–10 with at most 12 distinct values, each seen three times on average, form an
  *   ordinal category (Likert items, yes/no as 0/1) unless the header says it is a figure (`%`,
- *   `aantal`, …): percentages of a few wijken can look the same;
+ *   `aantal`, …): percentages of a few wijken can look the same. Integer years under a period
+ *   header (`Perioden`, `jaar`) are a category too: they select, they are not summed;
  * - other values are a category when they repeat (at most half of them distinct), are short (mean
- *   at most 40 characters) and have no line breaks; otherwise text (open answers, names).
+ *   at most 40 characters, none over 100) and have no line breaks; otherwise text (open answers,
+ *   names).
  */
 const TYPE_SHARE = 0.95;
 const ORDINAL_MAX_DISTINCT = 12;
@@ -46,7 +48,8 @@ const ORDINAL_MAX_CODE = 10;
 const ORDINAL_MIN_REPEATS = 3;
 const CATEGORY_MAX_DISTINCT_SHARE = 0.5;
 const CATEGORY_MAX_MEAN_LENGTH = 40;
-export const MAX_LEVELS = 50;
+const CATEGORY_MAX_LENGTH = 100;
+const MAX_LEVELS = 50;
 const AREA_CODE_SHARE = 0.9;
 const MAX_UNPARSED_EXAMPLES = 5;
 const DEFAULT_MAX_ROWS = 10_000;
@@ -93,7 +96,7 @@ function markFromEvidence({ comma, point }: MarkEvidence): DecimalMark | null {
 }
 
 /** Dutch spreadsheet exports separate with `;` because the comma is their decimal mark. */
-export function decimalMarkForDelimiter(delimiter: Delimiter | undefined): DecimalMark {
+function decimalMarkForDelimiter(delimiter: Delimiter | undefined): DecimalMark {
   return delimiter === ';' ? ',' : '.';
 }
 
@@ -141,8 +144,8 @@ function inferType(
   const figureHeader = FIGURE_HEADER.test(header);
   if (present.length === 0) return plain(figureHeader ? 'number' : 'text');
 
-  const dates = present.filter((value) => parseDate(value) === null);
-  if (present.length - dates.length >= TYPE_SHARE * present.length) return withUnparsed('date', dates);
+  const notDates = present.filter((value) => parseDate(value) === null);
+  if (present.length - notDates.length >= TYPE_SHARE * present.length) return withUnparsed('date', notDates);
 
   const numbers: number[] = [];
   const notNumbers: string[] = [];
@@ -166,7 +169,9 @@ function inferType(
       numbers.length >= ORDINAL_MIN_REPEATS * distinctNumbers.length;
     const period = integers && PERIOD_HEADER.test(headerKey(header));
     if (ordinal || period) {
-      return { ...withUnparsed('category', notNumbers), levels: distinctNumbers.map(String), ordinal };
+      // A category keeps every value, so a stray "weet niet" is a level the user can declare missing.
+      const otherLevels = frequentFirst(counts).filter((value) => notNumbers.includes(value));
+      return { ...plain('category'), levels: [...distinctNumbers.map(String), ...otherLevels].slice(0, MAX_LEVELS), ordinal };
     }
     return withUnparsed('number', notNumbers);
   }
@@ -175,13 +180,15 @@ function inferType(
   const isText =
     counts.size > CATEGORY_MAX_DISTINCT_SHARE * present.length ||
     meanLength > CATEGORY_MAX_MEAN_LENGTH ||
-    present.some((value) => /[\r\n]/.test(value));
+    present.some((value) => value.length > CATEGORY_MAX_LENGTH || /[\r\n]/.test(value));
   if (isText) return plain('text');
-  const levels = [...counts.entries()]
+  return { ...plain('category'), levels: frequentFirst(counts).slice(0, MAX_LEVELS) };
+}
+
+function frequentFirst(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts.entries()]
     .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b, 'nl'))
-    .slice(0, MAX_LEVELS)
     .map(([value]) => value);
-  return { ...plain('category'), levels };
 }
 
 function plain(type: ColumnType): TypeInference {

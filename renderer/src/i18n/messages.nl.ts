@@ -55,10 +55,10 @@ export const nl = {
     'Hier komen je enquêtes (één rij per respondent) en gebiedsgegevens zoals monitors en CBS-tabellen (één rij per gebied). Importeren kan vanaf een volgende versie.',
 
   'codebook.emptyTitle': 'Hier komt het codeboek',
-  'codebook.emptyBody': 'In het codeboek koppel je indicatoren en codes aan de vier voorwaarden van sociale kwaliteit:',
+  'codebook.emptyBody': 'In het codeboek koppel je indicatoren en codes aan de vier condities van sociale kwaliteit:',
   'coding.emptyTitle': 'Hier ga je coderen',
   'coding.emptyBody':
-    'Codeer open antwoorden, activiteiten van de sociale basis en beleidsmaatregelen met een of meer voorwaarden. Meerdere codeurs coderen dezelfde records; de overeenstemming zie je per voorwaarde.',
+    'Codeer open antwoorden, activiteiten van de sociale basis en beleidsmaatregelen met een of meer condities. Meerdere codeurs coderen dezelfde records; de overeenstemming zie je per conditie.',
   'analysis.emptyTitle': 'Hier komt de analyse',
   'analysis.emptyBody':
     'Per buurt een profiel over de vier condities, als index (100 = gemiddelde van de vergelijkingsgroep), en de aandacht in beleid en aanbod naast de behoefte uit enquêtes en monitors. Elke rekenstap is zichtbaar; cijfers over kleine groepen worden niet gepubliceerd.',
@@ -69,7 +69,7 @@ export const nl = {
 
   'about.title': 'Over de Werkbank Sociale Kwaliteit',
   'about.body':
-    'Een werkbank voor onderzoek naar sociale kwaliteit in buurten, rond de vier voorwaarden: sociaaleconomische zekerheid, sociale inclusie, sociale cohesie en sociale empowerment. Alle gegevens blijven op deze computer.',
+    'Een werkbank voor onderzoek naar sociale kwaliteit in buurten, rond de vier condities: sociaaleconomische zekerheid, sociale inclusie, sociale cohesie en sociale empowerment. Alle gegevens blijven op deze computer.',
   'about.version': 'Versie',
   'about.host': 'Omgeving',
   'about.host.electron': 'Bureaubladprogramma',
