@@ -1,0 +1,78 @@
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import path from 'node:path';
+import type { Language } from '../../shared/contract/channels';
+import type { ContractError } from '../../shared/contract/result';
+import type { Handlers } from '../../shared/contract/serve-contract';
+import { PROJECT_EXTENSION } from '../../engine/project/project-file';
+import type { DialogChannel } from '../../engine/workbench';
+
+export interface DialogContext {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showErrorBox'>;
+  /** The window the dialogs belong to, so they open as sheets on top of it. */
+  parent: () => BrowserWindow | null;
+  language: () => Language;
+  documentsFolder: string;
+}
+
+const texts = {
+  nl: {
+    openTitle: 'Project openen',
+    newTitle: 'Nieuw project opslaan als',
+    newName: 'Nieuw project',
+    filter: 'Werkbank-project',
+    openFailed: 'Project openen mislukt',
+  },
+  en: {
+    openTitle: 'Open project',
+    newTitle: 'Save new project as',
+    newName: 'New project',
+    filter: 'Werkbank project',
+    openFailed: 'Could not open the project',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+const extension = PROJECT_EXTENSION.slice(1);
+
+/** Linux file choosers do not add the extension the filter asks for; the engine only opens `.skw` as a project. */
+export function withProjectExtension(file: string): string {
+  return path.extname(file).toLowerCase() === PROJECT_EXTENSION ? file : `${file}${PROJECT_EXTENSION}`;
+}
+
+/** The two contract channels only the desktop host can serve: the operating system's file dialogs. */
+export function createDialogHandlers(context: DialogContext): Pick<Handlers, DialogChannel> {
+  const { dialog } = context;
+  return {
+    'dialog.chooseProjectToOpen': async () => {
+      const text = texts[context.language()];
+      const options: OpenDialogOptions = {
+        title: text.openTitle,
+        defaultPath: context.documentsFolder,
+        filters: [{ name: text.filter, extensions: [extension] }],
+        properties: ['openFile'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const [file] = result.filePaths;
+      return { path: result.canceled || !file ? null : file };
+    },
+    'dialog.chooseNewProjectPath': async () => {
+      const text = texts[context.language()];
+      const options: SaveDialogOptions = {
+        title: text.newTitle,
+        defaultPath: path.join(context.documentsFolder, `${text.newName}${PROJECT_EXTENSION}`),
+        filters: [{ name: text.filter, extensions: [extension] }],
+        // No overwrite confirmation: the engine never replaces an existing file and says so.
+        properties: ['createDirectory'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return { path: result.canceled || !result.filePath ? null : withProjectExtension(result.filePath) };
+    },
+  };
+}
+
+/** A project given on the command line is opened before the window exists, so its failure needs a box of its own. */
+export function showOpenFailure(context: Pick<DialogContext, 'dialog' | 'language'>, error: ContractError): void {
+  const language = context.language();
+  context.dialog.showErrorBox(texts[language].openFailed, error.message[language]);
+}

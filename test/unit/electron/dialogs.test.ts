@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../../shared/contract/channels';
+import { contractError } from '../../../shared/contract/errors';
+import { createDialogHandlers, showOpenFailure, withProjectExtension, type DialogContext } from '../../../electron/main/dialogs';
+import { dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+type Dialog = DialogContext['dialog'];
+type BrowserWindow = NonNullable<ReturnType<DialogContext['parent']>>;
+
+function handlers(language: Language = 'nl', parent: FakeBrowserWindow | null = null) {
+  return createDialogHandlers({
+    dialog: dialog as unknown as Dialog,
+    parent: () => parent as unknown as BrowserWindow | null,
+    language: () => language,
+    documentsFolder: '/home/onderzoeker/Documenten',
+  });
+}
+
+describe('open project dialog', () => {
+  beforeEach(resetFakeElectron);
+
+  it('returns the chosen file', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/data/Wijkscan.skw'] });
+    await expect(handlers()['dialog.chooseProjectToOpen']({})).resolves.toEqual({ path: '/data/Wijkscan.skw' });
+  });
+
+  it('returns no path when cancelled', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(handlers()['dialog.chooseProjectToOpen']({})).resolves.toEqual({ path: null });
+  });
+
+  it('asks in Dutch for a Werkbank-project file, on top of the main window', async () => {
+    const window = new FakeBrowserWindow({});
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await handlers('nl', window)['dialog.chooseProjectToOpen']({});
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options).toMatchObject({ title: 'Project openen', filters: [{ name: 'Werkbank-project', extensions: ['skw'] }], properties: ['openFile'] });
+  });
+
+  it('asks in English when the user chose English', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await handlers('en')['dialog.chooseProjectToOpen']({});
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Open project' });
+  });
+});
+
+describe('new project dialog', () => {
+  beforeEach(resetFakeElectron);
+
+  it('appends .skw when the chosen name lacks it', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/data/Wijkscan Zuid' });
+    await expect(handlers()['dialog.chooseNewProjectPath']({})).resolves.toEqual({ path: '/data/Wijkscan Zuid.skw' });
+  });
+
+  it('keeps a name that already ends in .skw', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/data/Wijkscan.SKW' });
+    await expect(handlers()['dialog.chooseNewProjectPath']({})).resolves.toEqual({ path: '/data/Wijkscan.SKW' });
+  });
+
+  it('returns no path when cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(handlers()['dialog.chooseNewProjectPath']({})).resolves.toEqual({ path: null });
+  });
+
+  it('suggests a new project in the documents folder, in the user language', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await handlers('en')['dialog.chooseNewProjectPath']({});
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Save new project as',
+      defaultPath: path.join('/home/onderzoeker/Documenten', 'New project.skw'),
+      filters: [{ name: 'Werkbank project', extensions: ['skw'] }],
+    });
+  });
+
+  it('adds the extension to names with another extension', () => {
+    expect(withProjectExtension('/data/wijk.2025')).toBe('/data/wijk.2025.skw');
+  });
+});
+
+describe('open failure box', () => {
+  beforeEach(resetFakeElectron);
+
+  it("shows the engine's message in the user's language", () => {
+    showOpenFailure({ dialog: dialog as unknown as Dialog, language: () => 'en' }, contractError('file_not_found', { file: '/data/weg.skw' }));
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Could not open the project', 'File not found: /data/weg.skw');
+  });
+});
