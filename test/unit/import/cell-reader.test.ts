@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellReader, INVALID } from '../../../shared/import/cell-reader';
 import { parseCell } from '../../../shared/import/parse-value';
 
-const number = (decimalMark: ',' | '.', missingCodes: string[] = []) => cellReader({ type: 'number', role: null, decimalMark, missingCodes });
+const number = (decimalMark: ',' | '.', missingCodes: string[] = []) => cellReader({ type: 'number', ordinal: false, role: null, decimalMark, missingCodes });
 
 describe('cell reader', () => {
   it('agrees with parseCell on every shape of number cell', () => {
@@ -36,16 +36,25 @@ describe('cell reader', () => {
   });
 
   it('normalises area codes and keeps other text trimmed', () => {
-    const area = cellReader({ type: 'category', role: 'area_code', decimalMark: '.', missingCodes: [] });
+    const area = cellReader({ type: 'category', ordinal: false, role: 'area_code', decimalMark: '.', missingCodes: [] });
     expect(area('WK036300  ')).toBe('WK036300');
     expect(area('wk026801')).toBe('WK026801');
     expect(area('Nederland')).toBe('Nederland');
     expect(area('.')).toBeNull();
-    const text = cellReader({ type: 'text', role: null, decimalMark: ',', missingCodes: [] });
+    const text = cellReader({ type: 'text', ordinal: false, role: null, decimalMark: ',', missingCodes: [] });
     expect(text('  Meer ontmoeten in de buurt  ')).toBe('Meer ontmoeten in de buurt');
     expect(text('NA')).toBeNull();
-    const date = cellReader({ type: 'date', role: null, decimalMark: ',', missingCodes: [] });
+    const date = cellReader({ type: 'date', ordinal: false, role: null, decimalMark: ',', missingCodes: [] });
     expect(date('3-1-2024')).toBe('2024-01-03');
     expect(date('31-02-2024')).toBe(INVALID);
+  });
+
+  it('reads an ordinal category (a Likert item) as numbers, a nominal one as text', () => {
+    const likert = cellReader({ type: 'category', ordinal: true, role: null, decimalMark: ',', missingCodes: ['9'] });
+    expect(likert('4')).toBe(4);
+    expect(likert('9')).toBeNull();
+    expect(likert('weet niet')).toBe(INVALID);
+    const nominal = cellReader({ type: 'category', ordinal: false, role: null, decimalMark: ',', missingCodes: [] });
+    expect(nominal('4')).toBe('4');
   });
 });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { filterByAreaLevel, normalizeAreaCode, parseAreaCode } from '../../../shared/import/area-codes';
+
+describe('parseAreaCode', () => {
+  it('reads StatLine codes padded with spaces', () => {
+    expect(parseAreaCode('WK036300  ')).toEqual({
+      code: 'WK036300',
+      level: 'wijk',
+      municipalityCode: 'GM0363',
+      wijkCode: 'WK036300',
+    });
+  });
+
+  it('derives the wijk and municipality of a buurt', () => {
+    expect(parseAreaCode('BU03630000')).toEqual({
+      code: 'BU03630000',
+      level: 'buurt',
+      municipalityCode: 'GM0363',
+      wijkCode: 'WK036300',
+    });
+  });
+
+  it('reads a municipality code as its own municipality, with no wijk', () => {
+    expect(parseAreaCode('GM0363    ')).toEqual({
+      code: 'GM0363',
+      level: 'gemeente',
+      municipalityCode: 'GM0363',
+      wijkCode: null,
+    });
+  });
+
+  it('uppercases lowercase codes', () => {
+    expect(normalizeAreaCode(' wk026801 ')).toBe('WK026801');
+  });
+
+  it.each(['WK03630', 'WK0363000', 'BU0363000', 'GM363', 'NL00', 'WK 036300', '036300', ''])(
+    'rejects %j, which is not a CBS code',
+    (raw) => {
+      expect(parseAreaCode(raw)).toBeNull();
+    },
+  );
+});
+
+describe('filterByAreaLevel', () => {
+  const rows = [
+    ['Amsterdam', 'GM0363    '],
+    ['Burgwallen-Oude Zijde', 'WK036300  '],
+    ['Kop Zeedijk', 'BU03630000'],
+    ['Totaal', 'NL01'],
+    ['Burgwallen-Nieuwe Zijde', 'WK036301  '],
+  ];
+
+  it('keeps only the rows of the chosen level, in their order', () => {
+    expect(filterByAreaLevel(rows, 'wijk', (row) => row[1]).map((row) => row[0])).toEqual([
+      'Burgwallen-Oude Zijde',
+      'Burgwallen-Nieuwe Zijde',
+    ]);
+    expect(filterByAreaLevel(rows, 'gemeente', (row) => row[1]).map((row) => row[0])).toEqual(['Amsterdam']);
+  });
+
+  it('skips rows without a code', () => {
+    expect(filterByAreaLevel(rows, 'buurt', (row) => row[5])).toEqual([]);
+  });
+});
