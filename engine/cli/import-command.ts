@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportJobStatus, Language, VariableSummary } from '../../shared/contract/channels';
-import type { ImportChoices, ImportPreview } from '../../shared/import/import-plan';
+import type { ImportPreview } from '../../shared/import/import-plan';
 import type { Workbench } from '../workbench';
 
 export interface ImportFlags {

@@ -6,6 +6,7 @@ interface VariableRow {
   name: string;
   label: string | null;
   type: VariableSummary['type'];
+  ordinal: number;
   role: VariableSummary['role'];
   n: number;
   missing: number;
@@ -26,7 +27,7 @@ export function datasetId(db: Database.Database, name: string): number {
 export function listVariables(db: Database.Database, dataset: string): VariableSummary[] {
   const rows = db
     .prepare(
-      `SELECT name, label, type, role, n, missing, mean, min, max, distinct_count, top_values, missing_codes, value_labels
+      `SELECT name, label, type, ordinal, role, n, missing, mean, min, max, distinct_count, top_values, missing_codes, value_labels
          FROM variable WHERE dataset_id = ? ORDER BY position`,
     )
     .all(datasetId(db, dataset)) as VariableRow[];
@@ -34,6 +35,7 @@ export function listVariables(db: Database.Database, dataset: string): VariableS
     name: row.name,
     label: row.label,
     type: row.type,
+    ordinal: row.ordinal === 1,
     role: row.role,
     n: row.n,
     missing: row.missing,

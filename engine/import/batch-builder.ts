@@ -1,6 +1,6 @@
 import { parseAreaCode } from '../../shared/import/area-codes';
 import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-reader';
-import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
+import { storedAsNumber, type ImportPlan, type InvalidCells } from '../../shared/import/import-plan';
 import type { BatchMessage } from './import-messages';
 
 export const BATCH_ROWS = 4096;
@@ -28,7 +28,7 @@ export class BatchBuilder {
   ) {
     for (const column of plan.columns) {
       if (!column.include) continue;
-      if (column.type === 'number') {
+      if (storedAsNumber(column)) {
         this.numberSources.push(column.source);
         this.numberReaders.push(cellReader(column));
       } else {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
-import type { ImportPlan } from '../../shared/import/import-plan';
+import { storedAsNumber, type ImportPlan } from '../../shared/import/import-plan';
 import { NumberStatistics, TextStatistics, TOP_VALUES, type ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
@@ -29,10 +29,10 @@ const data = workerData as InsertWorkerData;
 const { plan, control, port } = data;
 const startedAt = new Date().toISOString();
 const included = plan.columns.filter((c) => c.include);
-const numberColumns = included.filter((c) => c.type === 'number');
-const textColumns = included.filter((c) => c.type !== 'number');
+const numberColumns = included.filter(storedAsNumber);
+const textColumns = included.filter((c) => !storedAsNumber(c));
 /** For each stored column (in plan order): where its values sit in a batch. */
-const layout = included.map((c) => (c.type === 'number' ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
+const layout = included.map((c) => (storedAsNumber(c) ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
 const width = included.length;
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
 const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
@@ -51,7 +51,7 @@ let datasetId = 0;
 let tableName = '';
 let insertMany: Database.Statement;
 let insertOne: Database.Statement;
-const statistics = included.map((c) => (c.type === 'number' ? new NumberStatistics() : new TextStatistics()));
+const statistics = included.map((c) => (storedAsNumber(c) ? new NumberStatistics() : new TextStatistics()));
 let rows = 0;
 
 function begin(): void {
@@ -60,7 +60,7 @@ function begin(): void {
   datasetId = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM dataset').get() as { id: number }).id;
   tableName = `ds_${datasetId}`;
   db.prepare("INSERT INTO dataset (id, name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, 0, ?)").run(datasetId, plan.name, plan.kind, tableName, startedAt);
-  const columns = included.map((c, i) => `${quoteIdentifier(storageName(i))} ${c.type === 'number' ? 'REAL' : 'TEXT'}`);
+  const columns = included.map((c, i) => `${quoteIdentifier(storageName(i))} ${storedAsNumber(c) ? 'REAL' : 'TEXT'}`);
   db.exec(`CREATE TABLE ${quoteIdentifier(tableName)} ("_row" INTEGER PRIMARY KEY, ${columns.join(', ')})`);
   const placeholders = `(${new Array(width).fill('?').join(', ')})`;
   const insert = `INSERT INTO ${quoteIdentifier(tableName)} (${included.map((_, i) => quoteIdentifier(storageName(i))).join(', ')}) VALUES `;
@@ -110,14 +110,14 @@ function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
 }
 
 function finish(end: ParseEndMessage): void {
-  const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, role, decimal_mark, missing_codes, value_labels,
-      n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
+      n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   included.forEach((column, position) => {
     let summary = statistics[position]!.summary();
     if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
     insertVariable.run(
-      datasetId, position, column.name, storageName(position), column.label, column.type, column.role,
-      column.type === 'number' ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
+      datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
+      storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
       summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
     );
   });

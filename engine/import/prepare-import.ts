@@ -156,6 +156,7 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     name: column.name,
     label: null,
     type: column.type,
+    ordinal: column.ordinal,
     role: column.role,
     decimalMark: sample.source.format === 'xlsx' ? '.' : (choices.decimalMark ?? column.decimalMark ?? (sample.source.delimiter === ';' ? ',' : '.')),
     missingCodes: globalCodes,

@@ -57,6 +57,8 @@ export interface VariableSummary {
   name: string;
   label: string | null;
   type: 'number' | 'category' | 'text' | 'date';
+  /** Integer codes with an order, stored as numbers (Likert items). */
+  ordinal: boolean;
   role: 'id' | 'area_code' | 'area_name' | 'weight' | null;
   n: number;
   missing: number;

@@ -1,5 +1,5 @@
 import { normalizeAreaCode } from './area-codes';
-import type { ImportColumn } from './import-plan';
+import { storedAsNumber, type ImportColumn } from './import-plan';
 import { isMissing, parseCell, parseNumber } from './parse-value';
 
 /** A cell that does not fit its column's type: imported as missing and reported. */
@@ -37,10 +37,11 @@ function plainNumber(raw: string, markCode: number): number | undefined {
 
 /**
  * The reader for one column: the same results as `parseCell`, plus area codes normalised
- * (`"WK036300  "` → `WK036300`). Dates come out as ISO text.
+ * (`"WK036300  "` → `WK036300`). Dates come out as ISO text; ordinal categories as numbers.
  */
-export function cellReader(column: Pick<ImportColumn, 'type' | 'role' | 'decimalMark' | 'missingCodes'>): CellReader {
-  const spec = { type: column.type, decimalMark: column.decimalMark, missingCodes: column.missingCodes };
+export function cellReader(column: Pick<ImportColumn, 'type' | 'ordinal' | 'role' | 'decimalMark' | 'missingCodes'>): CellReader {
+  const numeric = storedAsNumber(column);
+  const spec = { type: numeric ? ('number' as const) : column.type, decimalMark: column.decimalMark, missingCodes: column.missingCodes };
   const markCode = column.decimalMark.charCodeAt(0);
   const literalCodes = new Set(column.missingCodes.map((c) => c.trim()));
   const numericCodes = new Set(column.missingCodes.map((c) => parseNumber(c, column.decimalMark)).filter((n): n is number => n !== null));
@@ -57,7 +58,7 @@ export function cellReader(column: Pick<ImportColumn, 'type' | 'role' | 'decimal
     }
   };
 
-  if (column.type === 'number') {
+  if (numeric) {
     return (raw) => {
       if (raw === '') return null;
       const value = plainNumber(raw, markCode);

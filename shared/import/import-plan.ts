@@ -22,6 +22,11 @@ export const ImportColumnSchema = z.object({
   name: z.string().trim().min(1),
   label: z.string().nullable().default(null),
   type: ColumnTypeSchema,
+  /**
+   * A category of integer codes with an order (a Likert item, 0/1): stored as numbers, so means and
+   * scores can use it, with its value labels beside it (as SPSS keeps a numeric variable with labels).
+   */
+  ordinal: z.boolean().default(false),
   role: ColumnRoleSchema.nullable().default(null),
   decimalMark: DecimalMarkSchema.default(','),
   missingCodes: z.array(z.string()).default([]),
@@ -30,6 +35,11 @@ export const ImportColumnSchema = z.object({
   include: z.boolean().default(true),
 });
 export type ImportColumn = z.infer<typeof ImportColumnSchema>;
+
+/** Whether a column's values are stored as numbers (REAL) rather than text. */
+export function storedAsNumber(column: Pick<ImportColumn, 'type' | 'ordinal'>): boolean {
+  return column.type === 'number' || (column.type === 'category' && column.ordinal);
+}
 
 export const SourceFormatSchema = z.discriminatedUnion('format', [
   z.object({
@@ -90,6 +100,7 @@ export const ImportChoicesSchema = z.object({
         name: z.string().trim().min(1).optional(),
         label: z.string().nullable().optional(),
         type: ColumnTypeSchema.optional(),
+        ordinal: z.boolean().optional(),
         role: ColumnRoleSchema.nullable().optional(),
         decimalMark: DecimalMarkSchema.optional(),
         missingCodes: z.array(z.string()).optional(),

@@ -1,6 +1,7 @@
 -- Import: per-variable settings and descriptives, and a log that makes every import repeatable.
 ALTER TABLE dataset ADD COLUMN source_sha256 TEXT;
 
+ALTER TABLE variable ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0 CHECK (ordinal IN (0, 1));
 ALTER TABLE variable ADD COLUMN decimal_mark TEXT CHECK (decimal_mark IN (',', '.'));
 ALTER TABLE variable ADD COLUMN missing_codes TEXT NOT NULL DEFAULT '[]';   -- JSON array of strings
 ALTER TABLE variable ADD COLUMN value_labels TEXT NOT NULL DEFAULT '{}';    -- JSON object: value -> label
