@@ -1,0 +1,34 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { seededRandom } from '../../datasets/generators/random';
+
+/**
+ * A large survey as Dutch spreadsheet exports write it: `;` between fields, decimal commas, CRLF,
+ * quoted open answers with `;` inside. 28 columns: id, wijk code, age, gender, weight, 20 Likert
+ * items, income, satisfaction and an open answer.
+ */
+export async function generateLargeSurvey(file: string, rows: number, seed = 2026): Promise<void> {
+  const random = seededRandom(seed);
+  const out = createWriteStream(file);
+  const header = ['respondent', 'wijkcode', 'leeftijd', 'geslacht', 'weging', ...Array.from({ length: 20 }, (_, i) => `item_${i + 1}`), 'inkomen', 'tevredenheid', 'opmerking'];
+  const answers = ['"Meer ontmoeten; een buurthuis dichtbij"', '"Werk vinden is lastig"', 'NA', '', '', ''];
+  let buffer = `${header.join(';')}\r\n`;
+  for (let r = 1; r <= rows; r++) {
+    const fields: (string | number)[] = [
+      r,
+      `WK0268${String(Math.floor(random() * 60)).padStart(2, '0')}`,
+      18 + Math.floor(random() * 72),
+      random() < 0.49 ? 'man' : random() < 0.97 ? 'vrouw' : 'anders',
+      (0.4 + random() * 1.2).toFixed(4).replace('.', ','),
+    ];
+    for (let i = 0; i < 20; i++) fields.push(random() < 0.03 ? '' : 1 + Math.floor(random() * 5));
+    fields.push((900 + random() * 5000).toFixed(2).replace('.', ','), (random() * 10).toFixed(1).replace('.', ','), answers[Math.floor(random() * answers.length)]!);
+    buffer += `${fields.join(';')}\r\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+}

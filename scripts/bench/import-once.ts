@@ -1,0 +1,23 @@
+// One import in a process of its own, so its peak memory (all threads) can be read: prints JSON.
+import path from 'node:path';
+import { createDispatch } from '../../shared/contract/serve-contract';
+import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
+import { Workbench } from '../../engine/workbench';
+import type { ImportPreview } from '../../shared/import/import-plan';
+import type { ImportJobStatus } from '../../shared/contract/channels';
+
+const [project, file] = process.argv.slice(2) as [string, string];
+const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: path.dirname(project), rememberRecent: false });
+const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+workbench.create(project);
+const started = performance.now();
+const prepared = await dispatch('import.prepare', { file });
+if (!prepared.ok) throw new Error(prepared.error.message.en);
+const preview = prepared.data as ImportPreview;
+const job = await dispatch('import.start', { plan: preview.plan, detected: preview.detected });
+if (!job.ok) throw new Error(job.error.message.en);
+const ended = await workbench.imports.wait((job.data as ImportJobStatus).id);
+const seconds = (performance.now() - started) / 1000;
+workbench.close();
+if (ended.state !== 'done') throw new Error(ended.error?.message.en);
+process.stdout.write(JSON.stringify({ seconds, rows: ended.summary?.rows, peakMemoryMb: process.resourceUsage().maxRSS / 1024 }));
