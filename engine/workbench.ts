@@ -25,7 +25,7 @@ export interface WorkbenchOptions {
 }
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
-export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath';
+export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath' | 'dialog.chooseDataFile';
 export type EngineHandlers = Omit<Handlers, DialogChannel>;
 
 export const appVersion: string = packageJson.version;

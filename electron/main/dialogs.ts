@@ -21,6 +21,8 @@ const texts = {
     newName: 'Nieuw project',
     filter: 'Werkbank-project',
     openFailed: 'Project openen mislukt',
+    dataTitle: 'Gegevens importeren',
+    dataFilter: 'CSV- en Excel-bestanden',
   },
   en: {
     openTitle: 'Open project',
@@ -28,6 +30,8 @@ const texts = {
     newName: 'New project',
     filter: 'Werkbank project',
     openFailed: 'Could not open the project',
+    dataTitle: 'Import data',
+    dataFilter: 'CSV and Excel files',
   },
 } satisfies Record<Language, Record<string, string>>;
 
@@ -38,7 +42,7 @@ export function withProjectExtension(file: string): string {
   return path.extname(file).toLowerCase() === PROJECT_EXTENSION ? file : `${file}${PROJECT_EXTENSION}`;
 }
 
-/** The two contract channels only the desktop host can serve: the operating system's file dialogs. */
+/** The contract channels only the desktop host can serve: the operating system's file dialogs. */
 export function createDialogHandlers(context: DialogContext): Pick<Handlers, DialogChannel> {
   const { dialog } = context;
   return {
@@ -48,6 +52,19 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
         title: text.openTitle,
         defaultPath: context.documentsFolder,
         filters: [{ name: text.filter, extensions: [extension] }],
+        properties: ['openFile'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const [file] = result.filePaths;
+      return { path: result.canceled || !file ? null : file };
+    },
+    'dialog.chooseDataFile': async () => {
+      const text = texts[context.language()];
+      const options: OpenDialogOptions = {
+        title: text.dataTitle,
+        defaultPath: context.documentsFolder,
+        filters: [{ name: text.dataFilter, extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
         properties: ['openFile'],
       };
       const parent = context.parent();

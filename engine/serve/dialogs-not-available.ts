@@ -6,4 +6,5 @@ import type { DialogChannel } from '../workbench';
 export const dialogsNotAvailable: Pick<Handlers, DialogChannel> = {
   'dialog.chooseProjectToOpen': () => raise('not_available', { what: 'dialog.chooseProjectToOpen' }),
   'dialog.chooseNewProjectPath': () => raise('not_available', { what: 'dialog.chooseNewProjectPath' }),
+  'dialog.chooseDataFile': () => raise('not_available', { what: 'dialog.chooseDataFile' }),
 };

@@ -106,6 +106,7 @@ export const contract = {
   /** Native dialogs: served by the desktop host; the browser host answers `not_available`. */
   'dialog.chooseProjectToOpen': channel<typeof Empty, { path: string | null }>(Empty),
   'dialog.chooseNewProjectPath': channel<typeof Empty, { path: string | null }>(Empty),
+  'dialog.chooseDataFile': channel<typeof Empty, { path: string | null }>(Empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -48,6 +48,16 @@ describe('open project dialog', () => {
   });
 });
 
+describe('data file dialog', () => {
+  beforeEach(resetFakeElectron);
+
+  it('offers CSV and Excel files and returns the chosen one', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/data/enquete.csv'] });
+    await expect(handlers('nl')['dialog.chooseDataFile']({})).resolves.toEqual({ path: '/data/enquete.csv' });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Gegevens importeren', filters: [{ extensions: ['csv', 'txt', 'tsv', 'xlsx'] }] });
+  });
+});
+
 describe('new project dialog', () => {
   beforeEach(resetFakeElectron);
 

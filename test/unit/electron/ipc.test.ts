@@ -78,7 +78,7 @@ describe('IPC contract over a real workbench', () => {
     };
     registerIpc(
       fakeIpcMain,
-      createDispatch({ ...workbench.handlers(), 'dialog.chooseProjectToOpen': refuse, 'dialog.chooseNewProjectPath': refuse }),
+      createDispatch({ ...workbench.handlers(), 'dialog.chooseProjectToOpen': refuse, 'dialog.chooseNewProjectPath': refuse, 'dialog.chooseDataFile': refuse }),
       () => true,
     );
     const file = path.join(folder, 'Wijkscan Noord.skw');
