@@ -24,15 +24,32 @@ export interface ColumnSummary {
   top: TopValue[] | null;
 }
 
-function topOf(counts: Iterable<[string, number]>): TopValue[] {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, TOP_VALUES)
-    .map(([value, count]) => ({ value, count }));
+/** Most frequent first; ties in the order the values are met (ascending, for sorted numbers). */
+class TopList {
+  readonly values: TopValue[] = [];
+
+  offer(value: () => string, count: number): void {
+    const list = this.values;
+    if (list.length === TOP_VALUES && count <= list[list.length - 1]!.count) return;
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.count < count) at--;
+    list.splice(at, 0, { value: value(), count });
+    if (list.length > TOP_VALUES) list.pop();
+  }
 }
+
+function topOf(counts: Iterable<[string, number]>): TopValue[] {
+  const top = new TopList();
+  for (const [value, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) top.offer(() => value, count);
+  return top.values;
+}
+
+/** Integer codes below this are counted in an array: Likert items and 0/1 answers need no map. */
+const SMALL_CODES = 256;
 
 export class NumberStatistics {
   private n = 0;
+  private readonly small = new Float64Array(SMALL_CODES);
   private missing = 0;
   private sum = 0;
   private compensation = 0;
@@ -54,6 +71,10 @@ export class NumberStatistics {
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
     if (this.counts) {
+      if (value >= 0 && value < SMALL_CODES && Number.isInteger(value)) {
+        this.small[value]!++;
+        return;
+      }
       this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
       if (this.counts.size > MAX_COUNTED_NUMBERS) this.switchToArray();
     } else {
@@ -66,28 +87,41 @@ export class NumberStatistics {
     }
   }
 
+  /** Every value counted so far, small codes included. */
+  private counted(): Map<number, number> {
+    const all = new Map(this.counts);
+    this.small.forEach((count, value) => {
+      if (count) all.set(value, count);
+    });
+    return all;
+  }
+
   private switchToArray(): void {
     this.all = new Float64Array(Math.max(4096, this.n * 2));
     let i = 0;
-    for (const [value, count] of this.counts!) for (let c = 0; c < count; c++) this.all[i++] = value;
+    for (const [value, count] of this.counted()) for (let c = 0; c < count; c++) this.all[i++] = value;
     this.counts = null;
   }
 
   summary(): ColumnSummary {
     const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
-    if (this.counts) return { ...base, distinct: this.counts.size, top: topOf([...this.counts].map(([v, c]) => [String(v), c])) };
+    if (this.counts) {
+      const counted = this.counted();
+      return { ...base, distinct: counted.size, top: topOf([...counted].map(([v, c]) => [String(v), c])) };
+    }
     const sorted = this.all!.subarray(0, this.n).sort();
     let distinct = 0;
-    const runs: [string, number][] = [];
+    const top = new TopList();
     for (let i = 0; i < sorted.length; ) {
       let j = i + 1;
       while (j < sorted.length && sorted[j] === sorted[i]) j++;
       distinct++;
-      runs.push([String(sorted[i]), j - i]);
+      const value = sorted[i]!;
+      top.offer(() => String(value), j - i);
       i = j;
     }
     this.all = null;
-    return { ...base, distinct, top: topOf(runs) };
+    return { ...base, distinct, top: top.values };
   }
 }
 

@@ -44,7 +44,6 @@ function reply(message: InsertMessage): void {
 const db = new Database(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
-db.pragma('cache_size = -65536');
 
 let finished = false;
 let datasetId = 0;

@@ -12,7 +12,7 @@ import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-hea
 import { xlsxSample, xlsxSheetNames } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
-const SAMPLE_BYTES = 1 << 20;
+const SAMPLE_BYTES = 1 << 19;
 export const PREVIEW_ROWS = 100;
 const XLSX_SAMPLE_ROWS = 10_001;
 

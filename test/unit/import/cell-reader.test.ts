@@ -18,6 +18,20 @@ describe('cell reader', () => {
     }
   });
 
+  it('gives exactly the double Number() gives for 20,000 random figures', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const read = number(',');
+    for (let i = 0; i < 20_000; i++) {
+      const integer = Math.floor(random() * 10 ** Math.floor(random() * 10));
+      const decimals = Math.floor(random() * 6);
+      const fraction = decimals ? String(Math.floor(random() * 10 ** decimals)).padStart(decimals, '0') : '';
+      const text = `${random() < 0.3 ? '-' : ''}${integer}${decimals ? `,${fraction}` : ''}`;
+      const expected = Number(text.replace(',', '.'));
+      expect(read(text), text).toBe(expected === 0 ? 0 : expected);
+    }
+  });
+
   it('reads decimal commas and CBS nil', () => {
     const read = number(',');
     expect(read('4,25')).toBe(4.25);
