@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import packageJson from '../package.json';
 import type { AppInfo, HostKind } from '../shared/contract/channels';
 import type { Detected, ImportPlan } from '../shared/import/import-plan';
@@ -5,6 +6,7 @@ import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
 import { listDatasets } from './datasets/list-datasets';
 import { listVariables } from './datasets/list-variables';
+import { openExampleProject } from './example/example-project';
 import { ImportJobs } from './import/import-jobs';
 import { checkImportFile, prepareImport } from './import/prepare-import';
 import { sourceWorkerLocations, type WorkerLocations } from './workers/start-worker';
@@ -22,7 +24,11 @@ export interface WorkbenchOptions {
   rememberRecent?: boolean;
   /** Where the import workers' code is (the desktop app passes its built files). */
   workers?: WorkerLocations;
+  /** The example data (`datasets/`); the desktop app passes the copy in its resources. */
+  datasetsFolder?: string;
 }
+
+export const sourceDatasetsFolder = fileURLToPath(new URL('../datasets/', import.meta.url));
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
 export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath' | 'dialog.chooseDataFile';
@@ -61,11 +67,12 @@ export class Workbench {
     return next;
   }
 
-  create(path: string): ProjectFile {
+  /** `remember: false` for a project made as a step towards another one (the example project's build). */
+  create(path: string, remember = true): ProjectFile {
     const next = createProject(path, this.fileOptions());
     this.close();
     this.project = next;
-    if (this.options.rememberRecent !== false) this.appState.rememberProject(next.path);
+    if (remember && this.options.rememberRecent !== false) this.appState.rememberProject(next.path);
     return next;
   }
 
@@ -114,6 +121,10 @@ export class Workbench {
       'project.create': ({ path }) => this.create(path).info(),
       'project.open': async ({ path }) => (await this.open(path)).info(),
       'project.current': () => this.project?.info() ?? null,
+      'example.open': async () => {
+        await openExampleProject(this, this.options.datasetsFolder ?? sourceDatasetsFolder);
+        return this.current().info();
+      },
       'project.close': () => {
         this.close();
         return null;

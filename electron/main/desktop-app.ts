@@ -46,6 +46,8 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
     // A packaged app carries better-sqlite3 rebuilt for Electron; `npm start` builds one beside the Node build the tests use.
     nativeBinding: app.isPackaged ? undefined : env.WERKBANK_NATIVE_BINDING,
     workers: IMPORT_WORKERS,
+    // The example data travels as an extra resource in a packaged app; in development it is the repository's.
+    datasetsFolder: app.isPackaged ? path.join(process.resourcesPath, 'datasets') : path.join(mainFolder, '..', '..', 'datasets'),
   });
   hardenSession(session.defaultSession);
   serveRenderer(protocol, RENDERER_FOLDER);

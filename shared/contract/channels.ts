@@ -94,6 +94,8 @@ export const contract = {
   'project.create': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(z.object({ path: ProjectPath }).strict()),
   'project.open': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(z.object({ path: ProjectPath }).strict()),
   'project.current': channel<typeof Empty, ProjectInfo | null>(Empty),
+  /** Opens the example project, building it first (from datasets/) when it does not exist yet. */
+  'example.open': channel<typeof Empty, ProjectInfo>(Empty),
   'project.close': channel<typeof Empty, null>(Empty),
   'datasets.list': channel<typeof Empty, DatasetSummary[]>(Empty),
   'datasets.variables': channel<typeof DatasetRef, VariableSummary[]>(DatasetRef),

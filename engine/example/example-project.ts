@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSurvey, likertLabels, surveyItems } from '../../datasets/generators/generate-survey';
+import type { ImportChoices } from '../../shared/import/import-plan';
+import { raise } from '../../shared/contract/errors';
+import { prepareImport } from '../import/prepare-import';
+import type { Workbench } from '../workbench';
+
+export const EXAMPLE_PROJECT_FILE = 'Voorbeeldproject.skw';
+
+/**
+ * The example project: the real GGD 2016 figures for Nijmegen's wijken (an area dataset) and the
+ * generated Nijmegen survey, imported the way a user would. Built once in the settings folder.
+ */
+export async function openExampleProject(workbench: Workbench, datasetsFolder: string): Promise<void> {
+  const target = path.join(workbench.appState.folder, EXAMPLE_PROJECT_FILE);
+  if (existsSync(target)) {
+    await workbench.open(target);
+    return;
+  }
+  mkdirSync(workbench.appState.folder, { recursive: true });
+  const building = path.join(workbench.appState.folder, `Voorbeeldproject-${process.pid}.skw`);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'werkbank-voorbeeld-'));
+  try {
+    workbench.create(building, false);
+    const survey = path.join(scratch, 'bewonersenquete-nijmegen.csv');
+    writeFileSync(survey, generateSurvey().bytes);
+    await importInto(workbench, {
+      file: path.join(datasetsFolder, 'ggd-wijk-eenzaamheid-2016.csv'),
+      name: 'GGD Gezondheidsmonitor 2016 (Nijmegen)',
+      kind: 'area',
+      municipality: 'GM0268',
+    });
+    await importInto(workbench, {
+      file: survey,
+      name: 'Bewonersenquête Nijmegen (gegenereerd)',
+      kind: 'survey',
+      idColumn: 'respondent',
+      areaColumn: 'wijkcode',
+      areaNameColumn: 'wijknaam',
+      weightColumn: 'weging',
+      missingCodes: ['9'],
+      columns: Object.fromEntries(surveyItems.map((item) => [item.name, { type: 'category' as const, ordinal: true, label: item.label, valueLabels: likertLabels }])),
+    });
+    workbench.close();
+    // Built under another name and renamed when complete, so a half-built example never opens.
+    for (const suffix of ['-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+    if (!existsSync(target)) renameSync(building, target);
+    await workbench.open(target);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
+  }
+}
+
+async function importInto(workbench: Workbench, choices: ImportChoices): Promise<void> {
+  const preview = await prepareImport(choices);
+  const job = workbench.startImport(preview.plan, preview.detected);
+  const ended = await workbench.imports.wait(job.id);
+  if (ended.state !== 'done') raise('internal', { detail: ended.error?.message.en ?? ended.state });
+}
