@@ -198,6 +198,8 @@ describe('desktop app start', () => {
 
   it('ignores WERKBANK_NATIVE_BINDING in a packaged app, which carries its own build', async () => {
     app.isPackaged = true;
+    // Electron sets this in a packaged app; plain Node does not have it.
+    Object.assign(process, { resourcesPath: tempFolder() });
     start([], { WERKBANK_NATIVE_BINDING: path.join(tempFolder(), 'missing', 'better_sqlite3.node') });
     const window = await mainWindow();
     const result = await invokeFromWindow(window, 'project.create', { path: path.join(tempFolder(), 'Wijk.skw') });
