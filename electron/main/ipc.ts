@@ -1,18 +1,12 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { ContractError } from '../../shared/contract/result';
+import { contractError } from '../../shared/contract/errors';
 import { fail } from '../../shared/contract/result';
 import { registerContract, type Dispatch } from '../../shared/contract/serve-contract';
 import { isAppUrl } from './app-url';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
-const untrustedSender: ContractError = {
-  code: 'not_available',
-  message: {
-    nl: 'Geweigerd: dit verzoek kwam niet van het venster van de Werkbank.',
-    en: 'Refused: this request did not come from the Werkbank window.',
-  },
-};
+const untrustedSender = contractError('untrusted_sender');
 
 /**
  * Serves every contract channel over IPC. A request from anywhere but the app's own page is answered

@@ -113,6 +113,18 @@ const catalogue = {
     nl: `Onbekende taak: ${p.id}`,
     en: `Unknown task: ${p.id}`,
   }),
+  unauthorized: () => ({
+    nl: 'Geen toegang tot de Werkbank: het toegangstoken ontbreekt of klopt niet. Open de link met het toegangstoken opnieuw (de link die "werkbank serve" toont).',
+    en: 'No access to the Werkbank: the access token is missing or wrong. Open the link with the access token again (the link "werkbank serve" shows).',
+  }),
+  untrusted_sender: () => ({
+    nl: 'Geweigerd: dit verzoek kwam niet van het venster van de Werkbank.',
+    en: 'Refused: this request did not come from the Werkbank window.',
+  }),
+  host_unreachable: () => ({
+    nl: 'Geen verbinding met de Werkbank. Draait "werkbank serve" nog? Start het opnieuw en open de link die het toont.',
+    en: 'No connection to the Werkbank. Is "werkbank serve" still running? Start it again and open the link it shows.',
+  }),
   internal: (p: { detail: string }) => ({
     nl: `Er ging iets onverwachts mis: ${p.detail}`,
     en: `Something unexpected went wrong: ${p.detail}`,

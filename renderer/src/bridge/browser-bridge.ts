@@ -1,5 +1,6 @@
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
+import { contractError } from '../../../shared/contract/errors';
 import type { ContractError, Result } from '../../../shared/contract/result';
 
 const TOKEN_KEY = 'werkbank.accessToken';
@@ -12,22 +13,8 @@ export interface BrowserEnvironment {
   fetch: typeof fetch;
 }
 
-// The contract has no code for transport failures; `not_available` is the closest the user can act on.
-const unauthorized: ContractError = {
-  code: 'not_available',
-  message: {
-    nl: 'Geen toegang tot de Werkbank: het toegangstoken ontbreekt of klopt niet. Open de link met het toegangstoken opnieuw (de link die "werkbank serve" toont).',
-    en: 'No access to the Werkbank: the access token is missing or wrong. Open the link with the access token again (the link "werkbank serve" shows).',
-  },
-};
-
-const unreachable: ContractError = {
-  code: 'not_available',
-  message: {
-    nl: 'Geen verbinding met de Werkbank. Draait "werkbank serve" nog? Start het opnieuw en open de link die het toont.',
-    en: 'No connection to the Werkbank. Is "werkbank serve" still running? Start it again and open the link it shows.',
-  },
-};
+const unauthorized = contractError('unauthorized');
+const unreachable = contractError('host_unreachable');
 
 function unexpectedResponse(status: number): ContractError {
   return {

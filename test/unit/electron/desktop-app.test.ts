@@ -185,7 +185,7 @@ describe('desktop app start', () => {
     const handler = ipcMain.handlers.get('project.create');
     const file = path.join(tempFolder(), 'Ingedrongen.skw');
     const result = await handler?.({ sender: window.webContents, senderFrame: { processId: 7, routingId: 99, url: 'app://werkbank/index.html' } }, { path: file });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_available' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'untrusted_sender' } });
     expect(existsSync(file)).toBe(false);
   });
 

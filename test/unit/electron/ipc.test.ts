@@ -45,7 +45,7 @@ describe('IPC registration', () => {
     registerIpc(fakeIpcMain, createDispatch(handlers), () => false);
     const result = await invokeOverIpc('app.info', {}, {});
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('not_available');
+    expect(!result.ok && result.error.code).toBe('untrusted_sender');
     expect(handlers['app.info']).not.toHaveBeenCalled();
   });
 
