@@ -7,6 +7,9 @@ import { AppState } from './app-state/app-state';
 import { listDatasets } from './datasets/list-datasets';
 import { listVariables } from './datasets/list-variables';
 import { openExampleProject } from './example/example-project';
+import { projectSettings, updateProjectSettings } from './project/project-settings';
+import { computeScores } from './scores/compute-scores';
+import { listMappings, removeMapping, setMapping } from './scores/mappings';
 import { ImportJobs } from './import/import-jobs';
 import { checkImportFile, prepareImport } from './import/prepare-import';
 import { sourceWorkerLocations, type WorkerLocations } from './workers/start-worker';
@@ -135,6 +138,12 @@ export class Workbench {
       'import.start': ({ plan, detected }) => this.startImport(plan, detected),
       'import.status': ({ jobId }) => this.imports.status(jobId),
       'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
+      'project.settings': () => projectSettings(this.current().db),
+      'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
+      'mappings.list': () => listMappings(this.current().db),
+      'mappings.set': (mapping) => setMapping(this.current().db, mapping),
+      'mappings.remove': ({ dataset, variable }) => removeMapping(this.current().db, dataset, variable),
+      'scores.compute': (request) => computeScores(this.current().db, request),
     };
   }
 }

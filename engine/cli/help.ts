@@ -5,6 +5,11 @@ Gebruik / Usage:
   werkbank init PROJECT                 Nieuw projectbestand (.skw) maken / create a new project file
   werkbank datasets PROJECT [--json]    Datasets in het project / list the project's datasets
   werkbank import PROJECT FILE [opties] CSV of Excel importeren / import a CSV or Excel file
+  werkbank map PROJECT --dataset D --variable V --condition ID [--domain D] [--polarity positive|negative] [--weight W] [--reverse]
+                                        Variabele aan een conditie koppelen / map a variable to a condition
+  werkbank unmap PROJECT --dataset D --variable V
+  werkbank scores PROJECT --dataset D [--municipality GM0268] [--audience researcher|partner] [--json]
+                                        Scores per gebied en conditie / scores per area and condition
   werkbank serve PROJECT [--port N]     Browsermodus op 127.0.0.1 / browser mode on 127.0.0.1
   werkbank --help | --version
 
@@ -12,6 +17,8 @@ Importeren / Import (PROJECT wordt gemaakt als het nog niet bestaat / is created
   --name N  --kind survey|area  --id-column C  --area-column C  --area-name-column C  --weight-column C
   --encoding utf-8|windows-1252|utf-16le|utf-16be  --delimiter ';'|','|tab|'|'  --decimal ,|.
   --missing "99,999"  --sheet S  --level gemeente|wijk|buurt  --municipality GM0268  --skip-bad-rows
+
+Condities / Conditions: security, inclusion, cohesion, empowerment.
 
 Opties / Options:
   --lang nl|en    Taal van meldingen / language of messages (default: the app's setting, or WERKBANK_LANG)

@@ -9,6 +9,7 @@ import { serve } from '../serve/serve';
 import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
 import { importCommand } from './import-command';
+import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -118,6 +119,38 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (values.help) return printHelp(io);
         const [project, file] = exactly(positionals, 2, 'import PROJECT FILE [options]');
         await importCommand(workbench, call, project!, file!, values, language, io);
+        return EXIT_OK;
+      }
+      case 'map':
+      case 'unmap': {
+        const { positionals, values } = parse(rest, {
+          ...commonOptions,
+          dataset: { type: 'string' },
+          variable: { type: 'string' },
+          condition: { type: 'string' },
+          domain: { type: 'string' },
+          polarity: { type: 'string' },
+          weight: { type: 'string' },
+          reverse: { type: 'boolean' },
+        });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project] = exactly(positionals, 1, `${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition ID' : ''}`);
+        if (!values.dataset || !values.variable || (command === 'map' && !values.condition)) {
+          throw new UsageError(`gebruik / usage: werkbank ${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition security|inclusion|cohesion|empowerment' : ''}`);
+        }
+        await call('project.open', { path: project });
+        await (command === 'map' ? mapCommand : unmapCommand)(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'scores': {
+        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, municipality: { type: 'string' }, audience: { type: 'string' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const [project] = exactly(positionals, 1, 'scores PROJECT --dataset D [--json]');
+        if (!values.dataset) throw new UsageError('gebruik / usage: werkbank scores PROJECT --dataset D [--json]');
+        await call('project.open', { path: project });
+        await scoresCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'serve': {

@@ -4,6 +4,7 @@ import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import { storedAsNumber, type ImportPlan } from '../../shared/import/import-plan';
 import { NumberStatistics, TextStatistics, TOP_VALUES, type ColumnSummary } from './column-statistics';
+import { AreaAccumulator } from './area-accumulator';
 import { isCancelled, Slot } from './import-control';
 import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
 import { quoteIdentifier } from '../db/quote-identifier';
@@ -34,6 +35,10 @@ const textColumns = included.filter((c) => !storedAsNumber(c));
 /** For each stored column (in plan order): where its values sit in a batch. */
 const layout = included.map((c) => (storedAsNumber(c) ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
 const width = included.length;
+const areaColumn = included.findIndex((c) => c.role === 'area_code');
+const areaNameColumn = included.findIndex((c) => c.role === 'area_name');
+const weightColumn = included.findIndex((c) => c.role === 'weight' && storedAsNumber(c));
+const areas = areaColumn >= 0 ? new AreaAccumulator(numberColumns.length) : null;
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
 const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
 
@@ -87,6 +92,7 @@ function insertBatch(batch: BatchMessage): void {
         parameters[offset + k] = value;
       }
     }
+    if (areas) accumulate(offset);
     if (++filled === ROWS_PER_STATEMENT) {
       insertMany.run(parameters);
       filled = 0;
@@ -97,6 +103,32 @@ function insertBatch(batch: BatchMessage): void {
   Atomics.store(control, Slot.RowsInserted, rows);
   Atomics.add(control, Slot.BatchesInserted, 1);
   Atomics.notify(control, Slot.BatchesInserted);
+}
+
+/** Adds the row just placed in `parameters` at `offset` to its area's sums. */
+function accumulate(offset: number): void {
+  const slot = areas!.area(parameters[offset + areaColumn] as string | null, areaNameColumn >= 0 ? (parameters[offset + areaNameColumn] as string | null) : null);
+  if (slot < 0) return;
+  const weight = weightColumn >= 0 ? ((parameters[offset + weightColumn] as number | null) ?? NaN) : 1;
+  for (let k = 0; k < width; k++) {
+    const place = layout[k]!;
+    if (place.number) areas!.add(slot, place.index, (parameters[offset + k] as number | null) ?? NaN, weight);
+  }
+}
+
+function writeAreaStatistics(variableIds: number[]): void {
+  if (!areas) return;
+  const insertArea = db.prepare('INSERT INTO dataset_area (dataset_id, code, name, rows) VALUES (?, ?, ?, ?)');
+  const insertStatistic = db.prepare('INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)');
+  areas.codes.forEach((code, slot) => {
+    insertArea.run(datasetId, code, areas.names[slot] ?? null, areas.rows[slot]!);
+    included.forEach((_, k) => {
+      const place = layout[k]!;
+      if (!place.number) return;
+      const { n, sumW, sumWx } = areas.statistic(slot, place.index);
+      insertStatistic.run(variableIds[k]!, code, n, sumW, sumWx);
+    });
+  });
 }
 
 /** Distinct count and most frequent values by SQL, for text columns too varied to count in memory. */
@@ -111,15 +143,16 @@ function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
 function finish(end: ParseEndMessage): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  included.forEach((column, position) => {
+  const variableIds = included.map((column, position) => {
     let summary = statistics[position]!.summary();
     if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
-    insertVariable.run(
+    return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
       storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
       summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
-    );
+    ).lastInsertRowid);
   });
+  writeAreaStatistics(variableIds);
   db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
   db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(

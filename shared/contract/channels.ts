@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ContractError } from './result';
+import { channel } from './define-channel';
+import { IndicatorMappingSchema, ScoreRequestSchema, type MappedIndicator, type ScoreTable } from '../scores/score-types';
 import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
 
 /**
@@ -17,6 +19,9 @@ const ProjectPath = z.string().trim().min(1);
 const Empty = z.object({}).strict();
 const DatasetRef = z.object({ dataset: z.string().trim().min(1) }).strict();
 const JobRef = z.object({ jobId: z.string().min(1) }).strict();
+const VariableRef = z.object({ dataset: z.string().trim().min(1), variable: z.string().trim().min(1) }).strict();
+const ProjectSettingsSchema = z.object({ publicationThreshold: z.number().int().min(1).max(1000) }).strict();
+export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 const ImportStart = z.object({ plan: ImportPlanSchema, detected: DetectedSchema.nullable().default(null) }).strict();
 
 export type HostKind = 'electron' | 'browser';
@@ -82,10 +87,6 @@ export interface ImportJobStatus {
   error: ContractError | null;
 }
 
-function channel<Req extends z.ZodType, Res>(request: Req) {
-  return { request, response: undefined as unknown as Res };
-}
-
 export const contract = {
   'app.info': channel<typeof Empty, AppInfo>(Empty),
   'app.setLanguage': channel<z.ZodObject<{ language: typeof LanguageSchema }>, AppInfo>(z.object({ language: LanguageSchema }).strict()),
@@ -105,6 +106,15 @@ export const contract = {
   'import.start': channel<typeof ImportStart, ImportJobStatus>(ImportStart),
   'import.status': channel<typeof JobRef, ImportJobStatus>(JobRef),
   'import.cancel': channel<typeof JobRef, ImportJobStatus>(JobRef),
+  'project.settings': channel<typeof Empty, ProjectSettings>(Empty),
+  /** The publication threshold: areas and cells with fewer respondents are hidden in partner-facing views. */
+  'project.updateSettings': channel<typeof ProjectSettingsSchema, ProjectSettings>(ProjectSettingsSchema),
+  /** Indicator mapping: every mapped variable of every dataset. */
+  'mappings.list': channel<typeof Empty, MappedIndicator[]>(Empty),
+  'mappings.set': channel<typeof IndicatorMappingSchema, MappedIndicator[]>(IndicatorMappingSchema),
+  'mappings.remove': channel<typeof VariableRef, MappedIndicator[]>(VariableRef),
+  /** Scores per area and condition for one dataset (DESIGN.md §1), with every step's figures. */
+  'scores.compute': channel<typeof ScoreRequestSchema, ScoreTable>(ScoreRequestSchema),
   /** Native dialogs: served by the desktop host; the browser host answers `not_available`. */
   'dialog.chooseProjectToOpen': channel<typeof Empty, { path: string | null }>(Empty),
   'dialog.chooseNewProjectPath': channel<typeof Empty, { path: string | null }>(Empty),

@@ -125,6 +125,18 @@ const catalogue = {
     nl: 'Geen verbinding met de Werkbank. Draait "werkbank serve" nog? Start het opnieuw en open de link die het toont.',
     en: 'No connection to the Werkbank. Is "werkbank serve" still running? Start it again and open the link it shows.',
   }),
+  variable_not_found: (p: { dataset: string; variable: string }) => ({
+    nl: `Dataset "${p.dataset}" heeft geen variabele "${p.variable}".`,
+    en: `Dataset "${p.dataset}" has no variable "${p.variable}".`,
+  }),
+  variable_not_numeric: (p: { dataset: string; variable: string }) => ({
+    nl: `"${p.variable}" in "${p.dataset}" is geen getal of ordinale schaal en kan geen indicator zijn.`,
+    en: `"${p.variable}" in "${p.dataset}" is not a number or an ordinal scale and cannot be an indicator.`,
+  }),
+  no_area_column: (p: { dataset: string }) => ({
+    nl: `Dataset "${p.dataset}" heeft geen kolom met gebiedscodes; scores per gebied kunnen niet worden berekend.`,
+    en: `Dataset "${p.dataset}" has no area code column; scores per area cannot be computed.`,
+  }),
   internal: (p: { detail: string }) => ({
     nl: `Er ging iets onverwachts mis: ${p.detail}`,
     en: `Something unexpected went wrong: ${p.detail}`,

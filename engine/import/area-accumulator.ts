@@ -1,0 +1,61 @@
+/**
+ * Sums per area for every number column, gathered while rows are inserted: rows per area, and per
+ * column the count of values, the sum of weights and the sum of weight × value. Scores read these
+ * instead of scanning the table, so they follow a mapping change at once. Rows without an area code
+ * are left out; with a weight column, rows without a positive weight are left out of the sums.
+ */
+export class AreaAccumulator {
+  private readonly index = new Map<string, number>();
+  readonly codes: string[] = [];
+  readonly names: (string | null)[] = [];
+  readonly rows: number[] = [];
+  private n: Float64Array;
+  private sumW: Float64Array;
+  private sumWx: Float64Array;
+
+  constructor(private readonly columns: number) {
+    this.n = new Float64Array(64 * columns);
+    this.sumW = new Float64Array(64 * columns);
+    this.sumWx = new Float64Array(64 * columns);
+  }
+
+  /** Returns the area's slot, or -1 for a row without an area code. */
+  area(code: string | null, name: string | null): number {
+    if (code === null) return -1;
+    let slot = this.index.get(code);
+    if (slot === undefined) {
+      slot = this.codes.length;
+      this.index.set(code, slot);
+      this.codes.push(code);
+      this.names.push(name);
+      this.rows.push(0);
+      if ((slot + 1) * this.columns > this.n.length) this.grow();
+    } else if (this.names[slot] === null && name !== null) {
+      this.names[slot] = name;
+    }
+    this.rows[slot]!++;
+    return slot;
+  }
+
+  add(slot: number, column: number, value: number, weight: number): void {
+    if (slot < 0 || Number.isNaN(value) || !(weight > 0)) return;
+    const at = slot * this.columns + column;
+    this.n[at]!++;
+    this.sumW[at]! += weight;
+    this.sumWx[at]! += weight * value;
+  }
+
+  statistic(slot: number, column: number): { n: number; sumW: number; sumWx: number } {
+    const at = slot * this.columns + column;
+    return { n: this.n[at]!, sumW: this.sumW[at]!, sumWx: this.sumWx[at]! };
+  }
+
+  private grow(): void {
+    const size = this.n.length * 2;
+    for (const key of ['n', 'sumW', 'sumWx'] as const) {
+      const grown = new Float64Array(size);
+      grown.set(this[key]);
+      this[key] = grown;
+    }
+  }
+}

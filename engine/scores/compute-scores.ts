@@ -1,0 +1,91 @@
+import type Database from 'better-sqlite3';
+import { raise } from '../../shared/contract/errors';
+import { parseAreaCode } from '../../shared/import/area-codes';
+import type { AreaScores, IndicatorSummary, MappedIndicator, ScoreRequest, ScoreTable } from '../../shared/scores/score-types';
+import { conditionScores, standardise } from '../../shared/scores/standardise';
+import { datasetId } from '../datasets/list-variables';
+import { projectSettings } from '../project/project-settings';
+import { listMappings } from './mappings';
+
+interface AreaRow {
+  code: string;
+  name: string | null;
+  rows: number;
+}
+
+interface StatisticRow {
+  variable: string;
+  area_code: string;
+  n: number;
+  sum_w: number;
+  sum_wx: number;
+}
+
+/**
+ * Scores per area and condition, as DESIGN.md §1 defines them, from the per-area sums the import
+ * wrote: the indicator's value per area (the cell, or the weighted mean of the area's respondents),
+ * z over the reference areas, and per condition 100 + 10 × the weighted mean z. Every step's figures
+ * are in the result, so the UI can show how a score came about.
+ */
+export function computeScores(db: Database.Database, request: ScoreRequest): ScoreTable {
+  const id = datasetId(db, request.dataset);
+  const { kind } = db.prepare('SELECT kind FROM dataset WHERE id = ?').get(id) as { kind: 'survey' | 'area' };
+  const roles = db.prepare("SELECT role, name FROM variable WHERE dataset_id = ? AND role IN ('area_code', 'weight')").all(id) as { role: string; name: string }[];
+  if (!roles.some((r) => r.role === 'area_code')) raise('no_area_column', { dataset: request.dataset });
+  const weighted = kind === 'survey' ? (roles.find((r) => r.role === 'weight')?.name ?? null) : null;
+  const { publicationThreshold: threshold } = projectSettings(db);
+
+  const areaRows = db.prepare('SELECT code, name, rows FROM dataset_area WHERE dataset_id = ? ORDER BY code').all(id) as AreaRow[];
+  const reference = new Set(areaRows.filter((a) => !request.municipality || parseAreaCode(a.code)?.municipalityCode === request.municipality).map((a) => a.code));
+  const mappings = listMappings(db, request.dataset);
+  const statistics = db
+    .prepare(
+      `SELECT v.name AS variable, s.area_code, s.n, s.sum_w, s.sum_wx
+         FROM area_statistic s JOIN variable v ON v.id = s.variable_id
+        WHERE v.dataset_id = ? AND s.variable_id IN (SELECT variable_id FROM indicator_mapping)`,
+    )
+    .all(id) as StatisticRow[];
+  const byVariable = new Map<string, Map<string, StatisticRow>>();
+  for (const row of statistics) {
+    if (!byVariable.has(row.variable)) byVariable.set(row.variable, new Map());
+    byVariable.get(row.variable)!.set(row.area_code, row);
+  }
+
+  const indicators = mappings.map((mapping) => {
+    const perArea = byVariable.get(mapping.variable) ?? new Map<string, StatisticRow>();
+    const values = new Map<string, number | null>();
+    for (const area of areaRows) values.set(area.code, areaValue(mapping, perArea.get(area.code)));
+    const standardised = standardise({ ...mapping, values }, reference);
+    return { mapping, values, perArea, standardised };
+  });
+
+  const suppressedArea = (area: AreaRow) => kind === 'survey' && area.rows < threshold;
+  const areas: AreaScores[] = areaRows.map((area) => {
+    const suppressed = suppressedArea(area);
+    const hidden = suppressed && request.audience === 'partner';
+    const details = indicators.map(({ mapping, values, perArea, standardised }) => ({
+      variable: mapping.variable,
+      value: hidden ? null : (values.get(area.code) ?? null),
+      z: hidden ? null : (standardised.z.get(area.code) ?? null),
+      n: perArea.get(area.code)?.n ?? 0,
+    }));
+    const scores = conditionScores(indicators.map(({ mapping, standardised }) => ({ condition: mapping.condition, weight: mapping.weight, z: hidden ? null : (standardised.z.get(area.code) ?? null) })));
+    return { code: area.code, name: area.name, n: area.rows, suppressed, inReference: reference.has(area.code), scores, details };
+  });
+
+  const summaries: IndicatorSummary[] = indicators.map(({ mapping, standardised }) => ({
+    ...mapping,
+    mean: standardised.mean,
+    sd: standardised.sd,
+    areas: standardised.areas,
+  }));
+  return { dataset: request.dataset, kind, municipality: request.municipality, audience: request.audience, threshold, weighted, indicators: summaries, areas };
+}
+
+/** The (weighted) mean of the area's values, flipped on the item's scale when the mapping reverses it. */
+function areaValue(mapping: MappedIndicator, statistic: StatisticRow | undefined): number | null {
+  if (!statistic || statistic.n === 0 || statistic.sum_w <= 0) return null;
+  const mean = statistic.sum_wx / statistic.sum_w;
+  if (!mapping.reverse) return mean;
+  return mapping.scale ? mapping.scale.min + mapping.scale.max - mean : null;
+}
