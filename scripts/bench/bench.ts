@@ -1,9 +1,10 @@
 import { benchFolder, importBench } from './import.bench';
+import { scoresBench } from './scores.bench';
 import type { BenchResult } from './measure';
 
 /** `npm run bench`: every speed goal as a ratio against a reference run side by side. */
 const folder = benchFolder();
-const results: BenchResult[] = [await importBench(folder)];
+const results: BenchResult[] = [await importBench(folder), await scoresBench(folder)];
 let failed = 0;
 for (const result of results) {
   const ok = result.ratio <= result.goal && (result.extraChecks ?? []).every((c) => c.ok);
