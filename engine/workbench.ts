@@ -5,7 +5,7 @@ import type { Detected, ImportPlan } from '../shared/import/import-plan';
 import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
 import { listDatasets } from './datasets/list-datasets';
-import { listVariables } from './datasets/list-variables';
+import { listVariables, updateVariable } from './datasets/list-variables';
 import { openExampleProject } from './example/example-project';
 import { projectSettings, updateProjectSettings } from './project/project-settings';
 import { computeScores } from './scores/compute-scores';
@@ -134,6 +134,7 @@ export class Workbench {
       },
       'datasets.list': () => listDatasets(this.current().db),
       'datasets.variables': ({ dataset }) => listVariables(this.current().db, dataset),
+      'datasets.updateVariable': (edit) => updateVariable(this.current().db, edit),
       'import.prepare': (choices) => prepareImport(choices),
       'import.start': ({ plan, detected }) => this.startImport(plan, detected),
       'import.status': ({ jobId }) => this.imports.status(jobId),

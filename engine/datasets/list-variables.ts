@@ -48,3 +48,17 @@ export function listVariables(db: Database.Database, dataset: string): VariableS
     valueLabels: JSON.parse(row.value_labels) as Record<string, string>,
   }));
 }
+
+export function updateVariable(
+  db: Database.Database,
+  edit: { dataset: string; variable: string; label?: string | null; valueLabels?: Record<string, string> },
+): VariableSummary[] {
+  const id = datasetId(db, edit.dataset);
+  const exists = db.prepare('SELECT 1 FROM variable WHERE dataset_id = ? AND name = ?').get(id, edit.variable);
+  if (!exists) raise('variable_not_found', { dataset: edit.dataset, variable: edit.variable });
+  db.transaction(() => {
+    if (edit.label !== undefined) db.prepare('UPDATE variable SET label = ? WHERE dataset_id = ? AND name = ?').run(edit.label || null, id, edit.variable);
+    if (edit.valueLabels !== undefined) db.prepare('UPDATE variable SET value_labels = ? WHERE dataset_id = ? AND name = ?').run(JSON.stringify(edit.valueLabels), id, edit.variable);
+  })();
+  return listVariables(db, edit.dataset);
+}

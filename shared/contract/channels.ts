@@ -19,6 +19,14 @@ const ProjectPath = z.string().trim().min(1);
 const Empty = z.object({}).strict();
 const DatasetRef = z.object({ dataset: z.string().trim().min(1) }).strict();
 const JobRef = z.object({ jobId: z.string().min(1) }).strict();
+const VariableEdit = z
+  .object({
+    dataset: z.string().trim().min(1),
+    variable: z.string().trim().min(1),
+    label: z.string().trim().nullable().optional(),
+    valueLabels: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
 const VariableRef = z.object({ dataset: z.string().trim().min(1), variable: z.string().trim().min(1) }).strict();
 const ProjectSettingsSchema = z.object({ publicationThreshold: z.number().int().min(1).max(1000) }).strict();
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
@@ -100,6 +108,8 @@ export const contract = {
   'project.close': channel<typeof Empty, null>(Empty),
   'datasets.list': channel<typeof Empty, DatasetSummary[]>(Empty),
   'datasets.variables': channel<typeof DatasetRef, VariableSummary[]>(DatasetRef),
+  /** A variable's label and value labels (type, role and missing codes are import choices). */
+  'datasets.updateVariable': channel<typeof VariableEdit, VariableSummary[]>(VariableEdit),
   /** Detects how a file is written and proposes an import plan with a preview of its first rows. */
   'import.prepare': channel<typeof ImportChoicesSchema, ImportPreview>(ImportChoicesSchema),
   /** Starts an import in the background; follow it with `import.status`. */
