@@ -79,10 +79,27 @@ export function cellReader(column: Pick<ImportColumn, 'type' | 'ordinal' | 'role
     };
   }
   if (column.role === 'area_code') {
-    return (raw) => {
+    return remembered((raw) => {
       if (isMissing(raw, column.missingCodes, column.decimalMark)) return null;
       return normalizeAreaCode(raw) ?? raw.trim();
-    };
+    });
   }
-  return (raw) => (raw === '' ? null : general(raw));
+  return remembered((raw) => (raw === '' ? null : general(raw)));
+}
+
+const REMEMBERED_VALUES = 4096;
+
+/**
+ * Text columns repeat themselves (wijk codes, genders, answer categories): a cell read once is looked
+ * up after that. Past a few thousand distinct values (open answers) reading is cheaper than remembering.
+ */
+function remembered(read: CellReader): CellReader {
+  const seen = new Map<string, CellValue | typeof INVALID>();
+  return (raw) => {
+    const known = seen.get(raw);
+    if (known !== undefined) return known;
+    const value = read(raw);
+    if (seen.size < REMEMBERED_VALUES) seen.set(raw, value);
+    return value;
+  };
 }
