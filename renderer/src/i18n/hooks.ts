@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Language } from '../../../shared/contract/channels';
 import { useWorkbench } from '../stores/workbench-context';
-import { formatDateTime, formatNumber } from './format';
+import { formatDateTime, formatFileSize, formatNumber } from './format';
 import type { MessageKey } from './messages.nl';
 import { translate, type MessageParams } from './translate';
 
@@ -16,7 +16,13 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
 }
 
 export interface Formatters {
+  /** A count: `12.345`. */
   number(value: number): string;
+  /** A value as it is stored, all its decimals, not grouped: `2024`, `7,25`. */
+  value(value: number): string;
+  /** A mean, two decimals, not grouped: `7,50`. */
+  mean(value: number): string;
+  fileSize(bytes: number): string;
   dateTime(isoDate: string): string;
 }
 
@@ -25,6 +31,9 @@ export function useFormat(): Formatters {
   return useMemo(
     () => ({
       number: (value: number) => formatNumber(language, value),
+      value: (value: number) => formatNumber(language, value, 'value'),
+      mean: (value: number) => formatNumber(language, value, 'mean'),
+      fileSize: (bytes: number) => formatFileSize(language, bytes),
       dateTime: (isoDate: string) => formatDateTime(language, isoDate),
     }),
     [language],

@@ -1,53 +1,46 @@
-import { useId } from 'react';
-import { EmptyState } from '../components/EmptyState';
-import { useFormat, useT } from '../i18n/hooks';
+import { useEffect, useRef, type RefObject } from 'react';
+import { focusViewStart } from '../components/focusable';
+import { DatasetList } from '../datasets/DatasetList';
+import { VariableView } from '../datasets/VariableView';
+import { ImportWizard } from '../import/ImportWizard';
+import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
+import type { DataView } from '../stores/workbench-store';
 
+/** The Data section: the dataset list, the import wizard, or one dataset's variables. */
 export function DataSection() {
   const t = useT();
-  const format = useFormat();
-  const titleId = useId();
   const datasets = useWorkbench((state) => state.datasets);
+  const dataView = useWorkbench((state) => state.dataView);
+  const sectionRef = useRef<HTMLDivElement>(null);
+  useViewStartFocus(sectionRef, dataView);
 
-  if (datasets === 'loading') return <p role="status">{t('data.loading')}</p>;
+  let content;
+  if (dataView.screen === 'import') content = <ImportWizard wizard={dataView.wizard} />;
+  else if (dataView.screen === 'variables') content = <VariableView view={dataView} />;
+  else if (datasets === 'loading') content = <p role="status">{t('data.loading')}</p>;
   // The error is already shown above; an empty state here would wrongly say the project is empty.
-  if (datasets === 'unavailable') return null;
-  if (datasets.length === 0) {
-    return (
-      <EmptyState title={t('data.emptyTitle')}>
-        <p>{t('data.emptyBody')}</p>
-      </EmptyState>
-    );
-  }
-  return (
-    <>
-      <h2 id={titleId} className="section-title">
-        {t('data.title')}
-      </h2>
-      <table className="data-table" aria-labelledby={titleId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('data.columnName')}</th>
-            <th scope="col">{t('data.columnKind')}</th>
-            <th scope="col" className="numeric">
-              {t('data.columnRows')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('data.columnColumns')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {datasets.map((dataset) => (
-            <tr key={dataset.name}>
-              <th scope="row">{dataset.name}</th>
-              <td>{dataset.kind === 'survey' ? t('data.kind.survey') : t('data.kind.area')}</td>
-              <td className="numeric">{format.number(dataset.rows)}</td>
-              <td className="numeric">{format.number(dataset.columns)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
+  else if (datasets === 'unavailable') content = null;
+  else content = <DatasetList datasets={datasets} />;
+  return <div ref={sectionRef}>{content}</div>;
+}
+
+function viewKey(view: DataView): string {
+  return view.screen === 'variables' ? `variables:${view.dataset}` : view.screen;
+}
+
+/**
+ * Moving between the list, the wizard and a dataset moves focus to the start of the new view, as a
+ * new screen does (the button pressed is gone). Not when the section shows after a tab was chosen:
+ * focus stays on the tab.
+ */
+function useViewStartFocus(sectionRef: RefObject<HTMLDivElement | null>, view: DataView) {
+  const shown = useRef<string | null>(null);
+  const key = viewKey(view);
+  useEffect(() => {
+    if (key === shown.current) return;
+    const isFirst = shown.current === null;
+    shown.current = key;
+    if (!isFirst) focusViewStart(sectionRef.current, 'h2');
+  }, [sectionRef, key]);
 }

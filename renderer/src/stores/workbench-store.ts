@@ -10,8 +10,12 @@ import type {
   RecentProject,
   RequestOf,
   ResponseOf,
+  VariableSummary,
 } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
+import type { ImportSummary } from '../../../shared/import/import-plan';
+import { createImportWizardStore, type ImportWizardStore } from '../import/import-wizard-store';
+import { callEngine } from './call-engine';
 
 export const sectionIds = ['data', 'codebook', 'coding', 'analysis', 'session'] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -20,14 +24,25 @@ export type PathDialogMode = 'new' | 'open';
 
 /** `unavailable` means reading them failed; the error is shown and no empty state pretends otherwise. */
 export type DatasetsState = DatasetSummary[] | 'loading' | 'unavailable';
+export type VariablesState = VariableSummary[] | 'loading' | 'unavailable';
+
+/** What the Data section shows: the dataset list, the import wizard, or one dataset's variables. */
+export type DataView =
+  | { screen: 'datasets' }
+  | { screen: 'import'; wizard: ImportWizardStore }
+  /** `imported` is the report of the import that just made this dataset. */
+  | { screen: 'variables'; dataset: string; variables: VariablesState; imported: ImportSummary | null };
 
 export interface WorkbenchState {
+  /** The engine, for sections that keep a store of their own (the analysis). */
+  api: WerkbankApi;
   phase: 'idle' | 'starting' | 'ready';
   appInfo: AppInfo | null;
   language: Language;
   project: ProjectInfo | null;
   recentProjects: RecentProject[];
   datasets: DatasetsState;
+  dataView: DataView;
   activeSection: SectionId;
   /** Kept in both languages, so switching the language also switches a message already shown. */
   error: LocalizedText | null;
@@ -45,6 +60,10 @@ export interface WorkbenchState {
   openProject(path: string): Promise<void>;
   closeProject(): Promise<void>;
   forgetRecentProject(path: string): Promise<void>;
+  openImport(): void;
+  closeImport(): void;
+  openDataset(dataset: string, imported?: ImportSummary | null): Promise<void>;
+  showDatasets(): void;
   selectSection(section: SectionId): void;
   dismissError(): void;
   showAbout(): void;
@@ -55,23 +74,15 @@ export interface WorkbenchState {
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
 const failed = Symbol('failed');
-
-function unexpected(error: unknown): LocalizedText {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { nl: `Er ging iets onverwachts mis: ${detail}`, en: `Something unexpected went wrong: ${detail}` };
-}
+const datasetList: DataView = { screen: 'datasets' };
 
 export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
   return createStore<WorkbenchState>()((set, get) => {
     /** Calls the engine; a failure is shown to the user and reported to the caller as `failed`. */
     async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
-      try {
-        const result = await api.invoke(channel, request);
-        if (result.ok) return result.data;
-        set({ error: result.error.message });
-      } catch (error) {
-        set({ error: unexpected(error) });
-      }
+      const answer = await callEngine(api, channel, request);
+      if (answer.ok) return answer.data;
+      set({ error: answer.error });
       return failed;
     }
 
@@ -85,18 +96,33 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       set({ datasets: datasets === failed ? 'unavailable' : datasets });
     }
 
+    /** Leaves whatever the Data section showed; an import wizard left behind stops its import if it still runs. */
+    function leaveDataView(next: DataView): void {
+      const view = get().dataView;
+      if (view.screen === 'import') view.wizard.getState().dispose();
+      set({ dataView: next });
+    }
+
+    async function finishImport(dataset: string, summary: ImportSummary): Promise<void> {
+      await loadDatasets();
+      await get().openDataset(dataset, summary);
+    }
+
     function showProject(project: ProjectInfo): Promise<void> {
+      leaveDataView(datasetList);
       set({ project, activeSection: 'data', datasets: 'loading', pathDialog: null });
       return Promise.all([loadDatasets(), refreshRecent()]).then(() => undefined);
     }
 
     return {
+      api,
       phase: 'idle',
       appInfo: null,
       language: 'nl',
       project: null,
       recentProjects: [],
       datasets: 'loading',
+      dataView: datasetList,
       activeSection: 'data',
       error: null,
       pathDialog: null,
@@ -167,6 +193,7 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       async closeProject() {
         set({ error: null });
         if ((await call('project.close', {})) === failed) return;
+        leaveDataView(datasetList);
         set({ project: null, datasets: 'loading', activeSection: 'data' });
         await refreshRecent();
       },
@@ -175,6 +202,30 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
         set({ error: null });
         const recent = await call('projects.forget', { path });
         if (recent !== failed) set({ recentProjects: recent });
+      },
+
+      openImport() {
+        const wizard = createImportWizardStore(api, { onImported: (dataset, summary) => void finishImport(dataset, summary) });
+        leaveDataView({ screen: 'import', wizard });
+        set({ error: null });
+      },
+
+      closeImport() {
+        leaveDataView(datasetList);
+      },
+
+      async openDataset(dataset, imported = null) {
+        set({ error: null });
+        const view: DataView = { screen: 'variables', dataset, variables: 'loading', imported };
+        leaveDataView(view);
+        const variables = await call('datasets.variables', { dataset });
+        // The user may have moved on while the engine was counting.
+        if (get().dataView !== view) return;
+        set({ dataView: { ...view, variables: variables === failed ? 'unavailable' : variables } });
+      },
+
+      showDatasets() {
+        leaveDataView(datasetList);
       },
 
       selectSection(section) {

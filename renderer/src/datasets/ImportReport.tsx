@@ -1,0 +1,60 @@
+import { useId } from 'react';
+import type { ImportSummary } from '../../../shared/import/import-plan';
+import { useFormat, useT } from '../i18n/hooks';
+
+/** Skipped lines are listed up to this many; a file with thousands of them needs fixing, not reading. */
+const MAX_LINES_LISTED = 30;
+
+/** What the import just did beyond storing rows: lines it skipped, rows it filtered, values it could not read. */
+export function ImportReport({ summary }: { summary: ImportSummary }) {
+  const t = useT();
+  const format = useFormat();
+  const titleId = useId();
+  const invalidId = useId();
+  const { skippedLines, invalid } = summary;
+  // Line numbers as the engine's messages and a text editor show them: without grouping.
+  const listed = skippedLines.slice(0, MAX_LINES_LISTED).map(String);
+  if (skippedLines.length > MAX_LINES_LISTED) listed.push(t('import.report.more', { count: format.number(skippedLines.length - MAX_LINES_LISTED) }));
+
+  return (
+    <section className="import-report" aria-labelledby={titleId}>
+      <h3 id={titleId} className="import-report__title">
+        {t('import.report.title')}
+      </h3>
+      <p>{t('import.report.rows', { rows: format.number(summary.rows) })}</p>
+      {summary.filteredRows > 0 && <p>{t('import.report.filtered', { count: format.number(summary.filteredRows) })}</p>}
+      {skippedLines.length > 0 && <p>{t('import.report.skipped', { count: format.number(skippedLines.length), lines: listed.join(', ') })}</p>}
+      {invalid.length > 0 && (
+        <>
+          <h4 id={invalidId} className="import-report__subtitle">
+            {t('import.report.invalidTitle')}
+          </h4>
+          <table className="data-table data-table--compact" aria-labelledby={invalidId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('import.report.column')}</th>
+                <th scope="col" className="numeric">
+                  {t('import.report.count')}
+                </th>
+                <th scope="col">{t('import.report.examples')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invalid.map((cells) => (
+                <tr key={cells.column}>
+                  <th scope="row">{cells.column}</th>
+                  <td className="numeric">{format.number(cells.count)}</td>
+                  <td>
+                    {cells.examples
+                      .map((example) => t('import.report.example', { line: example.line, value: example.value }))
+                      .join('; ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WerkbankApi } from '../../../shared/contract/api';
+import type { ImportJobStatus } from '../../../shared/contract/channels';
+import type { LocalizedText } from '../../../shared/contract/result';
+import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
+import { callEngine } from '../stores/call-engine';
+
+export type ImportStep = 'file' | 'preview' | 'progress';
+
+/** How often a running import is asked for its progress. */
+const POLL_INTERVAL_MS = 200;
+
+export interface ImportWizardState {
+  step: ImportStep;
+  /** The choices the preview was made with; null until a file has been read. */
+  choices: ImportChoices | null;
+  preview: ImportPreview | null;
+  /** The engine is reading the file for a new preview. */
+  preparing: boolean;
+  /** From pressing Import until the engine has started the import (or refused). */
+  starting: boolean;
+  job: ImportJobStatus | null;
+  cancelRequested: boolean;
+  error: LocalizedText | null;
+
+  /** The operating system's file dialog (desktop only), then the preview of the chosen file. */
+  browse(): Promise<void>;
+  readFile(file: string): Promise<void>;
+  /** Applies a change to the choices and asks the engine for the preview that goes with it. */
+  change(update: (choices: ImportChoices) => ImportChoices): Promise<void>;
+  chooseOtherFile(): void;
+  start(): Promise<void>;
+  cancel(): Promise<void>;
+  returnToPreview(): void;
+  dismissError(): void;
+  /** The wizard is gone: stops following the import, and stops the import itself if it still runs. */
+  dispose(): void;
+}
+
+export type ImportWizardStore = StoreApi<ImportWizardState>;
+
+export interface ImportWizardOptions {
+  onImported(dataset: string, summary: ImportSummary): void;
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The import wizard's state. The engine alone detects and converts: every choice goes back to
+ * `import.prepare`, so the preview always shows what the import will store.
+ */
+export function createImportWizardStore(api: WerkbankApi, options: ImportWizardOptions): ImportWizardStore {
+  return createStore<ImportWizardState>()((set, get) => {
+    let disposed = false;
+    /** Later changes build on earlier ones that the engine has not answered yet. */
+    let requested: ImportChoices | null = null;
+    let requestNumber = 0;
+    let pending: Promise<void> = Promise.resolve();
+
+    function prepare(choices: ImportChoices): Promise<void> {
+      const number = ++requestNumber;
+      requested = choices;
+      set({ preparing: true, error: null });
+      pending = callEngine(api, 'import.prepare', choices).then((answer) => {
+        // An answer to a request that a later change has overtaken would show an outdated preview.
+        if (disposed || number !== requestNumber) return;
+        if (answer.ok) {
+          set({ preparing: false, choices, preview: answer.data, step: 'preview' });
+        } else {
+          // The controls return to what the preview shows, so the screen never claims a choice the engine refused.
+          requested = get().choices;
+          set({ preparing: false, error: answer.error });
+        }
+      });
+      return pending;
+    }
+
+    /** Waits for the preview of every change made so far, then starts the import of that plan. */
+    async function startImport(): Promise<ImportJobStatus | null> {
+      // A field committed on its way out (blur) may still be waiting for its preview.
+      let awaited: Promise<void>;
+      do {
+        awaited = pending;
+        await awaited;
+      } while (awaited !== pending);
+      const { preview, job } = get();
+      if (disposed || !preview || job?.state === 'running') return null;
+      set({ error: null, cancelRequested: false });
+      const answer = await callEngine(api, 'import.start', { plan: preview.plan, detected: preview.detected });
+      if (disposed) return null;
+      if (!answer.ok) {
+        set({ error: answer.error });
+        return null;
+      }
+      set({ step: 'progress', job: answer.data });
+      return answer.data;
+    }
+
+    async function follow(status: ImportJobStatus): Promise<void> {
+      let current = status;
+      while (current.state === 'running') {
+        await delay(POLL_INTERVAL_MS);
+        if (disposed) return;
+        const answer = await callEngine(api, 'import.status', { jobId: current.id });
+        if (disposed) return;
+        if (!answer.ok) {
+          set({ error: answer.error });
+          return;
+        }
+        current = answer.data;
+        set({ job: current });
+      }
+      if (current.state === 'done' && current.summary) options.onImported(current.dataset, current.summary);
+    }
+
+    return {
+      step: 'file',
+      choices: null,
+      preview: null,
+      preparing: false,
+      starting: false,
+      job: null,
+      cancelRequested: false,
+      error: null,
+
+      async browse() {
+        set({ error: null });
+        const answer = await callEngine(api, 'dialog.chooseDataFile', {});
+        if (!answer.ok) set({ error: answer.error });
+        else if (answer.data.path !== null) await get().readFile(answer.data.path);
+      },
+
+      readFile(file) {
+        return prepare({ file });
+      },
+
+      change(update) {
+        if (!requested) return Promise.resolve();
+        return prepare(update(requested));
+      },
+
+      chooseOtherFile() {
+        requestNumber++;
+        requested = null;
+        set({ step: 'file', choices: null, preview: null, preparing: false, error: null });
+      },
+
+      async start() {
+        if (get().starting) return;
+        set({ starting: true });
+        let job: ImportJobStatus | null;
+        try {
+          job = await startImport();
+        } finally {
+          set({ starting: false });
+        }
+        if (job) await follow(job);
+      },
+
+      async cancel() {
+        const job = get().job;
+        if (!job || job.state !== 'running') return;
+        set({ cancelRequested: true });
+        const answer = await callEngine(api, 'import.cancel', { jobId: job.id });
+        if (disposed) return;
+        // The import stops at its next batch; the status poll sees it end.
+        if (!answer.ok) set({ error: answer.error, cancelRequested: false });
+      },
+
+      returnToPreview() {
+        set({ step: 'preview', job: null, cancelRequested: false, error: null });
+      },
+
+      dismissError() {
+        set({ error: null });
+      },
+
+      dispose() {
+        disposed = true;
+        // Leaving the wizard this way means the project is being closed or replaced: an import into it must not go on unseen.
+        const job = get().job;
+        if (job?.state === 'running') void callEngine(api, 'import.cancel', { jobId: job.id });
+      },
+    };
+  });
+}
