@@ -80,6 +80,7 @@ export class Workbench {
   }
 
   close(): void {
+    this.imports.cancelAll();
     this.project?.close();
     this.project = null;
   }

@@ -77,7 +77,7 @@ export async function importCommand(workbench: Workbench, call: Call, project: s
     if (ended.state !== 'done') throw ended.error;
     io.stderr(progressLine(ended, language));
     const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
-    for (const warning of preview.warnings) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning}\n`);
+    for (const warning of preview.warnings) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning[language]}\n`);
     for (const line of ended.summary?.skippedLines ?? []) io.stderr(language === 'nl' ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n` : `Line ${line} skipped (wrong number of fields)\n`);
     for (const invalid of ended.summary?.invalid ?? []) {
       const where = invalid.examples.map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join(', ');
@@ -133,6 +133,6 @@ function importReport(preview: ImportPreview, status: ImportJobStatus, variables
     })),
     skippedLines: status.summary?.skippedLines ?? [],
     filteredRows: status.summary?.filteredRows ?? 0,
-    warnings: preview.warnings,
+    warnings: preview.warnings.map((w) => w.en),
   };
 }

@@ -1,6 +1,7 @@
 import { parseAreaCode } from '../../shared/import/area-codes';
 import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-reader';
-import { storedAsNumber, type ImportPlan, type InvalidCells } from '../../shared/import/import-plan';
+import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
+import { storedAsNumber } from '../../shared/import/stored-as-number';
 import type { BatchMessage } from './import-messages';
 
 export const BATCH_ROWS = 4096;

@@ -20,8 +20,10 @@ export class ImportJobs {
     const entry: Entry = { id, plan: options.plan, job: runImport(options), status: null };
     this.entries.set(id, entry);
     void entry.job.outcome.then((outcome) => {
+      const finalProgress = this.running(entry).progress;
       entry.status = {
         ...this.running(entry),
+        progress: outcome.state === 'done' ? { ...finalProgress, percent: finalProgress.percent === null ? null : 100 } : finalProgress,
         state: outcome.state,
         summary: outcome.state === 'done' ? outcome.summary : null,
         error: outcome.state === 'done' ? null : outcome.error,
@@ -48,10 +50,9 @@ export class ImportJobs {
     return this.status(id);
   }
 
-  async cancelAll(): Promise<void> {
-    const running = [...this.entries.values()].filter((e) => !e.status);
-    for (const entry of running) entry.job.cancel();
-    await Promise.all(running.map((e) => e.job.outcome));
+  /** Cancels every running import (the project they write to is being closed). */
+  cancelAll(): void {
+    for (const entry of this.entries.values()) if (!entry.status) entry.job.cancel();
   }
 
   private running(entry: Entry): ImportJobStatus {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { raise } from '../../shared/contract/errors';
+import type { LocalizedText } from '../../shared/contract/result';
 import { cellReader, INVALID } from '../../shared/import/cell-reader';
 import { decodeText } from '../../shared/import/decode-text';
 import { detectDialect } from '../../shared/import/detect-dialect';
@@ -182,6 +183,8 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   for (const [name, change] of Object.entries(choices.columns ?? {})) {
     const column = findColumn(columns, name, file);
     Object.assign(column, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)));
+    // Only a category can be ordinal; a column turned into numbers or text is no longer one.
+    if (column.type !== 'category') column.ordinal = false;
   }
 
   const area = columns.find((c) => c.role === 'area_code');
@@ -213,9 +216,30 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     }),
   }));
 
-  const warnings = [
-    ...sample.renamed.map((r) => (r.reason === 'empty' ? `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}" / column ${r.index + 1} has no name and is now "${r.name}"` : `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}" / header "${r.original}" is repeated; this column is now "${r.name}"`)),
-    ...inferred.filter((c) => c.unparsed > 0).map((c) => `${c.name}: ${c.unparsed} waarde(n) passen niet bij het type ${c.type} en worden ontbrekend, bv. ${c.unparsedExamples.map((e) => JSON.stringify(e)).join(', ')} / values that do not fit become missing`),
+  const raggedLines = sample.records.flatMap((record, r) => (record.length === sample.headers.length ? [] : [sample.lines[r] ?? 0]));
+  const warnings: LocalizedText[] = [
+    ...sample.renamed.map((r) =>
+      r.reason === 'empty'
+        ? { nl: `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}".`, en: `Column ${r.index + 1} has no name and is now called "${r.name}".` }
+        : { nl: `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}".`, en: `Header "${r.original}" is repeated; this column is now called "${r.name}".` },
+    ),
+    ...inferred
+      .filter((c) => c.unparsed > 0)
+      .map((c) => {
+        const examples = c.unparsedExamples.map((e) => JSON.stringify(e)).join(', ');
+        return {
+          nl: `${c.name}: ${c.unparsed} waarde(n) in het voorbeeld passen niet bij het type en worden ontbrekend, bijvoorbeeld ${examples}.`,
+          en: `${c.name}: ${c.unparsed} value(s) in the sample do not fit the type and become missing, for example ${examples}.`,
+        };
+      }),
+    ...(raggedLines.length === 0
+      ? []
+      : [
+          {
+            nl: `${raggedLines.length} regel(s) in het voorbeeld hebben een ander aantal velden dan de kopregel (regel ${raggedLines.slice(0, 10).join(', ')}). ${plan.skipBadRows ? 'Ze worden overgeslagen.' : 'Het importeren stopt daar, tenzij je kiest voor overslaan.'}`,
+            en: `${raggedLines.length} line(s) in the sample have another number of fields than the header (line ${raggedLines.slice(0, 10).join(', ')}). ${plan.skipBadRows ? 'They will be skipped.' : 'The import stops there unless you choose to skip them.'}`,
+          },
+        ]),
   ];
   return { plan, detected: sample.detected, fileSize, inferred, rows, warnings };
 }

@@ -25,10 +25,9 @@ export async function serve({ workbench, dispatch, port, language, io }: ServeOp
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
-  io.stderr(language === 'nl' ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' : 'Open the link above in your browser. Stop with Ctrl-C.\n');
 
-  return new Promise<number>((resolve) => {
+  // The signal handlers are in place before the URL is printed: whoever reads the URL may stop us at once.
+  const stopped = new Promise<number>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -42,4 +41,7 @@ export async function serve({ workbench, dispatch, port, language, io }: ServeOp
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  io.stderr(language === 'nl' ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' : 'Open the link above in your browser. Stop with Ctrl-C.\n');
+  return stopped;
 }

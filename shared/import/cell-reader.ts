@@ -1,5 +1,6 @@
 import { normalizeAreaCode } from './area-codes';
-import { storedAsNumber, type ImportColumn } from './import-plan';
+import type { ImportColumn } from './import-plan';
+import { storedAsNumber } from './stored-as-number';
 import { isMissing, parseCell, parseNumber } from './parse-value';
 
 /** A cell that does not fit its column's type: imported as missing and reported. */

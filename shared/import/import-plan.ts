@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CellValue } from './cell-reader';
+import type { LocalizedText } from '../contract/result';
 import type { ColumnInference } from './infer-column';
 
 /**
@@ -36,10 +37,7 @@ export const ImportColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof ImportColumnSchema>;
 
-/** Whether a column's values are stored as numbers (REAL) rather than text. */
-export function storedAsNumber(column: Pick<ImportColumn, 'type' | 'ordinal'>): boolean {
-  return column.type === 'number' || (column.type === 'category' && column.ordinal);
-}
+
 
 export const SourceFormatSchema = z.discriminatedUnion('format', [
   z.object({
@@ -133,7 +131,7 @@ export interface ImportPreview {
   inferred: ColumnInference[];
   /** The first rows as they will be stored, column by column as in `plan.columns`; cells that do not fit show their raw text as `{ invalid }`. */
   rows: { line: number; cells: (CellValue | { invalid: string })[] }[];
-  warnings: string[];
+  warnings: LocalizedText[];
 }
 
 

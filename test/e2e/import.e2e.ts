@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { useTempFolder } from '../helpers/temp-folder';
 import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
@@ -13,8 +13,11 @@ const served: ServedProject[] = [];
 beforeAll(async () => {
   browser = await launchChromium();
 });
+// Registered after useTempFolder, so it runs first: a server is stopped before its folder is removed.
+afterEach(async () => {
+  await Promise.all(served.splice(0).map((s) => s.stop()));
+});
 afterAll(async () => {
-  await Promise.all(served.map((s) => s.stop()));
   await browser?.close();
 });
 

@@ -5,7 +5,7 @@ import { useFormat, useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 import { ImportReport } from './ImportReport';
-import { isStoredAsNumber } from './stored-as-number';
+import { storedAsNumber } from '../../../shared/import/stored-as-number';
 import { roleLabels, typeLabels } from './variable-labels';
 
 const TOP_VALUES_SHOWN = 5;
@@ -129,7 +129,7 @@ function TopValues({ variable }: { variable: VariableSummary }) {
   const format = useFormat();
   // Where no value occurs twice (an id, an open answer) there is no most frequent value to show.
   if (!variable.top.some((top) => top.count > 1)) return null;
-  const numeric = isStoredAsNumber(variable);
+  const numeric = storedAsNumber(variable);
   return (
     <ul className="top-values">
       {variable.top.slice(0, TOP_VALUES_SHOWN).map((top) => {

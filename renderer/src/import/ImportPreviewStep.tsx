@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import { Button } from '../components/Button';
-import { useFormat, useT } from '../i18n/hooks';
+import { useFormat, useLanguage, useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { ImportPreviewTable } from './ImportPreviewTable';
@@ -11,6 +11,7 @@ import type { ImportWizardStore } from './import-wizard-store';
 /** The file as the engine reads it, every setting it detected with a way to change it, and the rows it will store. */
 export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
   const t = useT();
+  const language = useLanguage();
   const format = useFormat();
   const warningsId = useId();
   const preview = useStore(wizard, (state) => state.preview);
@@ -44,7 +45,7 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
           </h4>
           <ul className="notice__list">
             {preview.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+              <li key={warning.en}>{warning[language]}</li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ImportChoices, ImportColumn, ImportPreview } from '../../../shared/import/import-plan';
-import { isStoredAsNumber } from '../datasets/stored-as-number';
+import { storedAsNumber } from '../../../shared/import/stored-as-number';
 import { roleLabels, typeLabels, type RoleChoice, type VariableType } from '../datasets/variable-labels';
 import { useFormat, useT } from '../i18n/hooks';
 import { withColumnChange, withColumnRole } from './import-choices';
@@ -55,7 +55,7 @@ export function ImportPreviewTable({ wizard, preview, busy }: { wizard: ImportWi
               {row.cells.map((cell, index) => {
                 const column = columns[index];
                 if (!column) return null;
-                const classes = [isStoredAsNumber(column) ? 'numeric' : null, column.include ? null : 'is-excluded'].filter(Boolean).join(' ');
+                const classes = [storedAsNumber(column) ? 'numeric' : null, column.include ? null : 'is-excluded'].filter(Boolean).join(' ');
                 return (
                   <td key={column.source} className={classes || undefined}>
                     <PreviewCell cell={cell} />
