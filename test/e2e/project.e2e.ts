@@ -81,6 +81,21 @@ describe('browser mode', () => {
     await page.close();
   });
 
+  it('opens the example project from the start screen, with its two datasets', async () => {
+    const { host } = await start('leeg');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Project sluiten' }).click();
+    await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+    await page.getByRole('heading', { name: 'Voorbeeldproject' }).waitFor({ timeout: 60_000 });
+    const datasets = page.getByRole('table', { name: 'Datasets' });
+    await datasets.getByText('Bewonersenquête Nijmegen (gegenereerd)').waitFor();
+    await datasets.getByText('GGD Gezondheidsmonitor 2016 (Nijmegen)').waitFor();
+    expect(await datasets.getByRole('row').count()).toBe(3);
+    await screenshot(page, 'example-project');
+    await page.close();
+  });
+
   it('switches the interface to English and back', async () => {
     const { host } = await start('taal');
     const page = await browser.newPage();

@@ -14,6 +14,8 @@ export const en: Messages = {
   'start.privacy': 'Everything stays on this computer: the Werkbank sends no data anywhere.',
   'start.newProject': 'New project',
   'start.openProject': 'Open project…',
+  'start.openExample': 'Open the example project',
+  'start.exampleBusy': 'Building the example project (Nijmegen: GGD figures and a residents’ survey)…',
   'start.recentTitle': 'Recent projects',
   'start.recentEmpty': 'No recent projects yet. Create a new project or open an existing project file (.skw).',
   'start.recentOpenedAt': 'Last opened on {date}',

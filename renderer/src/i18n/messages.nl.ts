@@ -17,6 +17,8 @@ export const nl = {
   'start.privacy': 'Alles blijft op deze computer: de Werkbank verstuurt geen gegevens.',
   'start.newProject': 'Nieuw project',
   'start.openProject': 'Project openen…',
+  'start.openExample': 'Voorbeeldproject openen',
+  'start.exampleBusy': 'Het voorbeeldproject wordt gemaakt (Nijmegen: GGD-cijfers en een bewonersenquête)…',
   'start.recentTitle': 'Recente projecten',
   'start.recentEmpty': 'Nog geen recente projecten. Maak een nieuw project of open een bestaand projectbestand (.skw).',
   'start.recentOpenedAt': 'Laatst geopend op {date}',

@@ -7,6 +7,8 @@ export function StartScreen() {
   const t = useT();
   const requestNewProject = useWorkbench((state) => state.requestNewProject);
   const requestOpenProject = useWorkbench((state) => state.requestOpenProject);
+  const openExample = useWorkbench((state) => state.openExample);
+  const exampleBusy = useWorkbench((state) => state.exampleBusy);
   return (
     <div className="start">
       <section className="start__intro">
@@ -19,7 +21,13 @@ export function StartScreen() {
             {t('start.newProject')}
           </Button>
           <Button onClick={() => void requestOpenProject()}>{t('start.openProject')}</Button>
+          <Button onClick={() => void openExample()} disabled={exampleBusy}>
+            {t('start.openExample')}
+          </Button>
         </div>
+        <p role="status" className="muted">
+          {exampleBusy ? t('start.exampleBusy') : ''}
+        </p>
         <p className="start__privacy">{t('start.privacy')}</p>
       </section>
       <RecentProjectList />

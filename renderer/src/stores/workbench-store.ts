@@ -58,6 +58,9 @@ export interface WorkbenchState {
   closePathDialog(): void;
   createProject(path: string): Promise<void>;
   openProject(path: string): Promise<void>;
+  /** Opens the example project, which the engine builds the first time (a few seconds). */
+  openExample(): Promise<void>;
+  exampleBusy: boolean;
   closeProject(): Promise<void>;
   forgetRecentProject(path: string): Promise<void>;
   openImport(): void;
@@ -127,6 +130,7 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       error: null,
       pathDialog: null,
       aboutOpen: false,
+      exampleBusy: false,
 
       async start() {
         // React's StrictMode mounts twice in development; the engine is asked once.
@@ -187,6 +191,13 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       async openProject(path) {
         set({ error: null });
         const project = await call('project.open', { path });
+        if (project !== failed) await showProject(project);
+      },
+
+      async openExample() {
+        set({ error: null, exampleBusy: true });
+        const project = await call('example.open', {});
+        set({ exampleBusy: false });
         if (project !== failed) await showProject(project);
       },
 
