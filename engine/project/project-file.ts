@@ -8,6 +8,7 @@ import { loadMigrations, type Migration } from '../db/migrations';
 /** Marks a SQLite file as ours (`PRAGMA application_id`), so any other SQLite file is refused. ASCII "SKWB". */
 export const APPLICATION_ID = 0x534b5742;
 export const PROJECT_EXTENSION = '.skw';
+const PAGE_SIZE = 16_384;
 
 export interface ProjectFileOptions {
   /** Path to a better-sqlite3 native addon built for the host's ABI (the desktop host's Electron build). */
@@ -40,6 +41,9 @@ export function createProject(file: string, options: ProjectFileOptions): Projec
   try {
     const db = new Database(building, dbOptions(options));
     try {
+      // Large pages: projects hold wide tables that are bulk-inserted and scanned whole (imports, cross-tabs).
+      // SQLite takes a page size only before the first table exists.
+      db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       applyMigrations(db, options.migrations ?? loadMigrations(), options.appVersion);
       db.prepare('INSERT INTO project (id, created_at, created_by_version) VALUES (1, ?, ?)').run(new Date().toISOString(), options.appVersion);

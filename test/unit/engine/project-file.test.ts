@@ -43,6 +43,7 @@ describe('project file', () => {
     expect(project.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(project.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(project.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(project.db.pragma('page_size', { simple: true })).toBe(16_384);
     const recorded = project.db.prepare('SELECT version, name FROM schema_migration ORDER BY version').all();
     expect(recorded).toEqual(loadMigrations().map((m) => ({ version: m.version, name: m.name })));
     expect(project.info()).toMatchObject({ name: 'wijken', schemaVersion: loadMigrations().length });
