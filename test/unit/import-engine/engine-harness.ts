@@ -1,0 +1,172 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import type { DatasetSummary, ImportJobStatus, VariableSummary } from '../../../shared/contract/channels';
+import type { Result } from '../../../shared/contract/result';
+import { createDispatch } from '../../../shared/contract/serve-contract';
+import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../../shared/import/import-plan';
+import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
+import { Workbench } from '../../../engine/workbench';
+import { cliPath, repoRoot, type CliRun } from '../../helpers/run-cli';
+
+/** The real exports in ../shared/data (see its README). */
+export function realFile(name: 'ggd-wijk-eenzaamheid-2016.csv' | 'cbs-statline-ses-woa-2019-amsterdam.csv'): string {
+  return path.resolve(repoRoot, '..', 'shared', 'data', name);
+}
+
+/**
+ * The real engine in this process, driven through the contract exactly as the browser host does
+ * (zod validation included), with real SQLite files and the real import worker threads.
+ */
+export class Engine {
+  readonly workbench: Workbench;
+  private readonly dispatch: ReturnType<typeof createDispatch>;
+
+  constructor(settingsFolder: string) {
+    this.workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder, rememberRecent: false });
+    this.dispatch = createDispatch({ ...this.workbench.handlers(), ...dialogsNotAvailable });
+  }
+
+  async result(channel: string, request: unknown): Promise<Result<unknown>> {
+    return this.dispatch(channel, request);
+  }
+
+  async call<T>(channel: string, request: unknown = {}): Promise<T> {
+    const result = await this.dispatch(channel, request);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message.en}`);
+    return result.data as T;
+  }
+
+  prepare(choices: ImportChoices): Promise<ImportPreview> {
+    return this.call<ImportPreview>('import.prepare', choices);
+  }
+
+  start(request: { plan: ImportPlan; detected: Detected | null }): Promise<ImportJobStatus> {
+    return this.call<ImportJobStatus>('import.start', { plan: request.plan, detected: request.detected });
+  }
+
+  status(jobId: string): Promise<ImportJobStatus> {
+    return this.call<ImportJobStatus>('import.status', { jobId });
+  }
+
+  /** prepare → start → wait; the final status, whatever its state. */
+  async importFile(choices: ImportChoices): Promise<{ preview: ImportPreview; status: ImportJobStatus }> {
+    const preview = await this.prepare(choices);
+    const started = await this.start(preview);
+    const status = await this.workbench.imports.wait(started.id);
+    return { preview, status };
+  }
+
+  datasets(): Promise<DatasetSummary[]> {
+    return this.call<DatasetSummary[]>('datasets.list');
+  }
+
+  variables(dataset: string): Promise<VariableSummary[]> {
+    return this.call<VariableSummary[]>('datasets.variables', { dataset });
+  }
+
+  close(): void {
+    this.workbench.close();
+  }
+}
+
+export type StoredValue = number | string | null;
+
+/**
+ * A dataset's rows as stored in the project file, read with a connection of its own: the table named
+ * in `dataset.table_name`, each variable's values from its `variable.column_name`, in row order.
+ */
+export function storedTable(projectPath: string, datasetName: string): { rows: Record<string, StoredValue>[]; columns: string[] } {
+  const db = new Database(projectPath, { readonly: true, fileMustExist: true });
+  try {
+    const dataset = db.prepare('SELECT id, table_name FROM dataset WHERE name = ?').get(datasetName) as { id: number; table_name: string } | undefined;
+    if (!dataset) throw new Error(`no dataset ${datasetName} in ${projectPath}`);
+    const variables = db.prepare('SELECT name, column_name FROM variable WHERE dataset_id = ? ORDER BY position').all(dataset.id) as { name: string; column_name: string }[];
+    const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+    const select = variables.map((v) => quote(v.column_name)).join(', ');
+    const raw = db.prepare(`SELECT ${select} FROM ${quote(dataset.table_name)} ORDER BY "_row"`).raw(true).all() as StoredValue[][];
+    const rows = raw.map((values) => Object.fromEntries(variables.map((v, i) => [v.name, values[i] ?? null])));
+    return { rows, columns: variables.map((v) => v.name) };
+  } finally {
+    db.close();
+  }
+}
+
+export interface ProjectSnapshot {
+  datasets: { name: string; kind: string; rows: number; table: string }[];
+  tables: string[];
+  integrity: string[];
+  importLogs: number;
+}
+
+/** What a failed or cancelled import must leave exactly as it was. */
+export function projectSnapshot(projectPath: string): ProjectSnapshot {
+  const db = new Database(projectPath, { fileMustExist: true });
+  try {
+    return {
+      datasets: db.prepare('SELECT name, kind, row_count AS rows, table_name AS "table" FROM dataset ORDER BY id').all() as ProjectSnapshot['datasets'],
+      tables: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name),
+      integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
+      importLogs: (db.prepare('SELECT COUNT(*) AS n FROM import_log').get() as { n: number }).n,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** The first row of the import log for a dataset. */
+export function importLog(projectPath: string, datasetName: string): Record<string, unknown> {
+  const db = new Database(projectPath, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare('SELECT l.* FROM import_log l JOIN dataset d ON d.id = l.dataset_id WHERE d.name = ? ORDER BY l.id')
+      .get(datasetName) as Record<string, unknown> | undefined;
+    if (!row) throw new Error(`no import log for ${datasetName}`);
+    return row;
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs the real `werkbank` bin without blocking, so independent runs can go side by side. */
+export function runCliAsync(args: string[], home: string): Promise<CliRun> {
+  const child = spawn(process.execPath, [cliPath, ...args], {
+    env: { ...process.env, WERKBANK_HOME: home, WERKBANK_LANG: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Writes a large CSV in blocks of lines, without holding it all in memory. */
+export async function writeLargeCsv(file: string, header: string, rows: number, row: (i: number) => string): Promise<void> {
+  const out = createWriteStream(file);
+  const lines: string[] = [header];
+  for (let i = 1; i <= rows; i++) {
+    lines.push(row(i));
+    if (lines.length === 50_000) {
+      if (!out.write(`${lines.join('\n')}\n`)) await once(out, 'drain');
+      lines.length = 0;
+    }
+  }
+  if (lines.length > 0) out.write(`${lines.join('\n')}\n`);
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Polls until `check` holds (or throws after `timeoutMs`). */
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, everyMs = 5): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
