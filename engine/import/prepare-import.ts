@@ -10,7 +10,7 @@ import { detectEncoding, type TextEncoding } from '../../shared/import/detect-en
 import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
-import { xlsxSample, xlsxSheetNames } from './xlsx-records';
+import { xlsxSample } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
 const SAMPLE_BYTES = 1 << 19;
@@ -76,10 +76,7 @@ function parseSample(text: string, delimiter: string, quote: string, complete: b
 async function readSampleTable(choices: ImportChoices, size: number): Promise<SampleTable> {
   const head = readHead(choices.file, size);
   if (isXlsx(choices.file, head)) {
-    const sheets = await xlsxSheetNames(choices.file);
-    const sheet = choices.sheet ?? sheets[0];
-    if (sheet === undefined || !sheets.includes(sheet)) raise('import_sheet_not_found', { file: choices.file, sheet: sheet ?? '', sheets: sheets.join(', ') });
-    const all = await xlsxSample(choices.file, sheet, XLSX_SAMPLE_ROWS);
+    const { sheets, sheet, rows: all } = await xlsxSample(choices.file, choices.sheet, XLSX_SAMPLE_ROWS);
     const hasHeader = choices.hasHeader ?? true;
     const records = all.filter((row) => row.some((cell) => cell !== ''));
     return {

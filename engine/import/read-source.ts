@@ -41,14 +41,18 @@ export function readDecoded(file: string, encoding: TextEncodingName, onBytes: (
   const decoder = streamDecoder(encoding);
   async function* chunks(): AsyncGenerator<string> {
     let total = 0;
+    let previous: Buffer = Buffer.alloc(0);
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       try {
         yield decoder.write(chunk);
       } catch {
-        throw new UndecodableText(total + firstInvalidUtf8(chunk));
+        // A sequence cut at the end of the previous chunk fails only here: look from its last bytes on.
+        const tail = incompleteTail(previous);
+        throw new UndecodableText(total - tail.length + firstInvalidUtf8(Buffer.concat([tail, chunk])));
       }
       total += chunk.length;
+      previous = chunk;
       onBytes(total);
     }
     try {
@@ -59,6 +63,17 @@ export function readDecoded(file: string, encoding: TextEncodingName, onBytes: (
     }
   }
   return { chunks: chunks(), sha256: () => hash.digest('hex') };
+}
+
+/** The bytes at the end of a chunk that start a UTF-8 sequence it does not complete (none if it completes them all). */
+function incompleteTail(chunk: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const byte = chunk[chunk.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? chunk.subarray(chunk.length - back) : Buffer.alloc(0);
+  }
+  return Buffer.alloc(0);
 }
 
 /** The offset of the first byte that makes a chunk invalid UTF-8 (a sequence cut at the end is fine). */

@@ -18,70 +18,63 @@ export function xlsxCellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** A row's cells by column: an empty cell keeps its place, so later cells do not shift left. */
 function rowFields(row: ExcelJS.Row, width: number): string[] {
-  const fields = new Array<string>(width).fill('');
+  const fields = new Array<string>(Math.max(width, row.cellCount)).fill('');
   row.eachCell({ includeEmpty: false }, (cell, column) => {
-    if (column <= width) fields[column - 1] = xlsxCellText(cell.value);
-    else fields.push(xlsxCellText(cell.value));
+    fields[column - 1] = xlsxCellText(cell.value);
   });
   return fields;
 }
 
-function openReader(file: string) {
-  return new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+/**
+ * The whole workbook, read with exceljs's regular reader. Its streaming reader depends on the order
+ * of the zip entries (exceljs issue #3064) and can emit unhandled errors; Excel sheets are small
+ * enough to read whole.
+ */
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
 }
 
-/** The sheet names of a workbook, in order. */
-export async function xlsxSheetNames(file: string): Promise<string[]> {
-  const names: string[] = [];
-  for await (const sheet of openReader(file)) names.push((sheet as unknown as { name: string }).name);
-  return names;
+function sheetOf(workbook: ExcelJS.Workbook, file: string, sheet: string): ExcelJS.Worksheet {
+  return workbook.getWorksheet(sheet) ?? raise('import_sheet_not_found', { file, sheet, sheets: workbook.worksheets.map((w) => w.name).join(', ') });
 }
 
-/** The first rows of a sheet as text, for detection and the preview. */
-export async function xlsxSample(file: string, sheet: string, maxRows: number): Promise<string[][]> {
+/** The sheet names of a workbook, in order, and the first rows of one of them as text. */
+export async function xlsxSample(file: string, sheet: string | undefined, maxRows: number): Promise<{ sheets: string[]; sheet: string; rows: string[][] }> {
+  const workbook = await readWorkbook(file);
+  const sheets = workbook.worksheets.map((w) => w.name);
+  const chosen = sheet ?? sheets[0];
+  if (chosen === undefined) raise('import_sheet_not_found', { file, sheet: '', sheets: '' });
+  const worksheet = sheetOf(workbook, file, chosen);
+  const width = worksheet.columnCount;
   const rows: string[][] = [];
-  const sheets: string[] = [];
-  for await (const worksheet of openReader(file)) {
-    const name = (worksheet as unknown as { name: string }).name;
-    sheets.push(name);
-    if (name !== sheet) continue;
-    for await (const row of worksheet) {
-      rows.push(rowFields(row as ExcelJS.Row, 0));
-      if (rows.length >= maxRows) return rows;
-    }
-    return rows;
-  }
-  raise('import_sheet_not_found', { file, sheet, sheets: sheets.join(', ') });
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    if (rows.length < maxRows) rows.push(rowFields(row, width));
+  });
+  return { sheets, sheet: chosen, rows };
 }
 
-/** Streams a sheet's rows to the same callbacks as the CSV reader; the line is the sheet's row number. */
-export async function readXlsxRecords(
-  file: string,
-  source: { sheet: string; hasHeader: boolean },
-  width: number,
-  on: RecordCallbacks,
-): Promise<void> {
+/** Reads a sheet's rows into the same callbacks as the CSV reader; the line is the sheet's row number. */
+export async function readXlsxRecords(file: string, source: { sheet: string; hasHeader: boolean }, width: number, on: RecordCallbacks): Promise<void> {
+  const worksheet = sheetOf(await readWorkbook(file), file, source.sheet);
   let headerPending = source.hasHeader;
-  for await (const worksheet of openReader(file)) {
-    if ((worksheet as unknown as { name: string }).name !== source.sheet) continue;
-    for await (const item of worksheet) {
-      const row = item as ExcelJS.Row;
-      if (on.cancelled()) return;
-      const fields = rowFields(row, width);
-      if (fields.every((f) => f === '')) continue;
-      if (headerPending) {
-        headerPending = false;
-        continue;
-      }
-      if (fields.length !== width) {
-        const error: ContractError | null = on.ragged(fields, row.number);
-        if (error) throw error;
-        continue;
-      }
-      on.record(fields, row.number);
+  let failure: ContractError | null = null;
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    if (failure || on.cancelled()) return;
+    const fields = rowFields(row, width);
+    if (fields.every((f) => f === '')) return;
+    if (headerPending) {
+      headerPending = false;
+      return;
     }
-    return;
-  }
-  raise('import_sheet_not_found', { file, sheet: source.sheet, sheets: '' });
+    if (fields.length !== width) {
+      failure = on.ragged(fields, row.number);
+      return;
+    }
+    on.record(fields, row.number);
+  });
+  if (failure) throw failure;
 }

@@ -76,6 +76,9 @@ function evaluate(text: string, delimiter: Delimiter, quote: QuoteChar, final: b
     }
   }
   if (fieldCount < 2) return null;
+  // `"` is the standard; `'` is in use only where it encloses fields. Otherwise a stray `"` (an unclosed
+  // quote) would make `'` look more consistent, and the broken line would be imported instead of reported.
+  if (quote !== '"' && quotedFields === 0) return null;
   return { delimiter, quote, records, lineEnding, quotedFields, consistency: matching / records.length };
 }
 
