@@ -4,6 +4,7 @@ import type { AppInfo, HostKind } from '../shared/contract/channels';
 import type { Detected, ImportPlan } from '../shared/import/import-plan';
 import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
+import { codebookHandlers } from './codebook/codebook-handlers';
 import { listDatasets } from './datasets/list-datasets';
 import { listVariables, updateVariable } from './datasets/list-variables';
 import { openExampleProject } from './example/example-project';
@@ -140,6 +141,7 @@ export class Workbench {
       'import.start': ({ plan, detected }) => this.startImport(plan, detected),
       'import.status': ({ jobId }) => this.imports.status(jobId),
       'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
+      ...codebookHandlers(() => this.current().db),
       'project.settings': () => projectSettings(this.current().db),
       'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
       'mappings.list': () => listMappings(this.current().db),

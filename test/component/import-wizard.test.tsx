@@ -102,7 +102,7 @@ describe('import wizard', () => {
     // Line 7's "weet niet" is no number: shown raw, marked, and imported as missing.
     const invalidScore = within(bodyRows[5]!).getAllByRole('cell')[3]!;
     expect(within(invalidScore).getByTitle('past niet bij het type; wordt ontbrekend').textContent).toContain('weet niet');
-    expect(within(wizard).getByText(/rapportcijfer: 1 waarde\(n\) passen niet/)).toBeTruthy();
+    expect(within(wizard).getByText(/rapportcijfer: 1 waarde\(n\) in het voorbeeld passen niet/)).toBeTruthy();
 
     const ageType = within(wizard).getByRole('combobox', { name: 'Type van leeftijd' });
     expect((ageType as HTMLSelectElement).value).toBe('number');

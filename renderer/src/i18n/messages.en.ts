@@ -1,3 +1,4 @@
+import { codebookEn } from '../codebook/codebook-messages';
 import type { Messages } from './messages.nl';
 
 export const en: Messages = {
@@ -195,4 +196,5 @@ export const en: Messages = {
   'about.host.electron': 'Desktop app',
   'about.host.browser': 'In the browser',
   'about.schemaVersion': 'Project file version',
+  ...codebookEn,
 };

@@ -1,3 +1,4 @@
+import { codebookNl } from '../codebook/codebook-messages';
 
 /**
  * Dutch, the default UI language. Its keys define the message set: `messages.en.ts` must have exactly
@@ -198,6 +199,7 @@ export const nl = {
   'about.host.electron': 'Bureaubladprogramma',
   'about.host.browser': 'In de browser',
   'about.schemaVersion': 'Versie van het projectbestand',
+  ...codebookNl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
+import { CodebookSection } from '../codebook/CodebookSection';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 import type { SectionId } from '../stores/workbench-store';
@@ -65,7 +66,13 @@ export function SectionTabs() {
         })}
       </div>
       <div className="tabpanel" role="tabpanel" id={panelId(activeSection)} aria-labelledby={tabId(activeSection)} tabIndex={0}>
-        {activeSection === 'data' ? <DataSection /> : <UpcomingSection section={activeSection} />}
+        {activeSection === 'data' ? (
+          <DataSection />
+        ) : activeSection === 'codebook' ? (
+          <CodebookSection />
+        ) : (
+          <UpcomingSection section={activeSection} />
+        )}
       </div>
     </div>
   );

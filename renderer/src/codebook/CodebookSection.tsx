@@ -1,0 +1,80 @@
+import { useEffect, useId } from 'react';
+import { CheckboxField } from '../components/CheckboxField';
+import { useT } from '../i18n/hooks';
+import { ErrorAlert } from '../shell/ErrorAlert';
+import { useWorkbench } from '../stores/workbench-context';
+import { CodebookProvider, codebookStoreFor, useCodebook } from './codebook-context';
+import { CodebookHistory } from './CodebookHistory';
+import { CodebookSets } from './CodebookSets';
+import { CodeDetails } from './CodeDetails';
+import { CodeTree } from './CodeTree';
+import { QdcExchange } from './QdcExchange';
+import { TextField } from './TextField';
+import './codebook.css';
+
+/** The Codeboek section: the tree of codes under the four conditions, editing, exchange and history. */
+export function CodebookSection() {
+  const api = useWorkbench((state) => state.api);
+  const project = useWorkbench((state) => state.project);
+  const store = codebookStoreFor(api);
+  useEffect(() => {
+    if (project) void store.getState().open(project.path);
+  }, [store, project]);
+  return (
+    <CodebookProvider store={store}>
+      <CodebookContent />
+    </CodebookProvider>
+  );
+}
+
+function CodebookContent() {
+  const t = useT();
+  const titleId = useId();
+  const codebook = useCodebook((state) => state.codebook);
+  const error = useCodebook((state) => state.error);
+  const dismissError = useCodebook((state) => state.dismissError);
+  const showArchived = useCodebook((state) => state.showArchived);
+  const setShowArchived = useCodebook((state) => state.setShowArchived);
+  const coder = useCodebook((state) => state.coder);
+  const setCoder = useCodebook((state) => state.setCoder);
+  const lastSaved = useCodebook((state) => state.lastSaved);
+
+  if (codebook === 'loading') return <p role="status">{t('codebook.loading')}</p>;
+  if (codebook === 'unavailable') return <ErrorAlert own={{ error, dismiss: dismissError }} />;
+
+  return (
+    <section className="codebook" aria-labelledby={titleId}>
+      <div className="codebook__header">
+        <div className="codebook__heading">
+          <h2 id={titleId} className="section-title" tabIndex={-1}>
+            {t('codebook.title')} <span className="codebook__version">{t('codebook.version', { version: codebook.version })}</span>
+          </h2>
+          <p className="muted">{t('codebook.intro')}</p>
+        </div>
+        <div className="codebook__controls">
+          <div className="codebook__coder">
+            <TextField label={t('codebook.coder')} value={coder} onChange={setCoder} hint={t('codebook.coderHint')} />
+          </div>
+          <CheckboxField label={t('codebook.showArchived')} checked={showArchived} onChange={setShowArchived} />
+        </div>
+      </div>
+      <ErrorAlert own={{ error, dismiss: dismissError }} />
+      <p role="status" className="codebook__status">
+        {lastSaved !== null && t('codebook.status.saved', { version: lastSaved })}
+      </p>
+      <div className="codebook__workspace">
+        <div className="codebook__tree panel">
+          <CodeTree codebook={codebook} />
+          <CodebookSets codebook={codebook} />
+        </div>
+        <div className="codebook__details panel" aria-label={t('codebook.details.title')} role="region">
+          <CodeDetails codebook={codebook} />
+        </div>
+      </div>
+      <div className="codebook__lower">
+        <QdcExchange />
+        <CodebookHistory codebook={codebook} />
+      </div>
+    </section>
+  );
+}

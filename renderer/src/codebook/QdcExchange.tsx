@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../components/Button';
+import { CheckboxField } from '../components/CheckboxField';
+import { useLanguage, useT } from '../i18n/hooks';
+import { useCodebook } from './codebook-context';
+import { TextField } from './TextField';
+
+/**
+ * Export and import of REFI-QDA codebooks. Both hosts take a typed path: there is no native file dialog
+ * for `.qdc` files yet.
+ */
+export function QdcExchange() {
+  const t = useT();
+  const titleId = useId();
+  return (
+    <section className="qdc-exchange panel" aria-labelledby={titleId}>
+      <h3 id={titleId} className="panel__title">
+        {t('codebook.exchange.title')}
+      </h3>
+      <p className="muted">{t('codebook.exchange.intro')}</p>
+      <div className="qdc-exchange__forms">
+        <ExportForm />
+        <ImportForm />
+      </div>
+    </section>
+  );
+}
+
+function ExportForm() {
+  const t = useT();
+  const busy = useCodebook((state) => state.busy);
+  const lastExport = useCodebook((state) => state.lastExport);
+  const exportQdc = useCodebook((state) => state.exportQdc);
+  const [path, setPath] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!path.trim()) {
+      setError(t('codebook.pathRequired'));
+      return;
+    }
+    setError(null);
+    void exportQdc(path.trim(), overwrite);
+  }
+
+  return (
+    <form className="qdc-exchange__form" onSubmit={submit} noValidate>
+      <h4 className="qdc-exchange__title">{t('codebook.export.title')}</h4>
+      <TextField label={t('codebook.export.path')} value={path} onChange={setPath} hint={t('codebook.export.hint')} error={error} required />
+      <CheckboxField label={t('codebook.export.overwrite')} checked={overwrite} onChange={setOverwrite} />
+      <div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('codebook.export.submit')}
+        </Button>
+      </div>
+      <p role="status" className="qdc-exchange__status">
+        {lastExport && t('codebook.export.done', { codes: lastExport.codes, sets: lastExport.sets, path: lastExport.path })}
+      </p>
+    </form>
+  );
+}
+
+function ImportForm() {
+  const t = useT();
+  const language = useLanguage();
+  const busy = useCodebook((state) => state.busy);
+  const lastImport = useCodebook((state) => state.lastImport);
+  const importQdc = useCodebook((state) => state.importQdc);
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!path.trim()) {
+      setError(t('codebook.pathRequired'));
+      return;
+    }
+    setError(null);
+    void importQdc(path.trim());
+  }
+
+  return (
+    <form className="qdc-exchange__form" onSubmit={submit} noValidate>
+      <h4 className="qdc-exchange__title">{t('codebook.import.title')}</h4>
+      <TextField label={t('codebook.import.path')} value={path} onChange={setPath} hint={t('codebook.import.hint')} error={error} required />
+      <div>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('codebook.import.submit')}
+        </Button>
+      </div>
+      <div role="status" className="qdc-exchange__status">
+        {lastImport && (
+          <>
+            <p>
+              <strong>{t('codebook.import.done', { file: lastImport.file })}</strong>
+              {lastImport.origin && ` ${t('codebook.import.origin', { origin: lastImport.origin })}`}
+            </p>
+            <p>{t('codebook.import.counts', { added: lastImport.added, updated: lastImport.updated, unchanged: lastImport.unchanged })}</p>
+            {lastImport.setsAdded + lastImport.setsUpdated > 0 && <p>{t('codebook.import.sets', { added: lastImport.setsAdded, updated: lastImport.setsUpdated })}</p>}
+            {lastImport.warnings.length > 0 && (
+              <div className="notice">
+                <p className="notice__title">{t('codebook.import.warnings')}</p>
+                <ul className="notice__list">
+                  {lastImport.warnings.map((warning) => (
+                    <li key={warning.en}>{warning[language]}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </form>
+  );
+}
