@@ -1,10 +1,9 @@
 /**
  * Descriptives of one column, gathered while its values stream past: n, missing, and for numbers the
  * mean (compensated sum), min and max; distinct values and the most frequent ones for every column.
- * Counting distinct values in a map stops at a limit; past it, numbers are kept in a growing
- * Float64Array (sorted at the end) and text is counted by SQL afterwards, so memory stays bounded.
+ * Numbers are counted in a hash table on typed arrays; text is counted in a map up to a limit, past
+ * which SQL counts it afterwards, so memory stays bounded.
  */
-const MAX_COUNTED_NUMBERS = 1000;
 const MAX_COUNTED_TEXTS = 10_000;
 export const TOP_VALUES = 10;
 
@@ -24,7 +23,7 @@ export interface ColumnSummary {
   top: TopValue[] | null;
 }
 
-/** Most frequent first; ties in the order the values are met (ascending, for sorted numbers). */
+/** Most frequent first; ties in the order the values are offered. */
 class TopList {
   readonly values: TopValue[] = [];
 
@@ -44,19 +43,64 @@ function topOf(counts: Iterable<[string, number]>): TopValue[] {
   return top.values;
 }
 
-/** Integer codes below this are counted in an array: Likert items and 0/1 answers need no map. */
-const SMALL_CODES = 256;
+/**
+ * Counts of number values in an open-addressing hash table on typed arrays: a million distinct values
+ * (incomes, ids) cost two flat arrays instead of a million map entries, and no sort at the end.
+ */
+class NumberCounts {
+  private keys = new Float64Array(1024);
+  private counts = new Int32Array(1024);
+  private readonly bits = new Float64Array(1);
+  private readonly halves = new Uint32Array(this.bits.buffer);
+  size = 0;
+
+  add(value: number): void {
+    const mask = this.keys.length - 1;
+    let slot = this.hash(value) & mask;
+    while (this.counts[slot]! !== 0 && this.keys[slot]! !== value) slot = (slot + 1) & mask;
+    if (this.counts[slot]! === 0) {
+      this.keys[slot] = value;
+      if (++this.size * 2 > this.keys.length) {
+        this.counts[slot] = 1;
+        this.grow();
+        return;
+      }
+    }
+    this.counts[slot]!++;
+  }
+
+  *entries(): Generator<[number, number]> {
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.counts[slot]! > 0) yield [this.keys[slot]!, this.counts[slot]!];
+  }
+
+  private hash(value: number): number {
+    this.bits[0] = value;
+    return Math.imul(this.halves[0]! ^ Math.imul(this.halves[1]!, 0x9e3779b1), 0x85ebca6b) >>> 0;
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (counts[i]! === 0) continue;
+      let slot = this.hash(keys[i]!) & mask;
+      while (this.counts[slot]! !== 0) slot = (slot + 1) & mask;
+      this.keys[slot] = keys[i]!;
+      this.counts[slot] = counts[i]!;
+    }
+  }
+}
 
 export class NumberStatistics {
   private n = 0;
-  private readonly small = new Float64Array(SMALL_CODES);
   private missing = 0;
   private sum = 0;
   private compensation = 0;
   private min = Infinity;
   private max = -Infinity;
-  private counts: Map<number, number> | null = new Map();
-  private all: Float64Array | null = null;
+  private readonly counts = new NumberCounts();
 
   add(value: number): void {
     if (Number.isNaN(value)) {
@@ -70,59 +114,26 @@ export class NumberStatistics {
     this.sum = t;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (this.counts) {
-      if (value >= 0 && value < SMALL_CODES && Number.isInteger(value)) {
-        this.small[value]!++;
-        return;
-      }
-      this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-      if (this.counts.size > MAX_COUNTED_NUMBERS) this.switchToArray();
-    } else {
-      if (this.n > this.all!.length) {
-        const grown = new Float64Array(this.all!.length * 2);
-        grown.set(this.all!);
-        this.all = grown;
-      }
-      this.all![this.n - 1] = value;
-    }
-  }
-
-  /** Every value counted so far, small codes included. */
-  private counted(): Map<number, number> {
-    const all = new Map(this.counts);
-    this.small.forEach((count, value) => {
-      if (count) all.set(value, count);
-    });
-    return all;
-  }
-
-  private switchToArray(): void {
-    this.all = new Float64Array(Math.max(4096, this.n * 2));
-    let i = 0;
-    for (const [value, count] of this.counted()) for (let c = 0; c < count; c++) this.all[i++] = value;
-    this.counts = null;
+    this.counts.add(value);
   }
 
   summary(): ColumnSummary {
     const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
-    if (this.counts) {
-      const counted = this.counted();
-      return { ...base, distinct: counted.size, top: topOf([...counted].map(([v, c]) => [String(v), c])) };
+    const top: [number, number][] = [];
+    for (const entry of this.counts.entries()) {
+      // Most frequent first; ties in ascending order of value, so the list is the same on every run.
+      if (top.length === TOP_VALUES && !precedes(entry, top[TOP_VALUES - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && precedes(entry, top[at - 1]!)) at--;
+      top.splice(at, 0, entry);
+      if (top.length > TOP_VALUES) top.pop();
     }
-    const sorted = this.all!.subarray(0, this.n).sort();
-    let distinct = 0;
-    const top = new TopList();
-    for (let i = 0; i < sorted.length; ) {
-      let j = i + 1;
-      while (j < sorted.length && sorted[j] === sorted[i]) j++;
-      distinct++;
-      const value = sorted[i]!;
-      top.offer(() => String(value), j - i);
-      i = j;
-    }
-    this.all = null;
-    return { ...base, distinct, top: top.values };
+    return { ...base, distinct: this.counts.size, top: top.map(([value, count]) => ({ value: String(value), count })) };
   }
+}
+
+function precedes(a: [number, number], b: [number, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 }
 
 export class TextStatistics {
