@@ -8,6 +8,7 @@ import { isCancelled, MAX_BATCHES_IN_FLIGHT, Slot } from './import-control';
 import type { BatchMessage, ParseMessage } from './import-messages';
 import { lineAtByte, readDecoded, UndecodableText } from './read-source';
 import { hashFile } from './hash-file';
+import { readXlsxRecords } from './xlsx-records';
 
 /**
  * The parse worker: reads the file, types every cell as the plan says and sends batches to the
@@ -60,8 +61,6 @@ async function parse(): Promise<void> {
     await readCsvRecords(fileName, decoded.chunks, plan.source, width, callbacks);
     sha256 = decoded.sha256();
   } else {
-    // exceljs takes a quarter of a second to load: only Excel files pay for it.
-    const { readXlsxRecords } = await import('./xlsx-records');
     await readXlsxRecords(plan.file, plan.source, width, callbacks);
     sha256 = await hashFile(plan.file);
   }

@@ -10,6 +10,7 @@ import { detectEncoding, type TextEncoding } from '../../shared/import/detect-en
 import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
+import { xlsxSample } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
 const SAMPLE_BYTES = 1 << 19;
@@ -75,8 +76,6 @@ function parseSample(text: string, delimiter: string, quote: string, complete: b
 async function readSampleTable(choices: ImportChoices, size: number): Promise<SampleTable> {
   const head = readHead(choices.file, size);
   if (isXlsx(choices.file, head)) {
-    // Loaded on demand: exceljs would add a quarter of a second to every command that never reads Excel.
-    const { xlsxSample } = await import('./xlsx-records');
     const { sheets, sheet, rows: all } = await xlsxSample(choices.file, choices.sheet, XLSX_SAMPLE_ROWS);
     const hasHeader = choices.hasHeader ?? true;
     const records = all.filter((row) => row.some((cell) => cell !== ''));

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { raise } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { RecordCallbacks } from './csv-records';
@@ -30,10 +30,11 @@ function rowFields(row: ExcelJS.Row, width: number): string[] {
 /**
  * The whole workbook, read with exceljs's regular reader. Its streaming reader depends on the order
  * of the zip entries (exceljs issue #3064) and can emit unhandled errors; Excel sheets are small
- * enough to read whole.
+ * enough to read whole. exceljs takes a quarter of a second to load, so only Excel files load it.
  */
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(file);
   return workbook;
 }
