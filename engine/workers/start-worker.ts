@@ -1,6 +1,6 @@
-import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type TransferListItem } from 'node:worker_threads';
@@ -36,6 +36,8 @@ const bundled = new Map<string, URL>();
 function bundle(entry: URL): URL {
   const known = bundled.get(entry.href);
   if (known) return known;
+  // Required here, not imported: the desktop app starts its prebuilt workers and does not ship esbuild.
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   const result = buildSync({
     entryPoints: [fileURLToPath(entry)],
     bundle: true,
