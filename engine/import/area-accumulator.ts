@@ -4,6 +4,18 @@
  * instead of scanning the table, so they follow a mapping change at once. Rows without an area code
  * are left out; with a weight column, rows without a positive weight are left out of the sums.
  */
+/** The sums as they travel from the parse worker to the insert worker. */
+export interface AreaSums {
+  codes: string[];
+  names: (string | null)[];
+  rows: number[];
+  /** Per area, per number column (area-major): values counted, sum of weights, sum of weight × value. */
+  n: Float64Array;
+  sumW: Float64Array;
+  sumWx: Float64Array;
+  columns: number;
+}
+
 export class AreaAccumulator {
   private readonly index = new Map<string, number>();
   readonly codes: string[] = [];
@@ -45,9 +57,17 @@ export class AreaAccumulator {
     this.sumWx[at]! += weight * value;
   }
 
-  statistic(slot: number, column: number): { n: number; sumW: number; sumWx: number } {
-    const at = slot * this.columns + column;
-    return { n: this.n[at]!, sumW: this.sumW[at]!, sumWx: this.sumWx[at]! };
+  sums(): AreaSums {
+    const used = this.codes.length * this.columns;
+    return {
+      codes: this.codes,
+      names: this.names,
+      rows: this.rows,
+      n: this.n.slice(0, used),
+      sumW: this.sumW.slice(0, used),
+      sumWx: this.sumWx.slice(0, used),
+      columns: this.columns,
+    };
   }
 
   private grow(): void {

@@ -93,8 +93,12 @@ class NumberCounts {
   }
 }
 
+/** Integer codes below this (Likert items, 0/1 answers) are counted in an array, cheaper than hashing. */
+const SMALL_CODES = 256;
+
 export class NumberStatistics {
   private n = 0;
+  private readonly small = new Int32Array(SMALL_CODES);
   private missing = 0;
   private sum = 0;
   private compensation = 0;
@@ -114,13 +118,20 @@ export class NumberStatistics {
     this.sum = t;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    this.counts.add(value);
+    if (value >= 0 && value < SMALL_CODES && (value | 0) === value) this.small[value]!++;
+    else this.counts.add(value);
   }
 
   summary(): ColumnSummary {
     const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
     const top: [number, number][] = [];
-    for (const entry of this.counts.entries()) {
+    let distinct = this.counts.size;
+    const small: [number, number][] = [];
+    this.small.forEach((count, value) => {
+      if (count > 0) small.push([value, count]);
+    });
+    distinct += small.length;
+    for (const entry of [...small, ...this.counts.entries()]) {
       // Most frequent first; ties in ascending order of value, so the list is the same on every run.
       if (top.length === TOP_VALUES && !precedes(entry, top[TOP_VALUES - 1]!)) continue;
       let at = top.length;
@@ -128,7 +139,7 @@ export class NumberStatistics {
       top.splice(at, 0, entry);
       if (top.length > TOP_VALUES) top.pop();
     }
-    return { ...base, distinct: this.counts.size, top: top.map(([value, count]) => ({ value: String(value), count })) };
+    return { ...base, distinct, top: top.map(([value, count]) => ({ value: String(value), count })) };
   }
 }
 

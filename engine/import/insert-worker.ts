@@ -4,16 +4,17 @@ import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
-import { NumberStatistics, TextStatistics, TOP_VALUES, type ColumnSummary } from './column-statistics';
-import { AreaAccumulator } from './area-accumulator';
+import { TOP_VALUES, type ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
+import type { AreaSums } from './area-accumulator';
 import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { storageName } from '../datasets/storage-names';
 
 /**
  * The insert worker: owns the one transaction of an import. It creates the dataset's table, inserts
- * the parse worker's batches, and writes the variables with their descriptives and the import log.
+ * the parse worker's batches, and writes the variables with the descriptives and per-area sums the parse
+ * worker gathered, and the import log.
  * Only a complete import commits; an error, a cancel or a killed process leaves the project as it was.
  */
 interface InsertWorkerData {
@@ -36,10 +37,7 @@ const textColumns = included.filter((c) => !storedAsNumber(c));
 /** For each stored column (in plan order): where its values sit in a batch. */
 const layout = included.map((c) => (storedAsNumber(c) ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
 const width = included.length;
-const areaColumn = included.findIndex((c) => c.role === 'area_code');
-const areaNameColumn = included.findIndex((c) => c.role === 'area_name');
-const weightColumn = included.findIndex((c) => c.role === 'weight' && storedAsNumber(c));
-const areas = areaColumn >= 0 ? new AreaAccumulator(numberColumns.length) : null;
+
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
 const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
 
@@ -56,7 +54,6 @@ let datasetId = 0;
 let tableName = '';
 let insertMany: Database.Statement;
 let insertOne: Database.Statement;
-const statistics = included.map((c) => (storedAsNumber(c) ? new NumberStatistics() : new TextStatistics()));
 let rows = 0;
 
 function begin(): void {
@@ -85,15 +82,11 @@ function insertBatch(batch: BatchMessage): void {
       const slot = layout[k]!;
       if (slot.number) {
         const value = batch.numbers[r * numberWidth + slot.index]!;
-        (statistics[k] as NumberStatistics).add(value);
         parameters[offset + k] = Number.isNaN(value) ? null : value;
       } else {
-        const value = batch.texts[r * textWidth + slot.index]!;
-        (statistics[k] as TextStatistics).add(value);
-        parameters[offset + k] = value;
+        parameters[offset + k] = batch.texts[r * textWidth + slot.index]!;
       }
     }
-    if (areas) accumulate(offset);
     if (++filled === ROWS_PER_STATEMENT) {
       insertMany.run(parameters);
       filled = 0;
@@ -106,18 +99,7 @@ function insertBatch(batch: BatchMessage): void {
   Atomics.notify(control, Slot.BatchesInserted);
 }
 
-/** Adds the row just placed in `parameters` at `offset` to its area's sums. */
-function accumulate(offset: number): void {
-  const slot = areas!.area(parameters[offset + areaColumn] as string | null, areaNameColumn >= 0 ? (parameters[offset + areaNameColumn] as string | null) : null);
-  if (slot < 0) return;
-  const weight = weightColumn >= 0 ? ((parameters[offset + weightColumn] as number | null) ?? NaN) : 1;
-  for (let k = 0; k < width; k++) {
-    const place = layout[k]!;
-    if (place.number) areas!.add(slot, place.index, (parameters[offset + k] as number | null) ?? NaN, weight);
-  }
-}
-
-function writeAreaStatistics(variableIds: number[]): void {
+function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): void {
   if (!areas) return;
   const insertArea = db.prepare('INSERT INTO dataset_area (dataset_id, code, name, rows) VALUES (?, ?, ?, ?)');
   const insertStatistic = db.prepare('INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)');
@@ -126,8 +108,8 @@ function writeAreaStatistics(variableIds: number[]): void {
     included.forEach((_, k) => {
       const place = layout[k]!;
       if (!place.number) return;
-      const { n, sumW, sumWx } = areas.statistic(slot, place.index);
-      insertStatistic.run(variableIds[k]!, code, n, sumW, sumWx);
+      const at = slot * areas.columns + place.index;
+      insertStatistic.run(variableIds[k]!, code, areas.n[at]!, areas.sumW[at]!, areas.sumWx[at]!);
     });
   });
 }
@@ -145,7 +127,7 @@ function finish(end: ParseEndMessage): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const variableIds = included.map((column, position) => {
-    let summary = statistics[position]!.summary();
+    let summary: ColumnSummary = end.summaries[position]!;
     if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
@@ -153,7 +135,7 @@ function finish(end: ParseEndMessage): void {
       summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
     ).lastInsertRowid);
   });
-  writeAreaStatistics(variableIds);
+  writeAreaStatistics(end.areas, variableIds);
   db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
   db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(

@@ -66,7 +66,11 @@ async function parse(): Promise<void> {
   }
   if (isCancelled(control)) return;
   builder.flush();
-  send({ type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid() });
+  const areas = builder.areaSums();
+  send(
+    { type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries(), areas },
+    areas ? [areas.n.buffer as ArrayBuffer, areas.sumW.buffer as ArrayBuffer, areas.sumWx.buffer as ArrayBuffer] : [],
+  );
 }
 
 parse().catch(async (error: unknown) => {

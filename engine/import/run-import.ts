@@ -33,7 +33,8 @@ export function runImport(options: RunImportOptions): ImportJob {
   const channel = new MessageChannel();
   const started = performance.now();
   const insert = startWorker(
-    options.workers.insert,
+    'insert',
+    options.workers,
     {
       projectPath: options.projectPath,
       nativeBinding: options.nativeBinding,
@@ -46,7 +47,7 @@ export function runImport(options: RunImportOptions): ImportJob {
     },
     [channel.port1],
   );
-  const parse = startWorker(options.workers.parse, { plan: options.plan, control, port: channel.port2 }, [channel.port2]);
+  const parse = startWorker('parse', options.workers, { plan: options.plan, control, port: channel.port2 }, [channel.port2]);
   const cancelledError = contractError('import_cancelled', { file: options.plan.file });
 
   const outcome = new Promise<ImportOutcome>((resolve) => {

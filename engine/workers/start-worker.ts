@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 
 /** Where each worker's code is: the TypeScript sources by default, built files in the desktop app. */
 export interface WorkerLocations {
@@ -18,11 +18,14 @@ export const sourceWorkerLocations: WorkerLocations = {
 
 /**
  * A worker's old generation is capped: the import keeps only a few batches in flight, and V8 would
- * otherwise let garbage grow far past that before collecting (peak memory is an import goal). The young
- * generation is large: parsing makes millions of short-lived strings, and a small nursery spends a
- * quarter of the parse time in scavenges.
+ * otherwise let garbage grow far past that before collecting (peak memory is an import goal). The
+ * parser's young generation is large: it makes millions of short-lived strings, and a small nursery
+ * spends a quarter of the parse time in scavenges. The inserter makes little garbage.
  */
-const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 96 };
+const resourceLimits: Record<keyof WorkerLocations, ResourceLimits> = {
+  parse: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 64 },
+  insert: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+};
 
 /** Inside node_modules, so the bundles' imports of packages resolve as the sources' do. */
 const bundleFolder = fileURLToPath(new URL('../../node_modules/.cache/werkbank-workers/', import.meta.url));
@@ -63,7 +66,13 @@ function bundle(entry: URL): URL {
   return url;
 }
 
-export function startWorker(entry: URL, workerData: Record<string, unknown>, transferList: TransferListItem[] = []): Worker {
+export function startWorker(
+  kind: keyof WorkerLocations,
+  locations: WorkerLocations,
+  workerData: Record<string, unknown>,
+  transferList: TransferListItem[] = [],
+): Worker {
+  const entry = locations[kind];
   const code = entry.pathname.endsWith('.ts') ? bundle(entry) : entry;
-  return new Worker(code, { workerData, transferList, resourceLimits });
+  return new Worker(code, { workerData, transferList, resourceLimits: resourceLimits[kind] });
 }
