@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,19 +40,14 @@ const bundled = new Map<string, URL>();
 function bundle(entry: URL): URL {
   const known = bundled.get(entry.href);
   if (known) return known;
-  // Required here, not imported: the desktop app starts its prebuilt workers and does not ship esbuild.
-  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-  const result = buildSync({
-    entryPoints: [fileURLToPath(entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.contents;
+  // esbuild's command line in a child process: its JavaScript API refuses to load in a DOM-like test
+  // environment, and the desktop app (which starts its prebuilt workers) does not ship esbuild at all.
+  const [command, ...prefix] = esbuildCommand();
+  const code = execFileSync(
+    command!,
+    [...prefix, fileURLToPath(entry), '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--log-level=error'],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const name = `${path.basename(entry.pathname, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   const file = path.join(bundleFolder, name);
   if (!existsSync(file)) {
@@ -64,6 +60,19 @@ function bundle(entry: URL): URL {
   const url = pathToFileURL(file);
   bundled.set(entry.href, url);
   return url;
+}
+
+/** esbuild's install puts its native binary at bin/esbuild where it can; elsewhere (Windows) that is a Node script. */
+function esbuildCommand(): string[] {
+  const file = createRequire(import.meta.url).resolve('esbuild/bin/esbuild');
+  const head = Buffer.alloc(2);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1') === '#!' ? [process.execPath, file] : [file];
 }
 
 export function startWorker(
