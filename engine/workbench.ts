@@ -5,6 +5,7 @@ import type { Detected, ImportPlan } from '../shared/import/import-plan';
 import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
 import { codebookHandlers } from './codebook/codebook-handlers';
+import { crosstabHandlers } from './crosstab/crosstab-handlers';
 import { listDatasets } from './datasets/list-datasets';
 import { listVariables, updateVariable } from './datasets/list-variables';
 import { openExampleProject } from './example/example-project';
@@ -142,6 +143,7 @@ export class Workbench {
       'import.status': ({ jobId }) => this.imports.status(jobId),
       'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
       ...codebookHandlers(() => this.current().db),
+      ...crosstabHandlers(() => this.current(), () => this.appState.language()),
       'project.settings': () => projectSettings(this.current().db),
       'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
       'mappings.list': () => listMappings(this.current().db),

@@ -10,6 +10,9 @@ Gebruik / Usage:
   werkbank unmap PROJECT --dataset D --variable V
   werkbank scores PROJECT --dataset D [--municipality GM0268] [--audience researcher|partner] [--json]
                                         Scores per gebied en conditie / scores per area and condition
+  werkbank crosstab PROJECT --dataset D --rows V --cols V [--layer V] [--weight W] [--bins-rows 90,110] [--bins-cols …]
+           [--missing exclude|category] [--audience researcher|partner] [--json] [--export FILE [--format csv-nl|csv|xlsx] | --format tsv]
+                                        Kruistabel met toetsen / cross-table with tests
   werkbank serve PROJECT [--port N]     Browsermodus op 127.0.0.1 / browser mode on 127.0.0.1
   werkbank --help | --version
 

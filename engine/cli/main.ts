@@ -10,6 +10,7 @@ import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
 import { importCommand } from './import-command';
 import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
+import { crosstabCommand, crosstabOptions } from './crosstab-command';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -151,6 +152,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (!values.dataset) throw new UsageError('gebruik / usage: werkbank scores PROJECT --dataset D [--json]');
         await call('project.open', { path: project });
         await scoresCommand(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'crosstab': {
+        const { positionals, values } = parse(rest, { ...commonOptions, ...crosstabOptions });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usage = 'crosstab PROJECT --dataset D --rows V --cols V [--layer V] [--weight W] [--json]';
+        const [project] = exactly(positionals, 1, usage);
+        if (!values.dataset || !values.rows || !values.cols) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+        await call('project.open', { path: project });
+        await crosstabCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'serve': {

@@ -1,10 +1,11 @@
 import { benchFolder, importBench } from './import.bench';
 import { scoresBench } from './scores.bench';
+import { crosstabBench } from './crosstab.bench';
 import type { BenchResult } from './measure';
 
 /** `npm run bench`: every speed goal as a ratio against a reference run side by side. */
 const folder = benchFolder();
-const results: BenchResult[] = [await importBench(folder), await scoresBench(folder)];
+const results: BenchResult[] = [await importBench(folder), await scoresBench(folder), await crosstabBench(folder)];
 let failed = 0;
 for (const result of results) {
   const ok = result.ratio <= result.goal && (result.extraChecks ?? []).every((c) => c.ok);

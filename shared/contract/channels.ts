@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContractError } from './result';
 import { channel } from './define-channel';
 import { codebookChannels } from './codebook-channels';
+import { crosstabChannels } from './crosstab-channels';
 import { IndicatorMappingSchema, ScoreRequestSchema, type MappedIndicator, type ScoreTable } from '../scores/score-types';
 import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
 
@@ -127,6 +128,7 @@ export const contract = {
   /** Scores per area and condition for one dataset (DESIGN.md §1), with every step's figures. */
   'scores.compute': channel<typeof ScoreRequestSchema, ScoreTable>(ScoreRequestSchema),
   ...codebookChannels,
+  ...crosstabChannels,
   /** Native dialogs: served by the desktop host; the browser host answers `not_available`. */
   'dialog.chooseProjectToOpen': channel<typeof Empty, { path: string | null }>(Empty),
   'dialog.chooseNewProjectPath': channel<typeof Empty, { path: string | null }>(Empty),
