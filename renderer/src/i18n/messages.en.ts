@@ -1,3 +1,4 @@
+import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
 import type { Messages } from './messages.nl';
 
@@ -196,5 +197,6 @@ export const en: Messages = {
   'about.host.electron': 'Desktop app',
   'about.host.browser': 'In the browser',
   'about.schemaVersion': 'Project file version',
+  ...analysisEn,
   ...codebookEn,
 };

@@ -1,3 +1,4 @@
+import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
 
 /**
@@ -199,6 +200,7 @@ export const nl = {
   'about.host.electron': 'Bureaubladprogramma',
   'about.host.browser': 'In de browser',
   'about.schemaVersion': 'Versie van het projectbestand',
+  ...analysisNl,
   ...codebookNl,
 } satisfies Record<string, string>;
 

@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
+import { AnalysisSection } from '../analysis/AnalysisSection';
 import { CodebookSection } from '../codebook/CodebookSection';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
@@ -70,6 +71,8 @@ export function SectionTabs() {
           <DataSection />
         ) : activeSection === 'codebook' ? (
           <CodebookSection />
+        ) : activeSection === 'analysis' ? (
+          <AnalysisSection />
         ) : (
           <UpcomingSection section={activeSection} />
         )}

@@ -1,0 +1,136 @@
+import { useId } from 'react';
+import { conditions, type ConditionId } from '../../../shared/conditions';
+import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
+import { useLanguage, useT } from '../i18n/hooks';
+import { useAnalysis } from './analysis-context';
+import { NoValue } from './NoValue';
+import { areaLabel, domainLabel, isHidden } from './profile-data';
+import { useScoreFormat } from './score-format';
+
+/** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */
+export function AreaDetail() {
+  const t = useT();
+  const format = useScoreFormat();
+  const titleId = useId();
+  const scores = useAnalysis((state) => state.scores);
+  const audience = useAnalysis((state) => state.audience);
+  const selectedArea = useAnalysis((state) => state.selectedArea);
+  const area = scores?.areas.find((a) => a.code === selectedArea);
+  if (!scores || !area) return null;
+  const hidden = isHidden(area, audience);
+  return (
+    <section className="area-detail" aria-labelledby={titleId}>
+      <h4 id={titleId} className="area-detail__title">
+        {t('analysis.detail.title', { area: areaLabel(area) })}
+      </h4>
+      <p className="area-detail__facts">
+        {hidden ? t('analysis.suppressed.short', { threshold: scores.threshold }) : scores.kind === 'survey' ? t('analysis.detail.n', { n: format.count(area.n) }) : area.code}
+        {area.suppressed && !hidden && <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>}
+        {!area.inReference && <span className="muted"> · {t('analysis.scores.outsideReference')}</span>}
+      </p>
+      {hidden ? (
+        <p className="notice">{t('analysis.detail.hidden', { threshold: scores.threshold })}</p>
+      ) : (
+        <div className="area-detail__conditions">
+          {conditions.map((condition) => {
+            const indicators = scores.indicators.filter((indicator) => indicator.condition === condition.id);
+            return <ConditionDetail key={condition.id} area={area} conditionId={condition.id} indicators={indicators} counted={scores.kind === 'survey'} />;
+          })}
+        </div>
+      )}
+      <p className="area-detail__method">{method(scores, t)}</p>
+    </section>
+  );
+}
+
+/** The calculation in one sentence, so a student can redo it from the figures in the tables. */
+function method(table: ScoreTable, t: ReturnType<typeof useT>): string {
+  const value =
+    table.kind === 'area'
+      ? t('analysis.detail.valueCell')
+      : table.weighted
+        ? t('analysis.detail.valueWeighted', { weight: table.weighted })
+        : t('analysis.detail.valueMean');
+  return `${value} ${t('analysis.detail.formula')}`;
+}
+
+interface ConditionDetailProps {
+  area: AreaScores;
+  conditionId: ConditionId;
+  indicators: IndicatorSummary[];
+  /** Respondents per indicator (surveys); an area dataset has one row per area. */
+  counted: boolean;
+}
+
+function ConditionDetail({ area, conditionId, indicators, counted }: ConditionDetailProps) {
+  const t = useT();
+  const language = useLanguage();
+  const format = useScoreFormat();
+  const captionId = useId();
+  const condition = conditions.find((c) => c.id === conditionId)!;
+  const score = area.scores[conditionId];
+  const details = new Map(area.details.map((detail) => [detail.variable, detail]));
+  const optional = (value: number | null | undefined, show: (value: number) => string) =>
+    value === null || value === undefined ? <NoValue /> : show(value);
+  return (
+    <div className="condition-detail" style={{ borderTopColor: `var(--condition-${conditionId})` }}>
+      <p id={captionId} className="condition-detail__title">
+        <span className="condition-detail__name">{condition.label[language]}</span>
+        <span className="condition-detail__score">{score === null ? <NoValue /> : format.index(score)}</span>
+      </p>
+      {indicators.length === 0 ? (
+        <p className="muted condition-detail__empty">{t('analysis.detail.noIndicators')}</p>
+      ) : (
+        <table className="data-table data-table--compact condition-detail__table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('analysis.detail.indicator')}</th>
+              <th scope="col" className="numeric">
+                {t('analysis.detail.value')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('analysis.detail.mean')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('analysis.detail.sd')}
+              </th>
+              <th scope="col" className="numeric">
+                z
+              </th>
+              {counted && (
+                <th scope="col" className="numeric">
+                  n
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const detail = details.get(indicator.variable);
+              const notes = [
+                indicator.domain ? domainLabel(indicator.condition, indicator.domain, language) : null,
+                indicator.polarity === 'negative' ? t('analysis.polarity.negative') : null,
+                indicator.reverse ? t('analysis.detail.reversed') : null,
+                indicator.weight !== 1 ? t('analysis.detail.weight', { weight: format.value(indicator.weight) }) : null,
+              ].filter(Boolean);
+              return (
+                <tr key={indicator.variable}>
+                  <th scope="row">
+                    <span className="condition-detail__indicator">{indicator.label ?? indicator.variable}</span>
+                    {indicator.label && <span className="condition-detail__variable mono">{indicator.variable}</span>}
+                    {notes.length > 0 && <span className="condition-detail__notes">{notes.join(' · ')}</span>}
+                  </th>
+                  <td className="numeric">{optional(detail?.value, format.value)}</td>
+                  <td className="numeric">{optional(indicator.mean, format.value)}</td>
+                  <td className="numeric">{optional(indicator.sd, format.value)}</td>
+                  <td className="numeric">{optional(detail?.z, format.z)}</td>
+                  {counted && <td className="numeric">{format.count(detail?.n ?? 0)}</td>}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

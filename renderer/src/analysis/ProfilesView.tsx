@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { useT } from '../i18n/hooks';
+import { useAnalysis } from './analysis-context';
+import { AreaDetail } from './AreaDetail';
+import { ProfileChartPanel } from './ProfileChartPanel';
+import { ProfileToolbar } from './ProfileToolbar';
+import { ScoresTable } from './ScoresTable';
+
+/** Scores and profiles of the dataset's areas: toolbar, chart, table of scores and one area's details. */
+export function ProfilesView() {
+  const t = useT();
+  const titleId = useId();
+  const scores = useAnalysis((state) => state.scores);
+  const scoresLoading = useAnalysis((state) => state.scoresLoading);
+  const setView = useAnalysis((state) => state.setView);
+
+  if (!scores) return scoresLoading ? <p role="status">{t('analysis.scores.loading')}</p> : null;
+  if (scores.indicators.length === 0) {
+    return (
+      <EmptyState title={t('analysis.profiles.emptyTitle')} headingLevel={3}>
+        <p>{t('analysis.profiles.emptyBody')}</p>
+        <div className="button-row">
+          <Button variant="primary" onClick={() => setView('indicators')}>
+            {t('analysis.profiles.toIndicators')}
+          </Button>
+        </div>
+      </EmptyState>
+    );
+  }
+  return (
+    <section className="profiles" aria-labelledby={titleId}>
+      <h3 id={titleId} className="visually-hidden">
+        {t('analysis.view.profiles')}
+      </h3>
+      <ProfileToolbar />
+      <PublicationNotice />
+      <ProfileChartPanel />
+      <div className="profiles__numbers">
+        <ScoresTable />
+        <AreaDetail />
+      </div>
+    </section>
+  );
+}
+
+/** Says what the publication threshold does in this view, whenever an area falls under it. */
+function PublicationNotice() {
+  const t = useT();
+  const scores = useAnalysis((state) => state.scores);
+  const audience = useAnalysis((state) => state.audience);
+  if (!scores) return null;
+  const suppressed = scores.areas.filter((area) => area.suppressed).length;
+  if (audience === 'partner') {
+    return (
+      <p className="notice notice--partner">
+        <strong>{t('analysis.partner.title')}</strong> {t('analysis.partner.body', { threshold: scores.threshold })}
+      </p>
+    );
+  }
+  if (suppressed === 0) return null;
+  return <p className="notice">{t('analysis.researcher.suppressed', { count: suppressed, threshold: scores.threshold })}</p>;
+}

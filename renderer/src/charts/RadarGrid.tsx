@@ -1,0 +1,77 @@
+import { REFERENCE_INDEX, ringPath, type RadarGeometry } from './radar-geometry';
+import type { RadarLayout } from './radar-layout';
+import type { RadarAxis } from './radar-types';
+import { referenceStyle } from './series-styles';
+
+const GRID_COLOR = '#C4C9D0';
+const OUTER_COLOR = '#8A9099';
+const RING_TEXT = '#4A4F57';
+
+interface RadarGridProps {
+  geometry: RadarGeometry;
+  layout: RadarLayout;
+  axes: RadarAxis[];
+}
+
+/** Rings per standard deviation, the reference ring at 100 drawn strongest, and a spoke per axis. */
+export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
+  const outer = geometry.domain[1];
+  const hasReference = geometry.rings.includes(REFERENCE_INDEX);
+  return (
+    <g>
+      {geometry.rings
+        .filter((ring) => ring !== REFERENCE_INDEX)
+        .map((ring) => (
+          <path key={ring} d={ringPath(geometry, ring)} fill="none" stroke={ring === outer ? OUTER_COLOR : GRID_COLOR} strokeWidth={ring === outer ? 1.5 : 1} />
+        ))}
+      {axes.map((axis, index) => {
+        const end = geometry.point(index, outer);
+        return <line key={axis.id} x1={0} y1={0} x2={end.x} y2={end.y} stroke={GRID_COLOR} strokeWidth={1} />;
+      })}
+      {hasReference && (
+        <path
+          d={ringPath(geometry, REFERENCE_INDEX)}
+          fill="none"
+          stroke={referenceStyle.color}
+          strokeWidth={layout.strokeWidth * 0.75}
+          strokeDasharray={referenceStyle.dash}
+        />
+      )}
+      {axes.map((axis, index) => {
+        if (!axis.color) return null;
+        const end = geometry.point(index, outer);
+        return <circle key={axis.id} cx={end.x} cy={end.y} r={layout.markerSize * 0.55} fill={axis.color} stroke="#1B1B1F" strokeWidth={1} />;
+      })}
+    </g>
+  );
+}
+
+/**
+ * The rings' values up the first axis, drawn after the shapes with a white halo, so a shape never hides
+ * them. Whole numbers: rings lie at multiples of ten.
+ */
+export function RadarRingLabels({ geometry, layout }: { geometry: RadarGeometry; layout: RadarLayout }) {
+  if (layout.ringFontSize === 0) return null;
+  return (
+    <g>
+      {geometry.rings.map((ring) => {
+        const emphasised = ring === REFERENCE_INDEX;
+        return (
+          <text
+            key={ring}
+            x={5}
+            y={-geometry.scale(ring) - 4}
+            fontSize={emphasised ? layout.ringFontSize + 1 : layout.ringFontSize}
+            fontWeight={emphasised ? 700 : 400}
+            fill={RING_TEXT}
+            stroke="#ffffff"
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
+            {ring}
+          </text>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { radarGeometry, type RadarDomain } from './radar-geometry';
+import type { RadarLayout } from './radar-layout';
+import type { RadarAxis, RadarSeries, RadarTarget } from './radar-types';
+import { RadarDots } from './RadarDots';
+import { RadarGrid, RadarRingLabels } from './RadarGrid';
+import { RadarLabels } from './RadarLabels';
+import { RadarShapes } from './RadarShapes';
+
+/** Every system's own sans-serif: an exported file shows in the reader's font, the app works offline. */
+export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
+export interface RadarSvgProps {
+  axes: RadarAxis[];
+  series: RadarSeries[];
+  domain: RadarDomain;
+  layout: RadarLayout;
+  /** The accessible name of the image (and its title in an exported file). */
+  title: string;
+  formatValue: (value: number) => string;
+  /** Print a single series' values under the axis labels. */
+  showValues?: boolean;
+  fillOpacity?: number;
+  highlighted?: RadarTarget | null;
+  onHover?: (target: RadarTarget | null) => void;
+}
+
+/**
+ * The radar as plain SVG with every style in attributes, so the same markup reads the same in the app,
+ * in an exported file and on a canvas. Scales and paths come from d3; React draws them.
+ */
+export function RadarSvg({ axes, series, domain, layout, title, formatValue, showValues = false, fillOpacity = 0.16, highlighted = null, onHover }: RadarSvgProps) {
+  const titleId = useId();
+  const geometry = radarGeometry(axes.length, layout.radius, domain);
+  const single = series.length === 1 ? series[0] : undefined;
+  const values = showValues && single ? single.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
+  return (
+    <svg
+      className="radar-svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby={titleId}
+      fontFamily={CHART_FONT}
+      // A label in a wider font than measured for spills over the edge instead of being cut off.
+      overflow="visible"
+    >
+      <title id={titleId}>{title}</title>
+      <g transform={`translate(${layout.width / 2},${layout.height / 2})`}>
+        <RadarGrid geometry={geometry} layout={layout} axes={axes} />
+        <RadarShapes geometry={geometry} layout={layout} series={series} fillOpacity={fillOpacity} highlighted={highlighted?.series ?? null} />
+        <RadarRingLabels geometry={geometry} layout={layout} />
+        <RadarDots geometry={geometry} layout={layout} axes={axes} series={series} formatValue={formatValue} onHover={onHover} />
+        <RadarLabels geometry={geometry} layout={layout} axes={axes} values={values} />
+      </g>
+    </svg>
+  );
+}
