@@ -56,10 +56,12 @@ export function listMappings(db: Database.Database, dataset?: string): MappedInd
 
 function numericVariable(db: Database.Database, dataset: string, variable: string): number {
   const row = db
-    .prepare("SELECT id, type, ordinal FROM variable WHERE dataset_id = ? AND name = ?")
-    .get(datasetId(db, dataset), variable) as { id: number; type: string; ordinal: number } | undefined;
+    .prepare('SELECT id, type, ordinal, role FROM variable WHERE dataset_id = ? AND name = ?')
+    .get(datasetId(db, dataset), variable) as { id: number; type: string; ordinal: number; role: string | null } | undefined;
   if (!row) raise('variable_not_found', { dataset, variable });
   if (row.type !== 'number' && !(row.type === 'category' && row.ordinal === 1)) raise('variable_not_numeric', { dataset, variable });
+  // An id, a weight or an area code describes the rows, not the neighbourhood.
+  if (row.role !== null) raise('variable_has_role', { dataset, variable, role: row.role });
   return row.id;
 }
 

@@ -133,6 +133,10 @@ const catalogue = {
     nl: `"${p.variable}" in "${p.dataset}" is geen getal of ordinale schaal en kan geen indicator zijn.`,
     en: `"${p.variable}" in "${p.dataset}" is not a number or an ordinal scale and cannot be an indicator.`,
   }),
+  variable_has_role: (p: { dataset: string; variable: string; role: string }) => ({
+    nl: `"${p.variable}" in "${p.dataset}" is de ${{ id: 'id-kolom', weight: 'weging', area_code: 'gebiedscode', area_name: 'gebiedsnaam' }[p.role] ?? p.role} van de dataset en kan geen indicator zijn.`,
+    en: `"${p.variable}" in "${p.dataset}" is the dataset's ${{ id: 'id column', weight: 'weight', area_code: 'area code', area_name: 'area name' }[p.role] ?? p.role} and cannot be an indicator.`,
+  }),
   no_area_column: (p: { dataset: string }) => ({
     nl: `Dataset "${p.dataset}" heeft geen kolom met gebiedscodes; scores per gebied kunnen niet worden berekend.`,
     en: `Dataset "${p.dataset}" has no area code column; scores per area cannot be computed.`,

@@ -76,6 +76,11 @@ describe('scores of a weighted survey', () => {
     await call('project.updateSettings', { publicationThreshold: 10 });
   });
 
+  it('refuses the weight and the id as indicators', async () => {
+    await expect(call('mappings.set', { dataset: SURVEY, variable: 'weging', condition: 'security' })).rejects.toThrow(/weight and cannot be an indicator/);
+    await expect(call('mappings.set', { dataset: SURVEY, variable: 'respondent', condition: 'security' })).rejects.toThrow(/id column/);
+  });
+
   it('reverse-codes a Likert item on its 1–5 scale', async () => {
     await call('mappings.set', { dataset: SURVEY, variable: 'emp_invloed', condition: 'empowerment', reverse: true });
     const table = (await call('scores.compute', { dataset: SURVEY })) as ScoreTable;
