@@ -1,7 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Codebook, CodebookCode, CodebookExportResult } from '../../shared/codebook/codebook-types';
-import { raise } from '../../shared/contract/errors';
+import { writeExportFile } from '../export/write-export-file';
 import { composeDescription } from './qdc-description';
 
 const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
@@ -80,20 +78,6 @@ function allGuids(codes: CodebookCode[]): string[] {
 
 /** Writes the file under a temporary name first, so an existing file is never left half overwritten. */
 export function writeQdcFile(file: string, codebook: Codebook, origin: string, overwrite: boolean): CodebookExportResult {
-  const target = path.resolve(path.extname(file) ? file : `${file}.qdc`);
-  if (existsSync(target)) {
-    if (statSync(target).isDirectory()) raise('is_a_folder', { file: target });
-    if (!overwrite) raise('file_exists', { file: target });
-  }
-  const folder = path.dirname(target);
-  if (!existsSync(folder)) raise('cannot_write', { file: target, detail: `map ${folder} bestaat niet / folder does not exist` });
-  const writing = `${target}.writing`;
-  try {
-    writeFileSync(writing, codebookToQdc(codebook, origin), 'utf8');
-    renameSync(writing, target);
-  } catch (error) {
-    rmSync(writing, { force: true });
-    raise('cannot_write', { file: target, detail: error instanceof Error ? error.message : String(error) });
-  }
+  const target = writeExportFile(file, codebookToQdc(codebook, origin), '.qdc', overwrite);
   return { path: target, codes: allGuids(codebook.codes).length, sets: codebook.sets.length };
 }
