@@ -1,17 +1,7 @@
-import Database from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { createDispatch } from '../../shared/contract/serve-contract';
-import type { ImportPreview } from '../../shared/import/import-plan';
-import type { ImportJobStatus } from '../../shared/contract/channels';
 import type { CrosstabResult } from '../../shared/crosstab/crosstab-types';
-import { quoteIdentifier } from '../../engine/db/quote-identifier';
-import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
-import { Workbench } from '../../engine/workbench';
-import { generateLargeSurvey } from './generate-large-survey';
+import { LARGE_SURVEY_ROWS as ROWS, largeSurveyProject } from './large-survey-project';
 import { median, type BenchResult } from './measure';
 
-const ROWS = 1_000_000;
 const ROUNDS = 7;
 
 /**
@@ -24,29 +14,8 @@ const ROUNDS = 7;
  * reported beside it, so the cost of a new variable pair stays visible too.
  */
 export async function crosstabBench(folder: string): Promise<BenchResult> {
-  const file = path.join(folder, `survey-${ROWS}.csv`);
-  if (!existsSync(file)) await generateLargeSurvey(file, ROWS);
-  const project = path.join(folder, 'werkbank-crosstab.skw');
-  for (const suffix of ['', '-wal', '-shm']) rmSync(project + suffix, { force: true });
-
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder, rememberRecent: false });
-  const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
-  const call = async (channel: string, request: unknown) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(result.error.message.en);
-    return result.data;
-  };
-  workbench.create(project);
-  const preview = (await call('import.prepare', { file, name: 'enquete', areaColumn: 'wijkcode', weightColumn: 'weging' })) as ImportPreview;
-  const job = (await call('import.start', { plan: preview.plan, detected: preview.detected })) as ImportJobStatus;
-  const imported = await workbench.imports.wait(job.id);
-  if (imported.state !== 'done') throw new Error(imported.error?.message.en);
-
-  const db = new Database(project, { readonly: true });
-  const { table_name: table } = db.prepare("SELECT table_name FROM dataset WHERE name = 'enquete'").get() as { table_name: string };
-  const column = (name: string) =>
-    quoteIdentifier((db.prepare("SELECT v.column_name FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = 'enquete' AND v.name = ?").get(name) as { column_name: string }).column_name);
-  const plain = db.prepare(`SELECT ${column('wijkcode')} AS a, ${column('geslacht')} AS b, COUNT(*) AS n FROM ${quoteIdentifier(table)} GROUP BY a, b`);
+  const { call, db, table, column, close } = await largeSurveyProject(folder, 'werkbank-crosstab');
+  const plain = db.prepare(`SELECT ${column('wijkcode')} AS a, ${column('geslacht')} AS b, COUNT(*) AS n FROM ${table} GROUP BY a, b`);
   const request = (round: number) => ({
     dataset: 'enquete',
     rows: { variable: 'wijkcode' },
@@ -76,8 +45,7 @@ export async function crosstabBench(folder: string): Promise<BenchResult> {
     if (cells < groups) throw new Error(`cross-table has ${cells} cells, SQL gave ${groups} groups`);
   }
   const counted = cold.tables[0]!.total.count;
-  db.close();
-  workbench.close();
+  close();
   if (counted !== ROWS) throw new Error(`cross-table counted ${counted} rows, expected ${ROWS}`);
   return {
     name: `crosstab wijkcode × geslacht, ${ROWS.toLocaleString('en')} respondents (${groups} groups)`,
