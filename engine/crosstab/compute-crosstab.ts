@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { raise } from '../../shared/contract/errors';
 import { binLabels } from '../../shared/crosstab/bin-labels';
-import { buildCrosstab, type CountGroup, type DimensionInput } from '../../shared/crosstab/build-crosstab';
+import { buildCrosstab, type CountGroup, type DimensionInput, type GroupValue } from '../../shared/crosstab/build-crosstab';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
 import { datasetId } from '../datasets/list-variables';
@@ -12,6 +12,7 @@ import { countGroups, type Grouping } from './count-groups';
 export const MAX_CATEGORIES = 500;
 
 interface VariableRow {
+  id: number;
   name: string;
   column_name: string;
   label: string | null;
@@ -38,7 +39,7 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE id = ?').get(id) as { table_name: string };
   const find = (name: string) =>
     (db
-      .prepare('SELECT name, column_name, label, type, ordinal, role, value_labels, distinct_count FROM variable WHERE dataset_id = ? AND name = ?')
+      .prepare('SELECT id, name, column_name, label, type, ordinal, role, value_labels, distinct_count FROM variable WHERE dataset_id = ? AND name = ?')
       .get(id, name) as VariableRow | undefined) ?? raise('variable_not_found', { dataset: request.dataset, variable: name });
   const resolve = (spec: VariableSpec): Resolved => {
     const row = find(spec.variable);
@@ -50,15 +51,16 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   const rows = resolve(request.rows);
   const cols = resolve(request.cols);
   const layer = request.layer ? resolve(request.layer) : null;
-  let weight: string | null = null;
+  let weight: VariableRow | null = null;
   if (request.weight !== null) {
-    const row = find(request.weight);
-    if (row.type !== 'number') raise('crosstab_weight_not_numeric', { dataset: request.dataset, variable: row.name });
-    weight = row.column_name;
+    weight = find(request.weight);
+    if (weight.type !== 'number') raise('crosstab_weight_not_numeric', { dataset: request.dataset, variable: weight.name });
   }
 
   const grouping = ({ row, spec }: Resolved): Grouping => ({ column: row.column_name, bins: spec.bins });
-  const groups = countGroups(db, { table, rows: grouping(rows), cols: grouping(cols), layer: layer ? grouping(layer) : null, weight });
+  const groups =
+    (layer === null ? storedAreaCounts(db, rows, cols, weight) : null) ??
+    countGroups(db, { table, rows: grouping(rows), cols: grouping(cols), layer: layer ? grouping(layer) : null, weight: weight?.column_name ?? null });
   checkCategoryCounts(request.dataset, groups, rows, cols, layer);
 
   const areaNames = areaLabels(db, id);
@@ -79,6 +81,31 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
     threshold: projectSettings(db).publicationThreshold,
     language,
   });
+}
+
+/**
+ * The counts of a table of the area against a category, as the import stored them (area_category_count),
+ * so the table needs no scan of the dataset. Null where they do not apply: binned or layered tables, a
+ * weight other than the dataset's own, or a column the import did not count.
+ */
+function storedAreaCounts(db: Database.Database, rows: Resolved, cols: Resolved, weight: VariableRow | null): CountGroup[] | null {
+  if (rows.spec.bins || cols.spec.bins) return null;
+  if (weight && weight.role !== 'weight') return null;
+  const areaIsRow = rows.row.role === 'area_code';
+  if (areaIsRow === (cols.row.role === 'area_code')) return null;
+  const category = areaIsRow ? cols.row : rows.row;
+  const stored = db
+    .prepare('SELECT area_code AS area, value, rows, usable, weight FROM area_category_count WHERE variable_id = ?')
+    .all(category.id) as { area: GroupValue; value: GroupValue; rows: number; usable: number; weight: number }[];
+  if (stored.length === 0) return null;
+  return stored.map((entry) => ({
+    row: areaIsRow ? entry.area : entry.value,
+    col: areaIsRow ? entry.value : entry.area,
+    layer: null,
+    rows: entry.rows,
+    usable: weight ? entry.usable : entry.rows,
+    weight: weight ? entry.weight : entry.rows,
+  }));
 }
 
 function tooMany(dataset: string, row: VariableRow, count: number, numeric: boolean): never {

@@ -3,6 +3,7 @@ import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-r
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { AreaAccumulator, type AreaSums } from './area-accumulator';
+import { AreaCategoryCounter, type AreaCategoryCounts } from './area-category-counter';
 import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
 import type { BatchMessage } from './import-messages';
 
@@ -27,6 +28,9 @@ export class BatchBuilder {
   private readonly invalidByColumn = new Map<number, InvalidCells>();
   private readonly areaSource: number | null;
   private readonly areas: AreaAccumulator | null;
+  private readonly categories: AreaCategoryCounter | null;
+  /** The stored columns that are categories, with where their value sits in a row. */
+  private readonly categoryColumns: { stored: number; number: boolean; index: number }[] = [];
   private readonly areaText: number;
   private readonly areaNameText: number;
   private readonly weightNumber: number;
@@ -62,6 +66,12 @@ export class BatchBuilder {
     const area = plan.columns.find((c) => c.role === 'area_code');
     this.areaSource = plan.areaLevel || plan.municipality ? (area?.source ?? null) : null;
     this.areas = areaText >= 0 ? new AreaAccumulator(this.numberSources.length) : null;
+    const included = plan.columns.filter((c) => c.include);
+    const kinds = included.map((c) => (c.role === 'area_code' || c.type !== 'category' ? null : c.ordinal ? ('codes' as const) : ('text' as const)));
+    kinds.forEach((kind, stored) => {
+      if (kind) this.categoryColumns.push({ stored, ...this.stored[stored]! });
+    });
+    this.categories = this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds) : null;
     this.areaText = areaText;
     this.areaNameText = areaNameText;
     this.weightNumber = weightNumber;
@@ -100,9 +110,20 @@ export class BatchBuilder {
     const areas = this.areas!;
     const name = this.areaNameText >= 0 ? this.texts[textBase + this.areaNameText]! : null;
     const slot = areas.area(this.texts[textBase + this.areaText]!, name);
-    if (slot < 0) return;
     const weight = this.weightNumber >= 0 ? this.numbers[numberBase + this.weightNumber]! : 1;
+    if (this.categories) {
+      // Slot 0 holds the rows without an area code, so "missing as a category" is served too.
+      for (const column of this.categoryColumns) {
+        const value = column.number ? this.numbers[numberBase + column.index]! : this.texts[textBase + column.index]!;
+        this.categories.add(column.stored, slot + 1, value, weight);
+      }
+    }
+    if (slot < 0) return;
     for (let k = 0; k < this.numberSources.length; k++) areas.add(slot, k, this.numbers[numberBase + k]!, weight);
+  }
+
+  areaCategoryCounts(): AreaCategoryCounts | null {
+    return this.categories?.counts() ?? null;
   }
 
   /** Descriptives of every stored column, in the plan's order. */

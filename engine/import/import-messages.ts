@@ -1,6 +1,7 @@
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportSummary, InvalidCells } from '../../shared/import/import-plan';
 import type { AreaSums } from './area-accumulator';
+import type { AreaCategoryCounts } from './area-category-counter';
 import type { ColumnSummary } from './column-statistics';
 
 /**
@@ -26,6 +27,8 @@ export interface ParseEndMessage {
   summaries: ColumnSummary[];
   /** Sums per area of every number column, when the plan has an area code column. */
   areas: AreaSums | null;
+  /** Rows per area and category of every category column (slot 0: no area code). */
+  categories: AreaCategoryCounts | null;
 }
 
 export interface FailureMessage {

@@ -99,6 +99,17 @@ function insertBatch(batch: BatchMessage): void {
   Atomics.notify(control, Slot.BatchesInserted);
 }
 
+function writeAreaCategoryCounts(end: ParseEndMessage, variableIds: number[]): void {
+  if (!end.categories || !end.areas) return;
+  const codes = end.areas.codes;
+  const insert = db.prepare('INSERT INTO area_category_count (variable_id, area_code, value, rows, usable, weight) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const column of end.categories.columns) {
+    for (const entry of column.entries) {
+      insert.run(variableIds[column.stored]!, entry.slot === 0 ? null : codes[entry.slot - 1]!, entry.value, entry.rows, entry.usable, entry.weight);
+    }
+  }
+}
+
 function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): void {
   if (!areas) return;
   const insertArea = db.prepare('INSERT INTO dataset_area (dataset_id, code, name, rows) VALUES (?, ?, ?, ?)');
@@ -136,6 +147,7 @@ function finish(end: ParseEndMessage): void {
     ).lastInsertRowid);
   });
   writeAreaStatistics(end.areas, variableIds);
+  writeAreaCategoryCounts(end, variableIds);
   db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
   db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
