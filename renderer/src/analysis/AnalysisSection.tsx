@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
+import { CrosstabView } from '../crosstab/CrosstabView';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
@@ -72,7 +73,7 @@ function AnalysisContent() {
         </div>
       </div>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <AnalysisViewTabs>{view === 'indicators' ? <IndicatorsView /> : <ProfilesView />}</AnalysisViewTabs>
+      <AnalysisViewTabs>{view === 'indicators' ? <IndicatorsView /> : view === 'profiles' ? <ProfilesView /> : <CrosstabView />}</AnalysisViewTabs>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { AnalysisView } from './analysis-store';
 const views: { id: AnalysisView; label: MessageKey }[] = [
   { id: 'indicators', label: 'analysis.view.indicators' },
   { id: 'profiles', label: 'analysis.view.profiles' },
+  { id: 'crosstabs', label: 'crosstab.view' },
 ];
 
 /** Indicators and profiles as a tablist (arrow keys move between them), drawn as a segmented control. */

@@ -1,5 +1,6 @@
 import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
+import { crosstabEn } from '../crosstab/crosstab-messages';
 import type { Messages } from './messages.nl';
 
 export const en: Messages = {
@@ -199,4 +200,5 @@ export const en: Messages = {
   'about.schemaVersion': 'Project file version',
   ...analysisEn,
   ...codebookEn,
+  ...crosstabEn,
 };

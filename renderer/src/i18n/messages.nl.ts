@@ -1,5 +1,6 @@
 import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
+import { crosstabNl } from '../crosstab/crosstab-messages';
 
 /**
  * Dutch, the default UI language. Its keys define the message set: `messages.en.ts` must have exactly
@@ -202,6 +203,7 @@ export const nl = {
   'about.schemaVersion': 'Versie van het projectbestand',
   ...analysisNl,
   ...codebookNl,
+  ...crosstabNl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,32 @@
+import type { VariableSummary } from '../../../shared/contract/channels';
+
+/** More categories than this make a list, not a table; the engine refuses them too. */
+const MAX_CATEGORIES = 500;
+
+/** A number that is not a coded category: it goes into a table only in classes (cut points). */
+export function needsCuts(variable: VariableSummary): boolean {
+  return variable.type === 'number';
+}
+
+/**
+ * Variables that can be a table's rows, columns or layer: categories (the area code among them) and
+ * numbers in classes. Not ids, weights, open text or dates.
+ */
+export function tableVariables(variables: VariableSummary[]): { categories: VariableSummary[]; numbers: VariableSummary[] } {
+  const usable = variables.filter((v) => v.role !== 'id' && v.role !== 'weight');
+  return {
+    categories: usable.filter((v) => v.type === 'category' && (v.distinct === null || v.distinct <= MAX_CATEGORIES)),
+    numbers: usable.filter(needsCuts),
+  };
+}
+
+/** Numbers that can weigh respondents, the dataset's weight variable first. */
+export function weightVariables(variables: VariableSummary[]): VariableSummary[] {
+  const numbers = variables.filter((v) => v.type === 'number' && v.role !== 'id');
+  return [...numbers.filter((v) => v.role === 'weight'), ...numbers.filter((v) => v.role !== 'weight')];
+}
+
+/** "label (name)" where a variable has a label, else its name. */
+export function variableOptionLabel(variable: VariableSummary): string {
+  return variable.label && variable.label !== variable.name ? `${variable.label} (${variable.name})` : variable.name;
+}

@@ -1,0 +1,35 @@
+import { crosstabText } from '../../../shared/crosstab/crosstab-messages';
+import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
+
+/**
+ * The engine's notes of all tables, once each, without those the view says in its own place: the
+ * threshold (the line under the table), why tests are missing and the low-expected warning (the tests
+ * panel). What is left: the weighting, rows left out, missing values as a category.
+ */
+export function remainingNotes(result: CrosstabResult): string[] {
+  const { language, threshold } = result;
+  const shownElsewhere = new Set<string>([
+    crosstabText.thresholdPartner(threshold, language),
+    crosstabText.thresholdResearcher(threshold, language),
+    crosstabText.statisticsHidden(language),
+    crosstabText.statisticsNotPossible(language),
+    ...result.tables.flatMap((table) => (table.statistics?.warning ? [table.statistics.warning] : [])),
+  ]);
+  return [...new Set(result.tables.flatMap((table) => table.notes))].filter((note) => !shownElsewhere.has(note));
+}
+
+/** Whether the threshold hides (partner) or would hide (researcher) anything in these tables. */
+export function anySuppressed(result: CrosstabResult): boolean {
+  return result.tables.some(
+    (table) =>
+      table.suppressed.some((row) => row.some((mark) => mark !== null)) ||
+      [...table.rowTotals, ...table.colTotals, table.total].some((margin) => margin.suppressed !== null),
+  );
+}
+
+/** Why a table has no tests: partners would learn hidden cells from them, or there is nothing to test. */
+export function statisticsMissingReason(result: CrosstabResult, table: CrossTable): 'hidden' | 'notPossible' {
+  const anyHidden = table.suppressed.some((row) => row.some((mark) => mark !== null));
+  const marginHidden = [...table.rowTotals, ...table.colTotals, table.total].some((margin) => margin.suppressed !== null);
+  return result.audience === 'partner' && (anyHidden || marginHidden) ? 'hidden' : 'notPossible';
+}

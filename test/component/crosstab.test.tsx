@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WerkbankApi } from '../../shared/contract/api';
+import type { ImportChoices } from '../../shared/import/import-plan';
+import { repoRoot } from '../helpers/run-cli';
+import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { makeTempFolder, renderApp } from './render-app';
+
+/** An import runs on worker threads that start TypeScript through tsx: give them time. */
+const IMPORT_TIMEOUT = 30_000;
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'crosstab');
+
+async function importCsv(api: WerkbankApi, choices: ImportChoices): Promise<void> {
+  const prepared = await api.invoke('import.prepare', choices);
+  if (!prepared.ok) throw new Error(prepared.error.message.en);
+  const started = await api.invoke('import.start', { plan: prepared.data.plan, detected: prepared.data.detected });
+  if (!started.ok) throw new Error(started.error.message.en);
+  let status = started.data;
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const answer = await api.invoke('import.status', { jobId: status.id });
+    if (!answer.ok) throw new Error(answer.error.message.en);
+    status = answer.data;
+  }
+  expect(status.state).toBe('done');
+}
+
+/** The text of the cell where a row (by its header) meets a column (by its header). */
+function cellText(table: HTMLElement, row: string, column: string): string {
+  const columns = within(table)
+    .getAllByRole('columnheader')
+    .filter((header) => header.closest('tr') === table.querySelector('thead tr:last-child'));
+  const j = columns.findIndex((header) => header.textContent === column);
+  expect(j, column).toBeGreaterThan(0);
+  const line = within(table).getByRole('rowheader', { name: row }).closest('tr')!;
+  return line.children[j]!.textContent ?? '';
+}
+
+describe('cross-tabs', () => {
+  let temp: ReturnType<typeof makeTempFolder>;
+  let engine: InProcessEngine;
+
+  beforeEach(() => {
+    temp = makeTempFolder();
+    engine = createInProcessEngine(temp.folder);
+    engine.workbench.create(path.join(temp.folder, 'kruistabellen.skw'));
+  });
+
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    engine.workbench.close();
+    temp.remove();
+  });
+
+  async function openCrosstabs() {
+    const rendered = await renderApp(engine.api);
+    await rendered.user.click(screen.getByRole('tab', { name: 'Analyse' }));
+    await rendered.user.click(await screen.findByRole('tab', { name: 'Kruistabellen' }));
+    await screen.findByRole('region', { name: 'Kruistabel samenstellen' });
+    return rendered;
+  }
+
+  it(
+    'builds hair × eye with its chi-square and Cramér’s V, shows column percentages, and hides small cells from partners',
+    async () => {
+      await importCsv(engine.api, { file: path.join(fixtures, 'haireyecolor.csv'), name: 'Haar en ogen', kind: 'survey', idColumn: 'respondent', weightColumn: 'weight' });
+      const { user } = await openCrosstabs();
+
+      await user.selectOptions(screen.getByLabelText('Rijen'), 'hair');
+      await user.selectOptions(screen.getByLabelText('Kolommen'), 'eye');
+      const table = await screen.findByRole('table', { name: /^hair × eye/ });
+      expect(cellText(table, 'Black', 'Brown')).toBe('68');
+      expect(cellText(table, 'Totaal', 'Totaal')).toBe('592');
+
+      const tests = screen.getByRole('table', { name: 'Toetsen' });
+      const pearson = within(tests).getByRole('rowheader', { name: 'Pearson χ²' }).closest('tr')!;
+      const [value, df, p] = within(pearson).getAllByRole('cell');
+      expect(value!.textContent).toBe('138,29');
+      expect(df!.textContent).toBe('9');
+      expect(within(p!).getByText('< 0,001')).toBeTruthy();
+      expect(p!.getAttribute('title')).toMatch(/^p = \d,\d\d × 10⁻²⁵$/);
+      const cramer = within(tests).getByRole('rowheader', { name: 'Cramérs V' }).closest('tr')!;
+      expect(within(cramer).getAllByRole('cell')[0]!.textContent).toBe('0,279');
+      // Every expected count is at least 5 here: no warning.
+      expect(screen.queryByRole('note')).toBeNull();
+
+      await user.click(screen.getByRole('radio', { name: 'Kolom-%' }));
+      const percentages = screen.getByRole('table', { name: /^hair × eye.*kolompercentages/ });
+      // Brown eyes: 68 of 220 have black hair.
+      expect(cellText(percentages, 'Black', 'Brown')).toBe('30,9%');
+      expect(cellText(percentages, 'Totaal', 'Brown')).toBe('100,0%');
+
+      // The researcher sees Black × Green (5 respondents), outlined as hidden from partners.
+      expect(cellText(percentages, 'Black', 'Green')).toMatch(/^7,8%.*verborgen voor partners/);
+
+      await user.click(screen.getByRole('button', { name: 'Partner' }));
+      await waitFor(() => expect(screen.getByText(/Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond\./)).toBeTruthy());
+      await user.click(screen.getByRole('radio', { name: 'Aantal' }));
+      const partner = screen.getByRole('table', { name: /^hair × eye/ });
+      await waitFor(() => expect(cellText(partner, 'Black', 'Green')).toBe('<10'));
+      expect(cellText(partner, 'Blond', 'Brown')).toBe('<10');
+      expect(cellText(partner, 'Brown', 'Brown')).toBe('119');
+      expect(screen.getByText('Toetsen weggelaten: met verborgen cellen zouden ze die cellen kunnen prijsgeven.')).toBeTruthy();
+    },
+    IMPORT_TIMEOUT,
+  );
+
+  it(
+    'bins a number by typed cut points, weighs, and copies the table as text',
+    async () => {
+      await importCsv(engine.api, {
+        file: path.join(fixtures, 'wijken-voorkeur.csv'),
+        name: 'Wijken',
+        kind: 'survey',
+        idColumn: 'respondent',
+        areaColumn: 'wijkcode',
+        areaNameColumn: 'wijknaam',
+        weightColumn: 'weging',
+      });
+      const { user } = await openCrosstabs();
+
+      await user.selectOptions(screen.getByLabelText('Rijen'), 'leeftijd');
+      expect(screen.getByText('Geef grenzen op om de getallen in klassen in te delen.')).toBeTruthy();
+      await user.type(screen.getByLabelText('Klassengrenzen voor de rijen'), '30, 45, 65{Enter}');
+      await user.selectOptions(screen.getByLabelText('Kolommen'), 'voorkeur');
+      await user.selectOptions(screen.getByLabelText('Weging'), 'weging');
+
+      const table = await screen.findByRole('table', { name: /^leeftijd × voorkeur/ });
+      expect(within(table).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['< 30', '30–45', '45–65', '> 65', 'Totaal', 'n']);
+      expect(within(table).getByText('Gewogen naar weging')).toBeTruthy();
+      // Weighted counts carry one decimal; n stays the number of respondents.
+      expect(cellText(table, 'Totaal', 'Totaal')).toMatch(/^\d+,\d$/);
+      expect(cellText(table, 'n', 'Totaal')).toMatch(/^\d+$/);
+
+      await user.click(screen.getByRole('button', { name: 'Kopiëren' }));
+      await screen.findByText(/De tabel staat op het klembord/);
+      const copied = await navigator.clipboard.readText();
+      expect(copied.split('\n')[0]).toContain('leeftijd × voorkeur');
+      expect(copied).toContain('\t');
+
+      // Where the clipboard is refused, the text is there to copy by hand.
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new Error('denied'));
+      await user.click(screen.getByRole('button', { name: 'Kopiëren' }));
+      const fallback = await screen.findByLabelText<HTMLTextAreaElement>('Tabel als tekst');
+      // A textarea keeps line breaks as \n.
+      expect(fallback.value).toBe(copied.replace(/\r\n/g, '\n'));
+
+      // A file export says where it went; a second one to the same file says why not, beside the buttons.
+      await user.type(screen.getByLabelText('Bestand'), path.join(temp.folder, 'leeftijd'));
+      await user.click(screen.getByRole('button', { name: 'CSV (Excel NL)' }));
+      const saved = path.join(temp.folder, 'leeftijd.csv');
+      await screen.findByText(`Opgeslagen als ${saved}.`);
+      expect(readFileSync(saved, 'utf8').startsWith('\uFEFF')).toBe(true);
+      await user.click(screen.getByRole('button', { name: 'CSV (Excel NL)' }));
+      const refusal = await screen.findByText(`Er bestaat al een bestand ${saved}; kies een andere naam.`);
+      expect(refusal.closest('section')).toBe(screen.getByRole('region', { name: 'Exporteren' }));
+    },
+    IMPORT_TIMEOUT,
+  );
+});
