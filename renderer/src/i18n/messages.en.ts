@@ -177,14 +177,9 @@ export const en: Messages = {
   'variables.ordinal': 'ordinal',
   'variables.topValue': '{value}\u00a0({count})',
 
-  'codebook.emptyTitle': 'The codebook will live here',
-  'codebook.emptyBody': 'In the codebook you link indicators and codes to the four conditions of social quality:',
   'coding.emptyTitle': 'Coding will happen here',
   'coding.emptyBody':
     'Code open answers, activities of the social base and policy measures with one or more conditions. Several coders code the same records; agreement is shown per condition.',
-  'analysis.emptyTitle': 'The analysis will live here',
-  'analysis.emptyBody':
-    'A profile over the four conditions per neighbourhood, as an index (100 = average of the reference set), and the attention in policy and services set against the need shown by surveys and monitors. Every step of the calculation is visible; figures for small groups are not published.',
   'session.emptyTitle': 'Sessions will live here',
   'session.emptyBody':
     'Prepare a session with partners such as the municipality and welfare organisations: a calm view of the results for the projector, without figures for small groups.',

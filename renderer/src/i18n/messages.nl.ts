@@ -180,14 +180,9 @@ export const nl = {
   'variables.ordinal': 'ordinaal',
   'variables.topValue': '{value}\u00a0({count})',
 
-  'codebook.emptyTitle': 'Hier komt het codeboek',
-  'codebook.emptyBody': 'In het codeboek koppel je indicatoren en codes aan de vier condities van sociale kwaliteit:',
   'coding.emptyTitle': 'Hier ga je coderen',
   'coding.emptyBody':
     'Codeer open antwoorden, activiteiten van de sociale basis en beleidsmaatregelen met een of meer condities. Meerdere codeurs coderen dezelfde records; de overeenstemming zie je per conditie.',
-  'analysis.emptyTitle': 'Hier komt de analyse',
-  'analysis.emptyBody':
-    'Per buurt een profiel over de vier condities, als index (100 = gemiddelde van de vergelijkingsgroep), en de aandacht in beleid en aanbod naast de behoefte uit enquêtes en monitors. Elke rekenstap is zichtbaar; cijfers over kleine groepen worden niet gepubliceerd.',
   'session.emptyTitle': 'Hier komen de sessies',
   'session.emptyBody':
     'Bereid een sessie met partners voor, zoals gemeente en welzijnsorganisaties: een rustige weergave van de resultaten voor op de beamer, zonder cijfers over kleine groepen.',
