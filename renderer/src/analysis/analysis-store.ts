@@ -1,10 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
-import type { Channel, DatasetSummary, RequestOf, ResponseOf, VariableSummary } from '../../../shared/contract/channels';
+import type { DatasetSummary, VariableSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ConditionId } from '../../../shared/conditions';
 import type { IndicatorMapping, MappedIndicator, ScoreAudience, ScoreTable } from '../../../shared/scores/score-types';
-import { callEngine } from '../stores/call-engine';
+import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { MAX_SERIES } from '../charts/series-styles';
 
 export type AnalysisView = 'indicators' | 'profiles' | 'crosstabs';
@@ -62,7 +62,6 @@ export interface AnalysisState {
 
 export type AnalysisStore = StoreApi<AnalysisState>;
 
-const failed = Symbol('failed');
 
 const initial = {
   project: null,
@@ -96,12 +95,7 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
     let scoresRequest = 0;
     let variablesRequest = 0;
 
-    async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
-      const answer = await callEngine(api, channel, request);
-      if (answer.ok) return answer.data;
-      set({ error: answer.error });
-      return failed;
-    }
+    const call = engineCaller(api, (error) => set({ error }));
 
     async function refreshScores(): Promise<void> {
       const { dataset, municipality, audience } = get();

@@ -3,7 +3,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { Codebook, CodebookChange, CodebookExportResult, CodebookImportSummary } from '../../../shared/codebook/codebook-types';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { callEngine } from '../stores/call-engine';
+import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { ancestorsOf, findPlace } from './code-tree';
 
 /** The texts of a code as the details form edits them; empty means none. */
@@ -61,18 +61,16 @@ export interface CodebookState {
 
 export type CodebookStore = StoreApi<CodebookState>;
 
-const failed = Symbol('failed');
 const orNull = (text: string) => text.trim() || null;
 
 export function createCodebookStore(api: WerkbankApi): CodebookStore {
   return createStore<CodebookState>()((set, get) => {
+    const engine = engineCaller(api, (error) => set({ error }));
     async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
       set({ busy: true, error: null });
-      const answer = await callEngine(api, channel, request);
+      const answer = await engine(channel, request);
       set({ busy: false });
-      if (answer.ok) return answer.data;
-      set({ error: answer.error });
-      return failed;
+      return answer;
     }
 
     async function refreshHistory(): Promise<void> {

@@ -1,9 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
-import type { Channel, Language, RequestOf, ResponseOf, VariableSummary } from '../../../shared/contract/channels';
+import type { Language, VariableSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { CategoryOrder, CrosstabAudience, CrosstabMeasure, CrosstabRequest, CrosstabResult, MissingMode, VariableSpec } from '../../../shared/crosstab/crosstab-types';
-import { callEngine } from '../stores/call-engine';
+import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { needsCuts } from './crosstab-variables';
 
 /** What a cell shows; each is a matrix of the engine's answer. */
@@ -81,7 +81,6 @@ export interface CrosstabState {
 
 export type CrosstabStore = StoreApi<CrosstabState>;
 
-const failed = Symbol('failed');
 const noAxis: AxisChoice = { variable: null, cutsText: '', cuts: null, order: 'value' };
 const freshChoices = {
   variables: 'loading' as Loadable<VariableSummary[]>,
@@ -116,12 +115,7 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
     let computeRequest = 0;
     let variablesRequest = 0;
 
-    async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
-      const answer = await callEngine(api, channel, request);
-      if (answer.ok) return answer.data;
-      set({ error: answer.error });
-      return failed;
-    }
+    const call = engineCaller(api, (error) => set({ error }));
 
     function tableRequest(): TableRequest | null {
       const { context, variables, axes, weight, missing } = get();

@@ -18,3 +18,16 @@ export async function callEngine<C extends Channel>(api: WerkbankApi, channel: C
     return { ok: false, error: unexpected(error) };
   }
 }
+
+/** What a store's call answers when the engine refused: the error has then been shown already. */
+export const failed = Symbol('failed');
+
+/** A store's way to call the engine: the data, or `failed` after the error has gone to `showError`. */
+export function engineCaller(api: WerkbankApi, showError: (error: LocalizedText) => void) {
+  return async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> => {
+    const answer = await callEngine(api, channel, request);
+    if (answer.ok) return answer.data;
+    showError(answer.error);
+    return failed;
+  };
+}

@@ -2,20 +2,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type {
   AppInfo,
-  Channel,
   DatasetSummary,
   Language,
   MenuEvent,
   ProjectInfo,
   RecentProject,
-  RequestOf,
-  ResponseOf,
   VariableSummary,
 } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportSummary } from '../../../shared/import/import-plan';
 import { createImportWizardStore, type ImportWizardStore } from '../import/import-wizard-store';
-import { callEngine } from './call-engine';
+import { engineCaller, failed } from './call-engine';
 
 export const sectionIds = ['data', 'codebook', 'coding', 'analysis', 'session'] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -76,18 +73,12 @@ export interface WorkbenchState {
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
-const failed = Symbol('failed');
 const datasetList: DataView = { screen: 'datasets' };
 
 export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
   return createStore<WorkbenchState>()((set, get) => {
     /** Calls the engine; a failure is shown to the user and reported to the caller as `failed`. */
-    async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
-      const answer = await callEngine(api, channel, request);
-      if (answer.ok) return answer.data;
-      set({ error: answer.error });
-      return failed;
-    }
+    const call = engineCaller(api, (error) => set({ error }));
 
     async function refreshRecent(): Promise<void> {
       const recent = await call('projects.recent', {});
