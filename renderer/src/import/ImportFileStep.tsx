@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { Button } from '../components/Button';
+import { PathField } from '../components/PathField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
@@ -12,9 +13,6 @@ import type { ImportWizardStore } from './import-wizard-store';
  */
 export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
   const t = useT();
-  const inputId = useId();
-  const hintId = useId();
-  const requiredId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
   const closeImport = useWorkbench((state) => state.closeImport);
@@ -36,7 +34,6 @@ export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
     void wizard.getState().readFile(trimmed);
   }
 
-  const describedBy = showRequired ? `${requiredId} ${hintId}` : hintId;
   return (
     <form className="form import-file" noValidate onSubmit={submit}>
       <h3 className="import-wizard__step-title" tabIndex={-1}>
@@ -44,38 +41,20 @@ export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
       </h3>
       <p>{t('import.file.intro')}</p>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <div className="field">
-        <label className="field__label" htmlFor={inputId}>
-          {t('import.file.label')}
-        </label>
-        <p id={hintId} className="field__hint">
-          {t('import.file.hint')}
-        </p>
-        {showRequired && (
-          <p id={requiredId} className="field__error">
-            {t('import.file.required')}
-          </p>
-        )}
-        <div className="import-file__row">
-          <input
-            ref={inputRef}
-            id={inputId}
-            data-initial-focus
-            className="field__input"
-            type="text"
-            value={path}
-            onChange={(event) => {
-              setPath(event.target.value);
-              setShowRequired(false);
-            }}
-            aria-describedby={describedBy}
-            aria-invalid={showRequired || undefined}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          {nativeDialogs && <Button onClick={() => void wizard.getState().browse()}>{t('import.file.browse')}</Button>}
-        </div>
-      </div>
+      <PathField
+        label={t('import.file.label')}
+        hint={t('import.file.hint')}
+        requiredMessage={showRequired ? t('import.file.required') : null}
+        value={path}
+        onChange={(value) => {
+          setPath(value);
+          setShowRequired(false);
+        }}
+        inputRef={inputRef}
+        initialFocus
+      >
+        {nativeDialogs && <Button onClick={() => void wizard.getState().browse()}>{t('import.file.browse')}</Button>}
+      </PathField>
       {preparing && (
         <p role="status" className="muted">
           {t('import.file.reading')}

@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
+import { PathField } from '../components/PathField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import type { PathDialogMode } from '../stores/workbench-store';
@@ -19,9 +20,6 @@ function withProjectExtension(path: string): string {
  */
 export function ProjectPathDialog({ mode }: { mode: PathDialogMode }) {
   const t = useT();
-  const inputId = useId();
-  const hintId = useId();
-  const requiredId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [showRequired, setShowRequired] = useState(false);
@@ -48,40 +46,22 @@ export function ProjectPathDialog({ mode }: { mode: PathDialogMode }) {
     }
   }
 
-  const describedBy = showRequired ? `${requiredId} ${hintId}` : hintId;
   return (
     <Dialog title={mode === 'new' ? t('pathDialog.newTitle') : t('pathDialog.openTitle')} onClose={closePathDialog} initialFocus={inputRef}>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <p>{mode === 'new' ? t('pathDialog.newIntro') : t('pathDialog.openIntro')}</p>
         <ErrorAlert />
-        <div className="field">
-          <label className="field__label" htmlFor={inputId}>
-            {t('pathDialog.label')}
-          </label>
-          <p id={hintId} className="field__hint">
-            {t('pathDialog.hint')}
-          </p>
-          {showRequired && (
-            <p id={requiredId} className="field__error">
-              {t('pathDialog.required')}
-            </p>
-          )}
-          <input
-            ref={inputRef}
-            id={inputId}
-            className="field__input"
-            type="text"
-            value={path}
-            onChange={(event) => {
-              setPath(event.target.value);
-              setShowRequired(false);
-            }}
-            aria-describedby={describedBy}
-            aria-invalid={showRequired || undefined}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
+        <PathField
+          label={t('pathDialog.label')}
+          hint={t('pathDialog.hint')}
+          requiredMessage={showRequired ? t('pathDialog.required') : null}
+          value={path}
+          onChange={(value) => {
+            setPath(value);
+            setShowRequired(false);
+          }}
+          inputRef={inputRef}
+        />
         <div className="dialog__actions">
           {/* Not `disabled`: that would drop the focus out of the dialog while the engine works. */}
           <Button variant="primary" type="submit" aria-disabled={busy || undefined}>
