@@ -82,7 +82,9 @@ describe('a project made before the codebook existed', () => {
   it('gets the default codebook when it is opened and upgraded', async () => {
     const file = path.join(tempFolder(), 'oud.skw');
     const migrations = loadMigrations();
-    createProject(file, { appVersion: '0.0.0-test', migrations: migrations.filter((migration) => migration.name !== 'codebook') }).close();
+    const codebookVersion = migrations.find((migration) => migration.name === 'codebook')!.version;
+    // A project of the version before the codebook: every migration up to it, none after.
+    createProject(file, { appVersion: '0.0.0-test', migrations: migrations.filter((migration) => migration.version < codebookVersion) }).close();
 
     const upgraded = await openProject(file, { appVersion: '0.0.0-test', migrations });
     try {
