@@ -67,10 +67,10 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
       variable: mapping.variable,
       value: hidden ? null : (values.get(area.code) ?? null),
       z: hidden ? null : (standardised.z.get(area.code) ?? null),
-      n: perArea.get(area.code)?.n ?? 0,
+      n: hidden ? null : (perArea.get(area.code)?.n ?? 0),
     }));
     const scores = conditionScores(indicators.map(({ mapping, standardised }) => ({ condition: mapping.condition, weight: mapping.weight, z: hidden ? null : (standardised.z.get(area.code) ?? null) })));
-    return { code: area.code, name: area.name, n: area.rows, suppressed, inReference: reference.has(area.code), scores, details };
+    return { code: area.code, name: area.name, n: hidden ? null : area.rows, suppressed, inReference: reference.has(area.code), scores, details };
   });
 
   const summaries: IndicatorSummary[] = indicators.map(({ mapping, standardised }) => ({

@@ -46,15 +46,15 @@ export interface IndicatorDetail {
   /** The area's value: the cell (area datasets) or the weighted mean of its respondents (surveys). */
   value: number | null;
   z: number | null;
-  /** Respondents with a value (surveys); rows with the code (area datasets). */
-  n: number;
+  /** Respondents with a value (surveys); rows with the code (area datasets). Null where hidden from partners. */
+  n: number | null;
 }
 
 export interface AreaScores {
   code: string;
   name: string | null;
-  /** Respondents in the area (surveys) or rows with its code (area datasets). */
-  n: number;
+  /** Respondents in the area (surveys) or rows with its code (area datasets). Null where hidden from partners. */
+  n: number | null;
   /** Below the publication threshold: hidden in partner-facing views and exports. */
   suppressed: boolean;
   inReference: boolean;

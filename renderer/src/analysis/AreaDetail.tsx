@@ -24,7 +24,7 @@ export function AreaDetail() {
         {t('analysis.detail.title', { area: areaLabel(area) })}
       </h4>
       <p className="area-detail__facts">
-        {hidden ? t('analysis.suppressed.short', { threshold: scores.threshold }) : scores.kind === 'survey' ? t('analysis.detail.n', { n: format.count(area.n) }) : area.code}
+        {hidden ? t('analysis.suppressed.short', { threshold: scores.threshold }) : scores.kind === 'survey' ? t('analysis.detail.n', { n: format.count(area.n ?? 0) }) : area.code}
         {area.suppressed && !hidden && <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>}
         {!area.inReference && <span className="muted"> · {t('analysis.scores.outsideReference')}</span>}
       </p>

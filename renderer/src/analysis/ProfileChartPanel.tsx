@@ -73,7 +73,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
   const codes = mode === 'profile' ? (selectedArea ? [selectedArea] : []) : comparedAreas;
   const chosen = codes.map((code) => table.areas.find((area) => area.code === code)).filter((area): area is AreaScores => area !== undefined);
   const drawn = chosen.filter((area) => !isHidden(area, audience));
-  const seriesLabel = (area: AreaScores) => (area.suppressed ? t('analysis.chart.suppressedSeries', { area: areaLabel(area), n: area.n }) : areaLabel(area));
+  const seriesLabel = (area: AreaScores) => (area.suppressed ? t('analysis.chart.suppressedSeries', { area: areaLabel(area), n: area.n ?? '' }) : areaLabel(area));
   const chart = buildProfileChart({
     table,
     areas: drawn,

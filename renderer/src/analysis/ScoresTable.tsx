@@ -95,7 +95,7 @@ function ScoreRow({ area, hidden, threshold, counted }: { area: AreaScores; hidd
         </td>
       ) : (
         <>
-          {counted && <td className="numeric">{format.count(area.n)}</td>}
+          {counted && <td className="numeric">{format.count(area.n ?? 0)}</td>}
           {conditionIds.map((id) => {
             const value = area.scores[id];
             return (

@@ -93,7 +93,7 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
                   >
                     {areaLabel(area)}
                   </button>
-                  {!hidden && table.kind === 'survey' && <span className="multiple__n">n = {format.count(area.n)}</span>}
+                  {!hidden && table.kind === 'survey' && <span className="multiple__n">n = {format.count(area.n ?? 0)}</span>}
                   {area.suppressed && !hidden && <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>}
                 </figcaption>
                 {hidden ? (

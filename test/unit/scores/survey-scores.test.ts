@@ -66,7 +66,8 @@ describe('scores of a weighted survey', () => {
     const partner = (await call('scores.compute', { dataset: SURVEY, audience: 'partner' })) as ScoreTable;
     const hidden = partner.areas.find((a) => a.code === 'WK026809')!;
     expect(hidden.scores).toEqual({ security: null, inclusion: null, cohesion: null, empowerment: null });
-    expect(hidden.details.every((d) => d.value === null && d.z === null)).toBe(true);
+    expect(hidden.details.every((d) => d.value === null && d.z === null && d.n === null)).toBe(true);
+    expect(hidden.n).toBeNull();
     const shown = partner.areas.find((a) => a.code === 'WK026801')!;
     expect(shown.scores.cohesion).toBeCloseTo(researcher.areas.find((a) => a.code === 'WK026801')!.scores.cohesion!, 12);
 
