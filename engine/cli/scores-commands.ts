@@ -52,6 +52,6 @@ export async function scoresCommand(
   out(`${[language === 'nl' ? 'Gebied' : 'Area', 'n', ...heads].join('\t')}\n`);
   for (const area of table.areas) {
     const mark = area.suppressed ? (language === 'nl' ? ` (n < ${table.threshold}: niet publiceren)` : ` (n < ${table.threshold}: do not publish)`) : '';
-    out(`${area.code} ${area.name ?? ''}${mark}\t${area.n ?? "—"}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`);
+    out(`${area.code} ${area.name ?? ''}${mark}\t${area.n ?? '—'}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`);
   }
 }
