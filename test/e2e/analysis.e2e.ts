@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli';
-import { useTempFolder } from '../helpers/temp-folder';
-import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
 
-const tempFolder = useTempFolder();
-let browser: Browser;
-const served: ServedProject[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(served.map((s) => s.stop()));
-  await browser?.close();
-});
+const e2e = useBrowserHost();
 
 const SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
 /** The survey's twelve Likert items, three per condition (datasets/generators/generate-survey.ts). */
@@ -35,37 +22,9 @@ const ITEMS: Record<string, string> = {
   emp_regie: 'Sociale empowerment',
 };
 
-/** Serves a fresh project, closes it and opens the example project from the start screen. */
-async function openExample(): Promise<{ page: Page; folder: string }> {
-  const folder = tempFolder();
-  const project = path.join(folder, 'leeg.skw');
-  expect(runCli(['init', project], folder).status).toBe(0);
-  const host = await serveProject(project, folder);
-  served.push(host);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Project sluiten' }).click();
-  await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Voorbeeldproject' }).waitFor({ timeout: 60_000 });
-  return { page, folder };
-}
-
-/** Puts the element at the top of the viewport, so a screenshot shows what follows it. */
-async function scrollToTop(locator: Locator): Promise<void> {
-  await locator.evaluate((element) => {
-    element.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, -24);
-  });
-}
-
-/** Whether anything sticks out to the right, so the page would scroll sideways (a table too wide for its box). */
-function horizontalOverflow(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-}
-
 describe('analysis in the browser', () => {
   it('maps the survey items, shows a radar, an overlay and small multiples, and exports an SVG that stands on its own', async () => {
-    const { page, folder } = await openExample();
+    const { page, folder } = await e2e.openExample();
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByLabel('Dataset', { exact: true }).selectOption(SURVEY);
 
@@ -112,7 +71,7 @@ describe('analysis in the browser', () => {
     expect(download.suggestedFilename()).toMatch(/^nijmegen-oost-dukenburg-vier-condities-\d{4}-\d{2}-\d{2}\.svg$/);
     const saved = path.join(folder, download.suggestedFilename());
     await download.saveAs(saved);
-    const file = await browser.newPage({ viewport: { width: 880, height: 860 } });
+    const file = await e2e.browser().newPage({ viewport: { width: 880, height: 860 } });
     await file.goto(`file://${saved}`);
     for (const text of [
       'Nijmegen-Oost, Dukenburg: vier condities',

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { cliPath } from '../helpers/run-cli';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { cliPath, runCli } from '../helpers/run-cli';
+import { useTempFolder } from '../helpers/temp-folder';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,4 +58,71 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: false });
+}
+
+export interface BrowserHost {
+  tempFolder: () => string;
+  browser: () => Browser;
+  /** Serves a project for the current test; it is stopped when the test ends, before its folder goes. */
+  serve: (project: string, home: string) => Promise<ServedProject>;
+  /** Serves a fresh project, closes it and opens the example project from the start screen. */
+  openExample: () => Promise<{ page: Page; folder: string }>;
+}
+
+/**
+ * An e2e file's Chromium and browser hosts. The server-stopping hook is registered after the temp-folder
+ * hook, so it runs first: a server never writes into a folder that is being removed.
+ */
+export function useBrowserHost(): BrowserHost {
+  const tempFolder = useTempFolder();
+  let browser: Browser | undefined;
+  const served: ServedProject[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(served.splice(0).map((host) => host.stop()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const host: BrowserHost = {
+    tempFolder,
+    browser: () => browser ?? raiseNoBrowser(),
+    async serve(project, home) {
+      const started = await serveProject(project, home);
+      served.push(started);
+      return started;
+    },
+    async openExample() {
+      const folder = tempFolder();
+      const project = path.join(folder, 'leeg.skw');
+      expect(runCli(['init', project], folder).status).toBe(0);
+      const started = await host.serve(project, folder);
+      const page = await host.browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      await page.goto(started.url);
+      await page.getByRole('button', { name: 'Project sluiten' }).click();
+      await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Voorbeeldproject' }).waitFor({ timeout: 60_000 });
+      return { page, folder };
+    },
+  };
+  return host;
+}
+
+function raiseNoBrowser(): never {
+  throw new Error('Chromium is not running: use the browser inside a test');
+}
+
+/** Puts the element at the top of the viewport, so a screenshot shows what follows it. */
+export async function scrollToTop(locator: Locator): Promise<void> {
+  await locator.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -24);
+  });
+}
+
+/** Whether anything sticks out to the right, so the page would scroll sideways (a table too wide for its box). */
+export function horizontalOverflow(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }

@@ -1,36 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { useTempFolder } from '../helpers/temp-folder';
 import { childElements, parseXml } from '../unit/codebook/parse-xml';
 import { fixtures } from '../unit/codebook/codebook-harness';
-import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
+import { screenshot, useBrowserHost } from './browser-host';
 
-const tempFolder = useTempFolder();
-let browser: Browser;
-const served: ServedProject[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Registered after useTempFolder, so it runs first: a server is stopped before its folder is removed.
-afterEach(async () => {
-  await Promise.all(served.splice(0).map((s) => s.stop()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowserHost();
+const tempFolder = e2e.tempFolder;
 
 describe('codebook in the browser', () => {
   it('adds a sub-code, exports a REFI-QDA codebook with it, and imports one from MAXQDA', async () => {
     const folder = tempFolder();
     const project = path.join(folder, 'Wijkprofiel Oost.skw');
     expect(runCli(['init', project], folder).status).toBe(0);
-    const host = await serveProject(project, folder);
-    served.push(host);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const host = await e2e.serve(project, folder);
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
 
     await page.getByRole('tab', { name: 'Codeboek' }).click();
@@ -81,9 +66,8 @@ describe('codebook in the browser', () => {
     const folder = tempFolder();
     const project = path.join(folder, 'kapot.skw');
     expect(runCli(['init', project], folder).status).toBe(0);
-    const host = await serveProject(project, folder);
-    served.push(host);
-    const page = await browser.newPage();
+    const host = await e2e.serve(project, folder);
+    const page = await e2e.browser().newPage();
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Codeboek' }).click();
     const file = path.join(folder, 'project.qdc');

@@ -1,55 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli';
-import { useTempFolder } from '../helpers/temp-folder';
-import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
 
-const tempFolder = useTempFolder();
-let browser: Browser;
-const served: ServedProject[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(served.map((s) => s.stop()));
-  await browser?.close();
-});
+const e2e = useBrowserHost();
 
 const SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
 
-/** Serves a fresh project, closes it and opens the example project from the start screen. */
-async function openExample(): Promise<{ page: Page; folder: string }> {
-  const folder = tempFolder();
-  const project = path.join(folder, 'leeg.skw');
-  expect(runCli(['init', project], folder).status).toBe(0);
-  const host = await serveProject(project, folder);
-  served.push(host);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Project sluiten' }).click();
-  await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Voorbeeldproject' }).waitFor({ timeout: 60_000 });
-  return { page, folder };
-}
-
-/** Puts the element at the top of the viewport, so a screenshot shows what follows it. */
-async function scrollToTop(locator: Locator): Promise<void> {
-  await locator.evaluate((element) => {
-    element.scrollIntoView({ block: 'start' });
-    window.scrollBy(0, -16);
-  });
-}
-
-function horizontalOverflow(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-}
-
 describe('cross-tabs in the browser', () => {
   it('builds a weighted wijk × geslacht table, shows column percentages and exports a Dutch CSV and an SVG with small cells hidden', async () => {
-    const { page, folder } = await openExample();
+    const { page, folder } = await e2e.openExample();
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByLabel('Dataset', { exact: true }).selectOption(SURVEY);
     await page.getByRole('tab', { name: 'Kruistabellen' }).click();
@@ -101,7 +61,7 @@ describe('cross-tabs in the browser', () => {
     expect(svg).toContain('Gewogen naar weging');
     expect(svg).toContain('Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.');
     expect(svg).toContain('&lt;10');
-    const image = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+    const image = await e2e.browser().newPage({ viewport: { width: 1000, height: 760 } });
     await image.goto(`file://${svgFile}`);
     await screenshot(image, 'crosstab-svg');
     await image.close();

@@ -1,25 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { useTempFolder } from '../helpers/temp-folder';
-import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
+import { screenshot, useBrowserHost } from './browser-host';
 
-const tempFolder = useTempFolder();
-let browser: Browser;
-const served: ServedProject[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Registered after useTempFolder, so it runs first: a server is stopped before its folder is removed.
-afterEach(async () => {
-  await Promise.all(served.splice(0).map((s) => s.stop()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowserHost();
+const tempFolder = e2e.tempFolder;
 
 /** Large enough that the import runs for a while, so its progress is on screen. */
 const ROWS = 200_000;
@@ -69,10 +55,9 @@ describe('import in the browser', () => {
     const project = path.join(folder, 'Buurtonderzoek.skw');
     expect(runCli(['init', project], folder).status).toBe(0);
     const data = writeSurvey(folder);
-    const host = await serveProject(project, folder);
-    served.push(host);
+    const host = await e2e.serve(project, folder);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
     await page.getByLabel('Pad van het gegevensbestand').fill(data.file);
@@ -130,10 +115,9 @@ describe('import in the browser', () => {
     const project = path.join(folder, 'Annuleren.skw');
     expect(runCli(['init', project], folder).status).toBe(0);
     const data = writeSurvey(folder);
-    const host = await serveProject(project, folder);
-    served.push(host);
+    const host = await e2e.serve(project, folder);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
     await page.getByLabel('Pad van het gegevensbestand').fill(data.file);

@@ -1,31 +1,16 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { useTempFolder } from '../helpers/temp-folder';
-import { launchChromium, screenshot, serveProject, type ServedProject } from './browser-host';
+import { screenshot, useBrowserHost } from './browser-host';
 
-const tempFolder = useTempFolder();
-let browser: Browser;
-const served: ServedProject[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-// Registered after useTempFolder, so it runs first: a server is stopped before its folder is removed.
-afterEach(async () => {
-  await Promise.all(served.splice(0).map((s) => s.stop()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowserHost();
+const tempFolder = e2e.tempFolder;
 
 async function start(name: string) {
   const folder = tempFolder();
   const project = path.join(folder, `${name}.skw`);
   expect(runCli(['init', project], folder).status).toBe(0);
-  const host = await serveProject(project, folder);
-  served.push(host);
+  const host = await e2e.serve(project, folder);
   return { folder, project, host };
 }
 
@@ -41,7 +26,7 @@ describe('browser mode', () => {
 
   it('opens the served project on the Data section', async () => {
     const { host } = await start('Nijmegen-Oost');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByRole('heading', { name: 'Nijmegen-Oost' }).waitFor();
     const dataTab = page.getByRole('tab', { name: 'Data' });
@@ -56,7 +41,7 @@ describe('browser mode', () => {
 
   it('creates a project, lists it among recent projects and reopens it', async () => {
     const { folder, host } = await start('eerste');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Project sluiten' }).click();
     await page.getByRole('button', { name: 'Nieuw project' }).waitFor();
@@ -83,7 +68,7 @@ describe('browser mode', () => {
 
   it('opens the example project from the start screen, with its two datasets', async () => {
     const { host } = await start('leeg');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Project sluiten' }).click();
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
@@ -98,7 +83,7 @@ describe('browser mode', () => {
 
   it('switches the interface to English and back', async () => {
     const { host } = await start('taal');
-    const page = await browser.newPage();
+    const page = await e2e.browser().newPage();
     await page.goto(host.url);
     await page.getByRole('tab', { name: 'Data' }).waitFor();
     await page.getByRole('button', { name: 'EN', exact: true }).click();
