@@ -1,33 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
-import { Workbench } from '../../../engine/workbench';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SURVEY, useExampleProject } from '../../helpers/example-project';
 
-const SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
-let folder: string;
-let workbench: Workbench;
-let project: string;
-let call: (channel: string, request: unknown) => Promise<unknown>;
-
-beforeAll(async () => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-area-counts-'));
-  workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder });
-  const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
-  call = async (channel, request) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(result.error.message.en);
-    return result.data;
-  };
-  project = ((await call('example.open', {})) as { path: string }).path;
-});
-afterAll(() => {
-  workbench.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const SURVEY = EXAMPLE_SURVEY;
+const example = useExampleProject();
+const call = example.call;
 
 const requests = [
   { rows: { variable: 'wijkcode' }, cols: { variable: 'geslacht' }, weight: 'weging' },
@@ -63,7 +40,7 @@ describe('cross-tables of the area from the counts the import stored', () => {
     for (const request of requests) fromStored.push(await call('crosstab.compute', { dataset: SURVEY, ...request }));
 
     // The first tables came from the stored counts: changing one changes the table.
-    const db = new Database(project);
+    const db = new Database(example.path());
     db.prepare("UPDATE area_category_count SET rows = rows + 1000 WHERE area_code = 'WK026801' AND value = 'man'").run();
     const changed = (await call('crosstab.compute', { dataset: SURVEY, ...requests[1] })) as { tables: { rowTotals: { count: number }[] }[] };
     const before = (fromStored[1] as typeof changed).tables[0]!.rowTotals[0]!.count;

@@ -1,38 +1,15 @@
 import Database from 'better-sqlite3';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../shared/contract/serve-contract';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SURVEY, useExampleProject } from '../../helpers/example-project';
 import type { ScoreTable } from '../../../shared/scores/score-types';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
-import { Workbench } from '../../../engine/workbench';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 
-const SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
-let folder: string;
-let workbench: Workbench;
-let call: (channel: string, request: unknown) => Promise<unknown>;
-let project: string;
-
-beforeAll(async () => {
-  folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-scores-'));
-  workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder });
-  const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
-  call = async (channel, request) => {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw new Error(result.error.message.en);
-    return result.data;
-  };
-  project = ((await call('example.open', {})) as { path: string }).path;
-});
-afterAll(() => {
-  workbench.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const SURVEY = EXAMPLE_SURVEY;
+const example = useExampleProject();
+const call = example.call;
 
 /** The weighted mean per wijk straight from the stored rows, with SQL: the reference for the per-area sums. */
 function weightedMeans(variable: string): Map<string, { mean: number; n: number }> {
-  const db = new Database(project, { readonly: true });
+  const db = new Database(example.path(), { readonly: true });
   const column = (name: string) => (db.prepare('SELECT v.column_name AS c FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = ? AND v.name = ?').get(SURVEY, name) as { c: string }).c;
   const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE name = ?').get(SURVEY) as { table_name: string };
   const [x, w, area] = [column(variable), column('weging'), column('wijkcode')];
