@@ -4,13 +4,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scaleLinear } from 'd3-scale';
-import type { WerkbankApi } from '../../shared/contract/api';
-import type { ImportChoices } from '../../shared/import/import-plan';
 import { largeRadar } from '../../renderer/src/charts/radar-layout';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
-/** An import runs on worker threads that start TypeScript through tsx: give them time. */
+/** An import starts two worker threads and builds their code once per process: give it time. */
 const IMPORT_TIMEOUT = 20_000;
 
 /**
@@ -39,21 +37,6 @@ function surveyCsv(): string {
     for (let i = 0; i < count; i++) lines.push(`${id++};${code};${name};${answer}`);
   }
   return lines.join('\r\n');
-}
-
-async function importCsv(api: WerkbankApi, file: string, choices: Omit<ImportChoices, 'file'>): Promise<void> {
-  const prepared = await api.invoke('import.prepare', { file, ...choices });
-  if (!prepared.ok) throw new Error(prepared.error.message.en);
-  const started = await api.invoke('import.start', { plan: prepared.data.plan, detected: prepared.data.detected });
-  if (!started.ok) throw new Error(started.error.message.en);
-  let status = started.data;
-  while (status.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    const answer = await api.invoke('import.status', { jobId: status.id });
-    if (!answer.ok) throw new Error(answer.error.message.en);
-    status = answer.data;
-  }
-  expect(status.state).toBe('done');
 }
 
 /** A missing score: a dash on screen, "geen waarde" for a screen reader. */
@@ -91,13 +74,13 @@ describe('analysis', () => {
   async function importAreas(): Promise<void> {
     const file = path.join(temp.folder, 'wijkmonitor.csv');
     writeFileSync(file, AREA_CSV);
-    await importCsv(engine.api, file, { name: 'Wijkmonitor', kind: 'area', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, { file,  name: 'Wijkmonitor', kind: 'area', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
   }
 
   async function importSurvey(): Promise<void> {
     const file = path.join(temp.folder, 'enquete.csv');
     writeFileSync(file, surveyCsv());
-    await importCsv(engine.api, file, { name: 'Buurtenquête', kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, { file,  name: 'Buurtenquête', kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
   }
 
   async function openAnalysis() {

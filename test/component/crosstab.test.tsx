@@ -3,30 +3,13 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WerkbankApi } from '../../shared/contract/api';
-import type { ImportChoices } from '../../shared/import/import-plan';
 import { repoRoot } from '../helpers/run-cli';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
-/** An import runs on worker threads that start TypeScript through tsx: give them time. */
+/** An import starts two worker threads and builds their code once per process: give it time. */
 const IMPORT_TIMEOUT = 30_000;
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'crosstab');
-
-async function importCsv(api: WerkbankApi, choices: ImportChoices): Promise<void> {
-  const prepared = await api.invoke('import.prepare', choices);
-  if (!prepared.ok) throw new Error(prepared.error.message.en);
-  const started = await api.invoke('import.start', { plan: prepared.data.plan, detected: prepared.data.detected });
-  if (!started.ok) throw new Error(started.error.message.en);
-  let status = started.data;
-  while (status.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    const answer = await api.invoke('import.status', { jobId: status.id });
-    if (!answer.ok) throw new Error(answer.error.message.en);
-    status = answer.data;
-  }
-  expect(status.state).toBe('done');
-}
 
 /** The text of the cell where a row (by its header) meets a column (by its header). */
 function cellText(table: HTMLElement, row: string, column: string): string {
@@ -67,7 +50,7 @@ describe('cross-tabs', () => {
   it(
     'builds hair × eye with its chi-square and Cramér’s V, shows column percentages, and hides small cells from partners',
     async () => {
-      await importCsv(engine.api, { file: path.join(fixtures, 'haireyecolor.csv'), name: 'Haar en ogen', kind: 'survey', idColumn: 'respondent', weightColumn: 'weight' });
+      await importThroughApi(engine.api, { file: path.join(fixtures, 'haireyecolor.csv'), name: 'Haar en ogen', kind: 'survey', idColumn: 'respondent', weightColumn: 'weight' });
       const { user } = await openCrosstabs();
 
       await user.selectOptions(screen.getByLabelText('Rijen'), 'hair');
@@ -112,7 +95,7 @@ describe('cross-tabs', () => {
   it(
     'bins a number by typed cut points, weighs, and copies the table as text',
     async () => {
-      await importCsv(engine.api, {
+      await importThroughApi(engine.api, {
         file: path.join(fixtures, 'wijken-voorkeur.csv'),
         name: 'Wijken',
         kind: 'survey',
