@@ -18,18 +18,20 @@ export function remainingNotes(result: CrosstabResult): string[] {
   return [...new Set(result.tables.flatMap((table) => table.notes))].filter((note) => !shownElsewhere.has(note));
 }
 
+/** Whether the threshold hides (partner) or would hide (researcher) a cell or a margin of a table. */
+function hidesAnything(table: CrossTable): boolean {
+  return (
+    table.suppressed.some((row) => row.some((mark) => mark !== null)) ||
+    [...table.rowTotals, ...table.colTotals, table.total].some((margin) => margin.suppressed !== null)
+  );
+}
+
 /** Whether the threshold hides (partner) or would hide (researcher) anything in these tables. */
 export function anySuppressed(result: CrosstabResult): boolean {
-  return result.tables.some(
-    (table) =>
-      table.suppressed.some((row) => row.some((mark) => mark !== null)) ||
-      [...table.rowTotals, ...table.colTotals, table.total].some((margin) => margin.suppressed !== null),
-  );
+  return result.tables.some(hidesAnything);
 }
 
 /** Why a table has no tests: partners would learn hidden cells from them, or there is nothing to test. */
 export function statisticsMissingReason(result: CrosstabResult, table: CrossTable): 'hidden' | 'notPossible' {
-  const anyHidden = table.suppressed.some((row) => row.some((mark) => mark !== null));
-  const marginHidden = [...table.rowTotals, ...table.colTotals, table.total].some((margin) => margin.suppressed !== null);
-  return result.audience === 'partner' && (anyHidden || marginHidden) ? 'hidden' : 'notPossible';
+  return result.audience === 'partner' && hidesAnything(table) ? 'hidden' : 'notPossible';
 }
