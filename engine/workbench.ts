@@ -5,6 +5,7 @@ import type { Detected, ImportPlan } from '../shared/import/import-plan';
 import type { Handlers } from '../shared/contract/serve-contract';
 import { AppState } from './app-state/app-state';
 import { codebookHandlers } from './codebook/codebook-handlers';
+import { codingHandlers } from './coding/coding-handlers';
 import { crosstabHandlers } from './crosstab/crosstab-handlers';
 import { listDatasets } from './datasets/list-datasets';
 import { listVariables, updateVariable } from './datasets/list-variables';
@@ -17,7 +18,7 @@ import { checkImportFile, prepareImport } from './import/prepare-import';
 import { sourceWorkerLocations, type WorkerLocations } from './workers/start-worker';
 import { raise } from '../shared/contract/errors';
 import { loadMigrations, type Migration } from './db/migrations';
-import { createProject, openProject, type ProjectFile } from './project/project-file';
+import { createProject, openProject, readOtherProject, type ProjectFile } from './project/project-file';
 
 export interface WorkbenchOptions {
   host: HostKind;
@@ -144,6 +145,14 @@ export class Workbench {
       'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
       ...codebookHandlers(() => this.current().db),
       ...crosstabHandlers(() => this.current(), () => this.appState.language()),
+      ...codingHandlers(() => this.current(), (path, use) => {
+        const other = readOtherProject(path, this.fileOptions());
+        try {
+          return use(other);
+        } finally {
+          other.close();
+        }
+      }),
       'project.settings': () => projectSettings(this.current().db),
       'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
       'mappings.list': () => listMappings(this.current().db),

@@ -13,6 +13,14 @@ Gebruik / Usage:
   werkbank crosstab PROJECT --dataset D --rows V --cols V [--layer V] [--weight W] [--bins-rows 90,110] [--bins-cols …]
            [--missing exclude|category] [--audience researcher|partner] [--json] [--export FILE [--format csv-nl|csv|xlsx] | --format tsv]
                                         Kruistabel met toetsen / cross-table with tests
+  werkbank codings import PROJECT --dataset D --coder NAME FILE
+                                        Coderingen uit CSV (id + 0/1 per conditie en subcode) / codings from CSV
+  werkbank codings export PROJECT --dataset D [--coder NAME] --out FILE [--overwrite]
+                                        Coderingen naar CSV; zonder --coder één regel per record en codeur / codings to CSV
+  werkbank codings suggest PROJECT --dataset D --column C
+                                        Automatisch coderen met de trefwoorden, als codeur "suggesties" / auto-code by keywords
+  werkbank agreement PROJECT --dataset D [--coders A,B] [--json]
+                                        Overeenstemming per conditie: %, Cohens kappa, Krippendorffs alfa / agreement per condition
   werkbank serve PROJECT [--port N]     Browsermodus op 127.0.0.1 / browser mode on 127.0.0.1
   werkbank --help | --version
 

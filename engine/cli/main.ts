@@ -11,6 +11,7 @@ import { helpText } from './help';
 import { importCommand } from './import-command';
 import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
 import { crosstabCommand, crosstabOptions } from './crosstab-command';
+import { agreementCommand, codingsCommand, codingsOptions } from './coding-commands';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -163,6 +164,35 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         if (!values.dataset || !values.rows || !values.cols) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
         await call('project.open', { path: project });
         await crosstabCommand(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'codings': {
+        const { positionals, values } = parse(rest, { ...commonOptions, ...codingsOptions, json: { type: 'boolean' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usages = {
+          import: 'codings import PROJECT --dataset D --coder NAME FILE',
+          export: 'codings export PROJECT --dataset D [--coder NAME] --out FILE [--overwrite]',
+          suggest: 'codings suggest PROJECT --dataset D --column C',
+        };
+        const action = positionals[0] as keyof typeof usages;
+        if (!Object.hasOwn(usages, action)) throw new UsageError(`gebruik / usage: werkbank ${Object.values(usages).join(' | ')}`);
+        const [, project, file] = exactly(positionals, action === 'import' ? 3 : 2, usages[action]);
+        const missing = !values.dataset || (action === 'import' && !values.coder) || (action === 'export' && !values.out) || (action === 'suggest' && !values.column);
+        if (missing) throw new UsageError(`gebruik / usage: werkbank ${usages[action]}`);
+        await call('project.open', { path: project });
+        await codingsCommand(call, action, values, file, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'agreement': {
+        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, coders: { type: 'string' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usage = 'agreement PROJECT --dataset D [--coders A,B] [--json]';
+        const [project] = exactly(positionals, 1, usage);
+        if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+        await call('project.open', { path: project });
+        await agreementCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'serve': {

@@ -85,6 +85,26 @@ export async function openProject(file: string, options: ProjectFileOptions): Pr
   return project;
 }
 
+/**
+ * Another project file, read only (a coder's copy to merge from): refused exactly as `openProject` would
+ * refuse it, never migrated, and left without -wal or -shm files beside it.
+ */
+export function readOtherProject(file: string, options: ProjectFileOptions): { path: string; db: Database.Database; version: number; close: () => void } {
+  const target = path.resolve(file);
+  const version = inspect(target, (options.migrations ?? loadMigrations()).length, options);
+  const sideFiles = [`${target}-wal`, `${target}-shm`].filter((f) => !existsSync(f));
+  const db = new Database(target, { ...dbOptions(options), readonly: true, fileMustExist: true });
+  return {
+    path: target,
+    db,
+    version,
+    close() {
+      if (db.open) db.close();
+      for (const side of sideFiles) rmSync(side, { force: true });
+    },
+  };
+}
+
 export function backupPath(target: string, fromVersion: number): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return `${target}.v${fromVersion}-backup-${stamp}${PROJECT_EXTENSION}`;

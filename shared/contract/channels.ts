@@ -3,6 +3,7 @@ import type { ContractError } from './result';
 import { channel } from './define-channel';
 import { codebookChannels } from './codebook-channels';
 import { crosstabChannels } from './crosstab-channels';
+import { codingChannels } from './coding-channels';
 import { IndicatorMappingSchema, ScoreRequestSchema, type MappedIndicator, type ScoreTable } from '../scores/score-types';
 import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
 
@@ -129,6 +130,7 @@ export const contract = {
   'scores.compute': channel<typeof ScoreRequestSchema, ScoreTable>(ScoreRequestSchema),
   ...codebookChannels,
   ...crosstabChannels,
+  ...codingChannels,
   /** Native dialogs: served by the desktop host; the browser host answers `not_available`. */
   'dialog.chooseProjectToOpen': channel<typeof Empty, { path: string | null }>(Empty),
   'dialog.chooseNewProjectPath': channel<typeof Empty, { path: string | null }>(Empty),

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import { CONSENSUS_CODER, SUGGESTIONS_CODER } from '../../shared/coding/coding-types';
+import { conditionIds, type ConditionId } from '../../shared/conditions';
+import { raise } from '../../shared/contract/errors';
+import type { CodingDataset } from './coding-dataset';
+
+/** Each code's condition: the condition itself or the one at the top of its branch. */
+export function conditionOfCode(db: Database.Database): Map<string, ConditionId> {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE tree(guid, condition_id) AS (
+         SELECT guid, condition_id FROM codebook_code WHERE condition_id IS NOT NULL
+         UNION ALL SELECT c.guid, tree.condition_id FROM codebook_code c JOIN tree ON c.parent_guid = tree.guid)
+       SELECT guid, condition_id FROM tree`,
+    )
+    .all() as { guid: string; condition_id: ConditionId }[];
+  return new Map(rows.map((row) => [row.guid, row.condition_id]));
+}
+
+/** The coders to compare: the ones asked for, else every coder but the consensus and the auto-coder. */
+export function comparedCoders(db: Database.Database, dataset: CodingDataset, asked: readonly string[] | undefined): { id: number; name: string }[] {
+  if (asked) {
+    return asked.map((name) => {
+      const row = db.prepare('SELECT id, name FROM coder WHERE name = ?').get(name) as { id: number; name: string } | undefined;
+      return row ?? raise('coder_not_found', { name });
+    });
+  }
+  const coders = db
+    .prepare(
+      `SELECT k.id, k.name FROM coder k WHERE k.name NOT IN (?, ?)
+         AND EXISTS (SELECT 1 FROM coded_record r WHERE r.dataset_id = ? AND r.coder_id = k.id) ORDER BY k.name COLLATE NOCASE`,
+    )
+    .all(CONSENSUS_CODER, SUGGESTIONS_CODER, dataset.id) as { id: number; name: string }[];
+  if (coders.length < 2) raise('agreement_too_few_coders', { dataset: dataset.name });
+  return coders;
+}
+
+/** Per record, per coder (in the given order): the codes given (whole record and segments), or null if not coded. */
+export function codingMatrix(db: Database.Database, dataset: CodingDataset, coders: readonly { id: number }[]): Map<number, (Set<string> | null)[]> {
+  const column = new Map(coders.map((coder, index) => [coder.id, index]));
+  const ids = JSON.stringify(coders.map((coder) => coder.id));
+  const matrix = new Map<number, (Set<string> | null)[]>();
+  const coded = db
+    .prepare('SELECT record, coder_id FROM coded_record WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?)) ORDER BY record')
+    .all(dataset.id, ids) as { record: number; coder_id: number }[];
+  for (const row of coded) {
+    let codings = matrix.get(row.record);
+    if (!codings) matrix.set(row.record, (codings = coders.map(() => null)));
+    codings[column.get(row.coder_id)!] = new Set();
+  }
+  const codes = db
+    .prepare('SELECT DISTINCT record, coder_id, code_guid FROM coding WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?))')
+    .all(dataset.id, ids) as { record: number; coder_id: number; code_guid: string }[];
+  for (const row of codes) matrix.get(row.record)![column.get(row.coder_id)!]!.add(row.code_guid);
+  return matrix;
+}
+
+/** The conditions present in a set of codes. */
+export function conditionsIn(codes: ReadonlySet<string>, conditionOf: ReadonlyMap<string, ConditionId>): Set<ConditionId> {
+  const present = new Set<ConditionId>();
+  for (const code of codes) {
+    const condition = conditionOf.get(code);
+    if (condition) present.add(condition);
+  }
+  return present;
+}
+
+/** Conditions on which the coders who coded the record do not all agree. */
+export function disagreeingConditions(codings: readonly (Set<string> | null)[], conditionOf: ReadonlyMap<string, ConditionId>): ConditionId[] {
+  const present = codings.filter((codes): codes is Set<string> => codes !== null).map((codes) => conditionsIn(codes, conditionOf));
+  if (present.length < 2) return [];
+  return conditionIds.filter((condition) => present.some((set) => set.has(condition) !== present[0]!.has(condition)));
+}

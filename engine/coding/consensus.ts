@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { CONSENSUS_CODER, type DisagreementPage } from '../../shared/coding/coding-types';
+import { coderId } from './coders';
+import { codingDataset, idText, textColumnSql } from './coding-dataset';
+import { codingMatrix, comparedCoders, conditionOfCode, disagreeingConditions } from './coding-matrix';
+import { readCodings, writeRecordCodes } from './record-coding';
+
+/** Records on which the compared coders do not all agree about a condition, with the consensus so far. */
+export function disagreements(
+  db: Database.Database,
+  request: { dataset: string; textColumn: string; coders?: string[]; unresolvedOnly: boolean; offset: number; limit: number },
+): DisagreementPage {
+  const dataset = codingDataset(db, request.dataset);
+  const text = textColumnSql(dataset, request.textColumn);
+  const coders = comparedCoders(db, dataset, request.coders);
+  const conditionOf = conditionOfCode(db);
+  const consensus = coderId(db, CONSENSUS_CODER, true);
+  const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
+  const found: { record: number; codings: (Set<string> | null)[]; conditions: ReturnType<typeof disagreeingConditions> }[] = [];
+  for (const [record, codings] of codingMatrix(db, dataset, coders)) {
+    const conditions = disagreeingConditions(codings, conditionOf);
+    if (conditions.length > 0 && !(request.unresolvedOnly && resolved.has(record))) found.push({ record, codings, conditions });
+  }
+  const page = found.slice(request.offset, request.offset + request.limit);
+  const details = db.prepare(`SELECT ${idText(dataset, 't')} AS id, t.${text} AS text FROM ${dataset.table} t WHERE t."_row" = ?`);
+  const agreed = readCodings(
+    db,
+    dataset,
+    consensus,
+    page.map((row) => row.record),
+  );
+  return {
+    coders: coders.map((coder) => coder.name),
+    matching: found.length,
+    offset: request.offset,
+    rows: page.map(({ record, codings, conditions }) => {
+      const row = details.get(record) as { id: string; text: string | null };
+      const consensusCoding = agreed.get(record)!;
+      return {
+        record,
+        id: row.id,
+        text: row.text || null,
+        codings: Object.fromEntries(coders.flatMap((coder, index) => (codings[index] ? [[coder.name, [...codings[index]!].sort()]] : []))),
+        conditions,
+        consensus: consensusCoding.coded ? consensusCoding.codes : null,
+      };
+    }),
+  };
+}
+
+/**
+ * Takes every record that all compared coders coded with the same codes into the consensus, unless the
+ * consensus already has it. One transaction.
+ */
+export function acceptAgreements(db: Database.Database, request: { dataset: string; coders?: string[] }): { records: number } {
+  const dataset = codingDataset(db, request.dataset);
+  const coders = comparedCoders(db, dataset, request.coders);
+  return db.transaction(() => {
+    const consensus = coderId(db, CONSENSUS_CODER, true);
+    const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
+    let records = 0;
+    for (const [record, codings] of codingMatrix(db, dataset, coders)) {
+      if (resolved.has(record) || codings.some((codes) => codes === null)) continue;
+      const first = [...codings[0]!].sort().join(' ');
+      if (codings.some((codes) => [...codes!].sort().join(' ') !== first)) continue;
+      writeRecordCodes(db, dataset, consensus, record, [...codings[0]!], true);
+      records++;
+    }
+    return { records };
+  })();
+}

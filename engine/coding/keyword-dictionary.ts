@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import { defaultKeywords } from '../../shared/coding/default-keywords';
+import { validPattern, type Keyword } from '../../shared/coding/keyword-match';
+import type { KeywordDictionary } from '../../shared/coding/coding-types';
+import { raise } from '../../shared/contract/errors';
+
+function conditionGuids(db: Database.Database): Map<string, string> {
+  const rows = db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as { condition_id: string; guid: string }[];
+  return new Map(rows.map((row) => [row.condition_id, row.guid]));
+}
+
+/** The built-in dictionary with its conditions written as their codes' GUIDs, like every other code. */
+function builtInEntries(db: Database.Database): { code: string; patterns: string[] }[] {
+  const guids = conditionGuids(db);
+  const known = db.prepare('SELECT 1 FROM codebook_code WHERE guid = ?');
+  const entries = new Map<string, string[]>();
+  for (const entry of defaultKeywords) {
+    const code = guids.get(entry.code) ?? entry.code;
+    // A project whose codebook lost a default code keeps the rest of the dictionary.
+    if (!known.get(code)) continue;
+    entries.set(code, [...(entries.get(code) ?? []), ...entry.patterns]);
+  }
+  return [...entries].map(([code, patterns]) => ({ code, patterns }));
+}
+
+export function keywordDictionary(db: Database.Database): KeywordDictionary {
+  const rows = db.prepare('SELECT code_guid, pattern FROM coding_keyword ORDER BY code_guid, pattern').all() as { code_guid: string; pattern: string }[];
+  if (rows.length === 0) return { customised: false, entries: builtInEntries(db) };
+  const entries = new Map<string, string[]>();
+  for (const row of rows) entries.set(row.code_guid, [...(entries.get(row.code_guid) ?? []), row.pattern]);
+  return { customised: true, entries: [...entries].map(([code, patterns]) => ({ code, patterns })) };
+}
+
+export function keywordList(db: Database.Database): Keyword[] {
+  return keywordDictionary(db).entries.flatMap((entry) => entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })));
+}
+
+/** Replaces one code's patterns; the first change copies the built-in dictionary into the project. */
+export function setKeywords(db: Database.Database, entry: { code: string; patterns: string[] }): KeywordDictionary {
+  if (!db.prepare('SELECT 1 FROM codebook_code WHERE guid = ?').get(entry.code)) raise('codebook_code_not_found', { guid: entry.code });
+  const patterns = [...new Set(entry.patterns.map((pattern) => pattern.toLowerCase()))];
+  for (const pattern of patterns) if (!validPattern(pattern)) raise('keyword_invalid', { pattern });
+  db.transaction(() => {
+    const current = keywordDictionary(db);
+    const insert = db.prepare('INSERT OR IGNORE INTO coding_keyword (code_guid, pattern) VALUES (?, ?)');
+    if (!current.customised) for (const other of current.entries) for (const pattern of other.patterns) insert.run(other.code, pattern);
+    db.prepare('DELETE FROM coding_keyword WHERE code_guid = ?').run(entry.code);
+    for (const pattern of patterns) insert.run(entry.code, pattern);
+  })();
+  return keywordDictionary(db);
+}
+
+export function resetKeywords(db: Database.Database): KeywordDictionary {
+  db.prepare('DELETE FROM coding_keyword').run();
+  return keywordDictionary(db);
+}
