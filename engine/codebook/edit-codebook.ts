@@ -54,12 +54,12 @@ function reread(db: Database.Database, guid: string): CodeRow {
   return existing(loadCodes(db), guid);
 }
 
-export function addCode(db: Database.Database, request: AddCodeRequest): string {
+/** `guid`: keep the GUID a code has elsewhere (a coder's project being merged), so it is recognised next time. */
+export function addCode(db: Database.Database, request: AddCodeRequest, guid: string = randomUUID()): string {
   return db.transaction(() => {
     const index = loadCodes(db);
     existing(index, request.parent);
     refuseArchivedParent(index, request.parent);
-    const guid = randomUUID();
     const color = request.color === null ? null : chosenColor(request.color, null);
     db.prepare(insertCodeSql).run({
       guid,

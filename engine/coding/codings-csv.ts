@@ -4,7 +4,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { CodingsFileResult } from '../../shared/coding/coding-types';
 import { conditionIds } from '../../shared/conditions';
-import { contractError, raise } from '../../shared/contract/errors';
+import { WerkbankError, contractError, raise } from '../../shared/contract/errors';
+import type { ContractError } from '../../shared/contract/result';
 import { decodeText } from '../../shared/import/decode-text';
 import { detectDialect } from '../../shared/import/detect-dialect';
 import { detectEncoding } from '../../shared/import/detect-encoding';
@@ -92,6 +93,16 @@ function readCsvFile(file: string) {
   return { name, text, dialect, header: header.map((field) => field.trim()) };
 }
 
+/** The file's data rows; a parse error becomes the user's error (with its line), not an internal one. */
+async function readRows(...args: Parameters<typeof readCsvRecords>): Promise<void> {
+  try {
+    await readCsvRecords(...args);
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new WerkbankError(error as ContractError);
+  }
+}
+
 /**
  * Reads a coder's codings from CSV (`id` and 0/1 columns as `exportCodings` writes them; the dataset's
  * own columns are there for reading and ignored). A row with only empty code cells leaves the record as
@@ -123,7 +134,7 @@ export async function importCodings(db: Database.Database, request: { dataset: s
   );
   const parsed: { record: number; codes: string[] }[] = [];
   const seen = new Set<string>();
-  await readCsvRecords(
+  await readRows(
     name,
     (async function* () {
       yield text;

@@ -143,7 +143,7 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
           const parent = code.parent_guid ? resolve(code.parent_guid) : null;
           if (parent === null) result = null;
           else {
-            result = addCode(db, { parent, nl: code.label_nl, en: code.label_en, descriptionNl: null, descriptionEn: null, color: null, coder: null });
+            result = addCode(db, { parent, nl: code.label_nl, en: code.label_en, descriptionNl: null, descriptionEn: null, color: null, coder: null }, guid);
             codesAdded++;
           }
         }
