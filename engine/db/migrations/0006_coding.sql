@@ -34,6 +34,7 @@ CREATE TABLE coding (
   FOREIGN KEY (dataset_id, coder_id, record) REFERENCES coded_record (dataset_id, coder_id, record) ON DELETE CASCADE,
   CHECK ((variable_id IS NULL AND start IS NULL AND "end" IS NULL) OR (variable_id IS NOT NULL AND start >= 0 AND "end" > start))
 );
+CREATE INDEX coding_by_record ON coding (dataset_id, coder_id, record);
 CREATE UNIQUE INDEX coding_whole_record ON coding (dataset_id, coder_id, record, code_guid) WHERE variable_id IS NULL;
 CREATE UNIQUE INDEX coding_segment ON coding (dataset_id, coder_id, record, code_guid, variable_id, start, "end") WHERE variable_id IS NOT NULL;
 
