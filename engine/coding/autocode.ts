@@ -4,7 +4,7 @@ import { compileKeywords } from '../../shared/coding/keyword-match';
 import { coderId } from './coders';
 import { codingDataset, textColumnSql } from './coding-dataset';
 import { keywordList } from './keyword-dictionary';
-import { conditionOfCode } from './coding-matrix';
+import { conditionGuids, conditionOfCode } from './coding-matrix';
 
 /**
  * Codes every record of a text column by the keyword dictionary, as the coder `suggesties`: each hit gives
@@ -16,12 +16,7 @@ export function autocode(db: Database.Database, request: { dataset: string; text
   const text = textColumnSql(dataset, request.textColumn);
   const matcher = compileKeywords(keywordList(db));
   const conditionOf = conditionOfCode(db);
-  const conditionGuid = new Map(
-    (db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as { condition_id: string; guid: string }[]).map((row) => [
-      row.condition_id,
-      row.guid,
-    ]),
-  );
+  const conditionGuid = conditionGuids(db);
   return db.transaction(() => {
     const coder = coderId(db, SUGGESTIONS_CODER, true);
     db.prepare('DELETE FROM coded_record WHERE dataset_id = ? AND coder_id = ?').run(dataset.id, coder);

@@ -17,6 +17,12 @@ export function conditionOfCode(db: Database.Database): Map<string, ConditionId>
   return new Map(rows.map((row) => [row.guid, row.condition_id]));
 }
 
+/** Each condition's code GUID in this project's codebook. */
+export function conditionGuids(db: Database.Database): Map<ConditionId, string> {
+  const rows = db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as { condition_id: ConditionId; guid: string }[];
+  return new Map(rows.map((row) => [row.condition_id, row.guid]));
+}
+
 /** The coders to compare: the ones asked for, else every coder but the consensus and the auto-coder. */
 export function comparedCoders(db: Database.Database, dataset: CodingDataset, asked: readonly string[] | undefined): { id: number; name: string }[] {
   if (asked) {

@@ -10,7 +10,7 @@ export function foldText(text: string): string {
 }
 
 /** The code and every code under it: filtering on a condition finds records coded with its sub-codes too. */
-export const codeAndDescendantsSql = `WITH RECURSIVE tree(guid) AS (SELECT ? UNION ALL SELECT c.guid FROM codebook_code c JOIN tree ON c.parent_guid = tree.guid) SELECT guid FROM tree`;
+const codeAndDescendantsSql = `WITH RECURSIVE tree(guid) AS (SELECT ? UNION ALL SELECT c.guid FROM codebook_code c JOIN tree ON c.parent_guid = tree.guid) SELECT guid FROM tree`;
 
 /**
  * One page of records with ONE coder's coding: coding is blind, so this never shows another coder's work.
@@ -20,6 +20,7 @@ export function codingPage(db: Database.Database, request: CodingPageRequest): C
   const dataset = codingDataset(db, request.dataset);
   const text = textColumnSql(dataset, request.textColumn);
   const coder = coderId(db, request.coder, true);
+  // Registering a function is cheap and keeps the search independent of how the connection was opened.
   db.function('werkbank_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : null));
 
   const where: string[] = [];

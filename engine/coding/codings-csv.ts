@@ -3,7 +3,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { CodingsFileResult } from '../../shared/coding/coding-types';
-import { conditionIds } from '../../shared/conditions';
 import { WerkbankError, contractError, raise } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import { decodeText } from '../../shared/import/decode-text';
@@ -15,7 +14,7 @@ import { writeExportFile } from '../export/write-export-file';
 import { readCsvRecords } from '../import/csv-records';
 import { coderId } from './coders';
 import { asText, codingDataset, idText } from './coding-dataset';
-import { codingMatrix } from './coding-matrix';
+import { codingMatrix, conditionGuids } from './coding-matrix';
 import { assertCodable, writeRecordCodes } from './record-coding';
 
 /**
@@ -113,10 +112,7 @@ export async function importCodings(db: Database.Database, request: { dataset: s
   const dataset = codingDataset(db, request.dataset);
   const { header, name, text, dialect } = readCsvFile(file);
   const codeColumnsByName = new Map(codeColumns(db).map((column) => [column.column, column.guid]));
-  for (const condition of conditionIds) {
-    const guid = db.prepare('SELECT guid FROM codebook_code WHERE condition_id = ?').pluck().get(condition) as string;
-    codeColumnsByName.set(condition, guid);
-  }
+  for (const [condition, guid] of conditionGuids(db)) codeColumnsByName.set(condition, guid);
   const ignored = new Set(['coder', ...dataset.columns.map((column) => column.name)]);
   const idIndex = header.findIndex((column) => column.toLowerCase() === 'id');
   if (idIndex < 0) raise('codings_no_id_column', { file: name });

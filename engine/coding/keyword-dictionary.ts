@@ -2,12 +2,9 @@ import type Database from 'better-sqlite3';
 import { defaultKeywords } from '../../shared/coding/default-keywords';
 import { validPattern, type Keyword } from '../../shared/coding/keyword-match';
 import type { KeywordDictionary } from '../../shared/coding/coding-types';
+import type { ConditionId } from '../../shared/conditions';
 import { raise } from '../../shared/contract/errors';
-
-function conditionGuids(db: Database.Database): Map<string, string> {
-  const rows = db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as { condition_id: string; guid: string }[];
-  return new Map(rows.map((row) => [row.condition_id, row.guid]));
-}
+import { conditionGuids } from './coding-matrix';
 
 /** The built-in dictionary with its conditions written as their codes' GUIDs, like every other code. */
 function builtInEntries(db: Database.Database): { code: string; patterns: string[] }[] {
@@ -15,7 +12,7 @@ function builtInEntries(db: Database.Database): { code: string; patterns: string
   const known = db.prepare('SELECT 1 FROM codebook_code WHERE guid = ?');
   const entries = new Map<string, string[]>();
   for (const entry of defaultKeywords) {
-    const code = guids.get(entry.code) ?? entry.code;
+    const code = guids.get(entry.code as ConditionId) ?? entry.code;
     // A project whose codebook lost a default code keeps the rest of the dictionary.
     if (!known.get(code)) continue;
     entries.set(code, [...(entries.get(code) ?? []), ...entry.patterns]);

@@ -7,7 +7,7 @@ import { raise } from '../../shared/contract/errors';
 import { addCode } from '../codebook/edit-codebook';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { coderId } from './coders';
-import { codingDataset, idText, type CodingDataset } from './coding-dataset';
+import { asText, codingDataset, idText, type CodingDataset } from './coding-dataset';
 
 /** The first project version with codings. */
 const CODING_SCHEMA = 6;
@@ -87,10 +87,7 @@ function recordMap(db: Database.Database, other: OtherProject, dataset: OtherDat
         (row) => [row.id, row.record],
       ),
     );
-    const theirId = quoteIdentifier(dataset.idColumn);
-    const theirs = other.db
-      .prepare(`SELECT "_row" AS record, CASE WHEN typeof(${theirId}) = 'real' AND ${theirId} = CAST(${theirId} AS INTEGER) THEN CAST(CAST(${theirId} AS INTEGER) AS TEXT) ELSE CAST(${theirId} AS TEXT) END AS id FROM ${dataset.table}`)
-      .all() as { record: number; id: string }[];
+    const theirs = other.db.prepare(`SELECT "_row" AS record, ${asText(quoteIdentifier(dataset.idColumn))} AS id FROM ${dataset.table}`).all() as { record: number; id: string }[];
     return new Map(theirs.flatMap((row) => (ours.has(row.id) ? [[row.record, ours.get(row.id)!]] : [])));
   }
   const rows = db.prepare(`SELECT "_row" FROM ${dataset.here.table}`).pluck().all() as number[];
