@@ -4,14 +4,18 @@ import path from 'node:path';
 import { generateSurvey, likertLabels, surveyItems } from '../../datasets/generators/generate-survey';
 import type { ImportChoices } from '../../shared/import/import-plan';
 import { raise } from '../../shared/contract/errors';
+import { autocode } from '../coding/autocode';
+import { codingSetup } from '../coding/coding-dataset';
 import { prepareImport } from '../import/prepare-import';
 import type { Workbench } from '../workbench';
 
 export const EXAMPLE_PROJECT_FILE = 'Voorbeeldproject.skw';
+const EXAMPLE_SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
 
 /**
  * The example project: the real GGD 2016 figures for Nijmegen's wijken (an area dataset) and the
- * generated Nijmegen survey, imported the way a user would. Built once in the settings folder.
+ * generated Nijmegen survey, imported the way a user would, with its open answers auto-coded (the coder
+ * `suggesties`) so that the profiles from codings show something at once. Built once in the settings folder.
  */
 export async function openExampleProject(workbench: Workbench, datasetsFolder: string): Promise<void> {
   const target = path.join(workbench.appState.folder, EXAMPLE_PROJECT_FILE);
@@ -34,7 +38,7 @@ export async function openExampleProject(workbench: Workbench, datasetsFolder: s
     });
     await importInto(workbench, {
       file: survey,
-      name: 'Bewonersenquête Nijmegen (gegenereerd)',
+      name: EXAMPLE_SURVEY,
       kind: 'survey',
       idColumn: 'respondent',
       areaColumn: 'wijkcode',
@@ -43,6 +47,10 @@ export async function openExampleProject(workbench: Workbench, datasetsFolder: s
       missingCodes: ['9'],
       columns: Object.fromEntries(surveyItems.map((item) => [item.name, { type: 'category' as const, ordinal: true, label: item.label, valueLabels: likertLabels }])),
     });
+    const db = workbench.current().db;
+    // The survey's one text column: the open answer to what would make the neighbourhood better.
+    const [openAnswers] = codingSetup(db, EXAMPLE_SURVEY).textColumns;
+    if (openAnswers) autocode(db, { dataset: EXAMPLE_SURVEY, textColumn: openAnswers });
     workbench.close();
     // Built under another name and renamed when complete, so a half-built example never opens.
     for (const suffix of ['-wal', '-shm']) rmSync(`${building}${suffix}`, { force: true });
