@@ -1,5 +1,6 @@
 import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
+import { comparisonEn } from '../comparison/comparison-messages';
 import { crosstabEn } from '../crosstab/crosstab-messages';
 import type { Messages } from './messages.nl';
 
@@ -195,5 +196,6 @@ export const en: Messages = {
   'about.schemaVersion': 'Project file version',
   ...analysisEn,
   ...codebookEn,
+  ...comparisonEn,
   ...crosstabEn,
 };

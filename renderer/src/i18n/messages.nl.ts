@@ -1,5 +1,6 @@
 import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
+import { comparisonNl } from '../comparison/comparison-messages';
 import { crosstabNl } from '../crosstab/crosstab-messages';
 
 /**
@@ -198,6 +199,7 @@ export const nl = {
   'about.schemaVersion': 'Versie van het projectbestand',
   ...analysisNl,
   ...codebookNl,
+  ...comparisonNl,
   ...crosstabNl,
 } satisfies Record<string, string>;
 

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import type { WerkbankApi } from '../../../shared/contract/api';
+import { useT } from '../i18n/hooks';
+import { ErrorAlert } from '../shell/ErrorAlert';
+import { useWorkbench } from '../stores/workbench-context';
+import { AgreementPanel } from './AgreementPanel';
+import { CoderChoice } from './CoderChoice';
+import { CodingsCsv } from './CodingsCsv';
+import { ComparisonProvider, useComparison } from './comparison-context';
+import { createComparisonStore, type ComparisonStore } from './comparison-store';
+import { DisagreementPanel } from './DisagreementPanel';
+import { MergePanel } from './MergePanel';
+import './comparison.css';
+
+/** One comparison store per engine connection, so coming back to the view keeps the chosen coders and page. */
+const stores = new WeakMap<WerkbankApi, ComparisonStore>();
+
+function comparisonStoreFor(api: WerkbankApi): ComparisonStore {
+  let store = stores.get(api);
+  if (!store) {
+    store = createComparisonStore(api);
+    stores.set(api, store);
+  }
+  return store;
+}
+
+export interface ComparisonViewProps {
+  dataset: string;
+  /** The text column being coded: the disagreement list shows it. */
+  textColumn: string;
+}
+
+/**
+ * The coders' work side by side: agreement per condition, the disagreements resolved into a consensus,
+ * and codings brought in from another coder's project or a CSV file. Shown only after the coder opens it,
+ * since coding is blind until then.
+ */
+export function ComparisonView({ dataset, textColumn }: ComparisonViewProps) {
+  const api = useWorkbench((state) => state.api);
+  const project = useWorkbench((state) => state.project?.path ?? null);
+  const store = comparisonStoreFor(api);
+  useEffect(() => {
+    if (project) void store.getState().open(project, dataset, textColumn);
+  }, [store, project, dataset, textColumn]);
+  return (
+    <ComparisonProvider store={store}>
+      <ComparisonContent />
+    </ComparisonProvider>
+  );
+}
+
+function ComparisonContent() {
+  const t = useT();
+  const loaded = useComparison((state) => state.lineage !== null);
+  const error = useComparison((state) => state.error);
+  const dismissError = useComparison((state) => state.dismissError);
+  return (
+    <div className="comparison">
+      <p className="comparison__intro">{t('comparison.intro')}</p>
+      <ErrorAlert own={{ error, dismiss: dismissError }} />
+      {loaded ? (
+        <>
+          <CoderChoice />
+          <AgreementPanel />
+          <DisagreementPanel />
+          <div className="comparison__exchange">
+            <MergePanel />
+            <CodingsCsv />
+          </div>
+        </>
+      ) : (
+        !error && (
+          <p role="status" className="muted">
+            {t('comparison.loading')}
+          </p>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useCallback } from 'react';
+import { CONSENSUS_CODER, SUGGESTIONS_CODER } from '../../../shared/coding/coding-types';
+import { useT } from '../i18n/hooks';
+
+/** A coder as the UI names them: people by their name, the auto-coder and the consensus by what they are. */
+export function useCoderName(): (coder: string) => string {
+  const t = useT();
+  return useCallback(
+    (coder: string) => (coder === SUGGESTIONS_CODER ? t('comparison.coder.suggestions') : coder === CONSENSUS_CODER ? t('comparison.coder.consensus') : coder),
+    [t],
+  );
+}
