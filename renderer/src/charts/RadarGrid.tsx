@@ -1,4 +1,4 @@
-import { REFERENCE_INDEX, ringPath, type RadarGeometry } from './radar-geometry';
+import { ringPath, type RadarGeometry } from './radar-geometry';
 import type { RadarLayout } from './radar-layout';
 import type { RadarAxis } from './radar-types';
 import { referenceStyle } from './series-styles';
@@ -13,14 +13,14 @@ interface RadarGridProps {
   axes: RadarAxis[];
 }
 
-/** Rings per standard deviation, the reference ring at 100 drawn strongest, and a spoke per axis. */
+/** The rings (on the index scale one per standard deviation), the reference ring drawn strongest, and a spoke per axis. */
 export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
   const outer = geometry.domain[1];
-  const hasReference = geometry.rings.includes(REFERENCE_INDEX);
+  const reference = geometry.reference !== null && geometry.rings.includes(geometry.reference) ? geometry.reference : null;
   return (
     <g>
       {geometry.rings
-        .filter((ring) => ring !== REFERENCE_INDEX)
+        .filter((ring) => ring !== reference)
         .map((ring) => (
           <path key={ring} d={ringPath(geometry, ring)} fill="none" stroke={ring === outer ? OUTER_COLOR : GRID_COLOR} strokeWidth={ring === outer ? 1.5 : 1} />
         ))}
@@ -28,9 +28,9 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
         const end = geometry.point(index, outer);
         return <line key={axis.id} x1={0} y1={0} x2={end.x} y2={end.y} stroke={GRID_COLOR} strokeWidth={1} />;
       })}
-      {hasReference && (
+      {reference !== null && (
         <path
-          d={ringPath(geometry, REFERENCE_INDEX)}
+          d={ringPath(geometry, reference)}
           fill="none"
           stroke={referenceStyle.color}
           strokeWidth={layout.strokeWidth * 0.75}
@@ -46,16 +46,13 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
   );
 }
 
-/**
- * The rings' values up the first axis, drawn after the shapes with a white halo, so a shape never hides
- * them. Whole numbers: rings lie at multiples of ten.
- */
+/** The rings' values up the first axis, drawn after the shapes with a white halo, so a shape never hides them. */
 export function RadarRingLabels({ geometry, layout }: { geometry: RadarGeometry; layout: RadarLayout }) {
   if (layout.ringFontSize === 0) return null;
   return (
     <g>
       {geometry.rings.map((ring) => {
-        const emphasised = ring === REFERENCE_INDEX;
+        const emphasised = ring === geometry.reference;
         return (
           <text
             key={ring}
@@ -68,7 +65,7 @@ export function RadarRingLabels({ geometry, layout }: { geometry: RadarGeometry;
             strokeWidth={4}
             paintOrder="stroke"
           >
-            {ring}
+            {geometry.ringLabel(ring)}
           </text>
         );
       })}

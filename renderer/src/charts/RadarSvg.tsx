@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { radarGeometry, type RadarDomain } from './radar-geometry';
+import { radarGeometry, type RadarDomain, type RadarRings } from './radar-geometry';
 import type { RadarLayout } from './radar-layout';
 import type { RadarAxis, RadarSeries, RadarTarget } from './radar-types';
 import { RadarDots } from './RadarDots';
@@ -14,6 +14,8 @@ export interface RadarSvgProps {
   axes: RadarAxis[];
   series: RadarSeries[];
   domain: RadarDomain;
+  /** Default: the index scale's rings, with the reference at 100. */
+  rings?: RadarRings;
   layout: RadarLayout;
   /** The accessible name of the image (and its title in an exported file). */
   title: string;
@@ -29,9 +31,9 @@ export interface RadarSvgProps {
  * The radar as plain SVG with every style in attributes, so the same markup reads the same in the app,
  * in an exported file and on a canvas. Scales and paths come from d3; React draws them.
  */
-export function RadarSvg({ axes, series, domain, layout, title, formatValue, showValues = false, fillOpacity = 0.16, highlighted = null, onHover }: RadarSvgProps) {
+export function RadarSvg({ axes, series, domain, rings, layout, title, formatValue, showValues = false, fillOpacity = 0.16, highlighted = null, onHover }: RadarSvgProps) {
   const titleId = useId();
-  const geometry = radarGeometry(axes.length, layout.radius, domain);
+  const geometry = radarGeometry(axes.length, layout.radius, domain, rings);
   const single = series.length === 1 ? series[0] : undefined;
   const values = showValues && single ? single.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
   return (

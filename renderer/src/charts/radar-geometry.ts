@@ -11,6 +11,19 @@ export const RING_STEP = 10;
 export type RadarDomain = readonly [number, number];
 
 /**
+ * Where a radar's rings lie and what they say: one every `step` up from the centre, the ring at
+ * `reference` drawn as the dashed reference (none: null), each labelled by `format`.
+ */
+export interface RadarRings {
+  step: number;
+  reference: number | null;
+  format: (value: number) => string;
+}
+
+/** The index scale's rings: one per standard deviation, the reference set's average at 100. */
+export const indexRings: RadarRings = { step: RING_STEP, reference: REFERENCE_INDEX, format: String };
+
+/**
  * The fixed domain, widened to the next ring where a value lies outside it, so a shape never leaves
  * the chart and charts of the same data share one scale.
  */
@@ -35,18 +48,21 @@ export interface RadarGeometry {
   domain: RadarDomain;
   /** From an index to the distance from the centre. */
   scale: ScaleLinear<number, number>;
-  /** The rings of the grid, one per RING_STEP, the reference among them. */
+  /** The rings of the grid, the reference among them. */
   rings: number[];
+  /** The ring drawn as the reference; null for none. */
+  reference: number | null;
+  ringLabel: (value: number) => string;
   /** Radians, clockwise from twelve o'clock (d3-shape's convention). */
   angle(axis: number): number;
   /** Relative to the centre. */
   point(axis: number, value: number): Point;
 }
 
-export function radarGeometry(axisCount: number, radius: number, domain: RadarDomain): RadarGeometry {
+export function radarGeometry(axisCount: number, radius: number, domain: RadarDomain, ringSpec: RadarRings = indexRings): RadarGeometry {
   const scale = scaleLinear().domain([domain[0], domain[1]]).range([0, radius]);
   const rings: number[] = [];
-  for (let ring = domain[0] + RING_STEP; ring <= domain[1]; ring += RING_STEP) rings.push(ring);
+  for (let ring = domain[0] + ringSpec.step; ring <= domain[1]; ring += ringSpec.step) rings.push(ring);
   const angle = (axis: number) => (2 * Math.PI * axis) / axisCount;
   return {
     axisCount,
@@ -54,6 +70,8 @@ export function radarGeometry(axisCount: number, radius: number, domain: RadarDo
     domain,
     scale,
     rings,
+    reference: ringSpec.reference,
+    ringLabel: ringSpec.format,
     angle,
     point(axis, value) {
       const r = scale(value);

@@ -1,5 +1,6 @@
 import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
+import { codingEn } from '../coding/coding-messages';
 import { comparisonEn } from '../comparison/comparison-messages';
 import { crosstabEn } from '../crosstab/crosstab-messages';
 import type { Messages } from './messages.nl';
@@ -178,9 +179,6 @@ export const en: Messages = {
   'variables.ordinal': 'ordinal',
   'variables.topValue': '{value}\u00a0({count})',
 
-  'coding.emptyTitle': 'Coding will happen here',
-  'coding.emptyBody':
-    'Code open answers, activities of the social base and policy measures with one or more conditions. Several coders code the same records; agreement is shown per condition.',
   'session.emptyTitle': 'Sessions will live here',
   'session.emptyBody':
     'Prepare a session with partners such as the municipality and welfare organisations: a calm view of the results for the projector, without figures for small groups.',
@@ -196,6 +194,7 @@ export const en: Messages = {
   'about.schemaVersion': 'Project file version',
   ...analysisEn,
   ...codebookEn,
+  ...codingEn,
   ...comparisonEn,
   ...crosstabEn,
 };

@@ -1,5 +1,6 @@
 import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
+import { codingNl } from '../coding/coding-messages';
 import { comparisonNl } from '../comparison/comparison-messages';
 import { crosstabNl } from '../crosstab/crosstab-messages';
 
@@ -181,9 +182,6 @@ export const nl = {
   'variables.ordinal': 'ordinaal',
   'variables.topValue': '{value}\u00a0({count})',
 
-  'coding.emptyTitle': 'Hier ga je coderen',
-  'coding.emptyBody':
-    'Codeer open antwoorden, activiteiten van de sociale basis en beleidsmaatregelen met een of meer condities. Meerdere codeurs coderen dezelfde records; de overeenstemming zie je per conditie.',
   'session.emptyTitle': 'Hier komen de sessies',
   'session.emptyBody':
     'Bereid een sessie met partners voor, zoals gemeente en welzijnsorganisaties: een rustige weergave van de resultaten voor op de beamer, zonder cijfers over kleine groepen.',
@@ -199,6 +197,7 @@ export const nl = {
   'about.schemaVersion': 'Versie van het projectbestand',
   ...analysisNl,
   ...codebookNl,
+  ...codingNl,
   ...comparisonNl,
   ...crosstabNl,
 } satisfies Record<string, string>;

@@ -1,6 +1,7 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { AnalysisSection } from '../analysis/AnalysisSection';
 import { CodebookSection } from '../codebook/CodebookSection';
+import { CodingSection } from '../coding/CodingSection';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 import type { SectionId } from '../stores/workbench-store';
@@ -71,6 +72,8 @@ export function SectionTabs() {
           <DataSection />
         ) : activeSection === 'codebook' ? (
           <CodebookSection />
+        ) : activeSection === 'coding' ? (
+          <CodingSection />
         ) : activeSection === 'analysis' ? (
           <AnalysisSection />
         ) : (

@@ -3,10 +3,9 @@ import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import type { SectionId } from '../stores/workbench-store';
 
-type UpcomingSectionId = Exclude<SectionId, 'data' | 'codebook' | 'analysis'>;
+type UpcomingSectionId = Exclude<SectionId, 'data' | 'codebook' | 'coding' | 'analysis'>;
 
 const texts: Record<UpcomingSectionId, { title: MessageKey; body: MessageKey }> = {
-  coding: { title: 'coding.emptyTitle', body: 'coding.emptyBody' },
   session: { title: 'session.emptyTitle', body: 'session.emptyBody' },
 };
 

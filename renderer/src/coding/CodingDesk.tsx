@@ -1,0 +1,33 @@
+import { useRef } from 'react';
+import { useT } from '../i18n/hooks';
+import { CodingFilters } from './CodingFilters';
+import { CodingProgressBar } from './CodingProgressBar';
+import { CodingWorkspace } from './CodingWorkspace';
+import { useCoding } from './coding-context';
+import { DatasetChoice } from './DatasetChoice';
+
+/** Everything a chosen coder works with: which texts, how far they are, the filters, and the grid with the record in focus. */
+export function CodingDesk({ coder }: { coder: string }) {
+  const t = useT();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const setups = useCoding((state) => state.setups);
+  const dataset = useCoding((state) => state.dataset);
+  const textColumn = useCoding((state) => state.textColumn);
+  if (setups === 'loading') return <p role="status">{t('coding.loading')}</p>;
+  if (setups === 'unavailable') return null;
+  return (
+    <>
+      <div className="coding__setup">
+        <DatasetChoice setups={setups} />
+        {dataset && textColumn && <CodingProgressBar coder={coder} />}
+      </div>
+      {dataset && !textColumn && <p className="notice coding__no-text">{t('coding.noTextColumns', { dataset })}</p>}
+      {dataset && textColumn && (
+        <>
+          <CodingFilters searchRef={searchRef} />
+          <CodingWorkspace searchRef={searchRef} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useId } from 'react';
+import { EmptyState } from '../components/EmptyState';
+import { useT } from '../i18n/hooks';
+import { ErrorAlert } from '../shell/ErrorAlert';
+import { useWorkbench } from '../stores/workbench-context';
+import { CoderChoice } from './CoderChoice';
+import { CodingDesk } from './CodingDesk';
+import { CodingProvider, codingStoreFor, useCoding } from './coding-context';
+import { CurrentCoder } from './CurrentCoder';
+import './coding.css';
+
+/** The Coderen section: a coder codes the records of a dataset's text column, keyboard first, blind to other coders. */
+export function CodingSection() {
+  const api = useWorkbench((state) => state.api);
+  const project = useWorkbench((state) => state.project);
+  const datasets = useWorkbench((state) => state.datasets);
+  const store = codingStoreFor(api);
+  useEffect(() => {
+    if (project && Array.isArray(datasets)) void store.getState().open(project.path, datasets);
+  }, [store, project, datasets]);
+  return (
+    <CodingProvider store={store}>
+      <CodingContent />
+    </CodingProvider>
+  );
+}
+
+function CodingContent() {
+  const t = useT();
+  const titleId = useId();
+  const datasets = useWorkbench((state) => state.datasets);
+  const coders = useCoding((state) => state.coders);
+  const switching = useCoding((state) => state.switchingCoder);
+  const error = useCoding((state) => state.error);
+  const dismissError = useCoding((state) => state.dismissError);
+
+  if (datasets === 'loading' || coders === 'loading') return <p role="status">{t('coding.loading')}</p>;
+  if (datasets === 'unavailable') return null;
+  if (datasets.length === 0) {
+    return (
+      <EmptyState title={t('coding.noDataTitle')}>
+        <p>{t('coding.noDataBody')}</p>
+      </EmptyState>
+    );
+  }
+  const coder = typeof coders === 'object' ? coders.current : null;
+
+  return (
+    <section className="coding" aria-labelledby={titleId}>
+      <div className="coding__header">
+        <div className="coding__heading">
+          <h2 id={titleId} className="section-title" tabIndex={-1}>
+            {t('coding.title')}
+          </h2>
+          <p className="muted">{t('coding.intro')}</p>
+        </div>
+        {coder && !switching && <CurrentCoder name={coder} />}
+      </div>
+      <ErrorAlert own={{ error, dismiss: dismissError }} />
+      {coders === 'unavailable' ? null : coder === null || switching ? <CoderChoice coders={coders} /> : <CodingDesk coder={coder} />}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
+import { useT } from '../i18n/hooks';
+import type { MessageKey } from '../i18n/messages.nl';
+import { useCoding } from './coding-context';
+
+const keys: [string, MessageKey][] = [
+  ['1 2 3 4', 'coding.help.conditions'],
+  ['b … z, ⇧B … ⇧Z', 'coding.help.subCodes'],
+  ['A', 'coding.help.accept'],
+  ['Enter', 'coding.help.enter'],
+  ['↑ ↓', 'coding.help.move'],
+  ['Page Up, Page Down', 'coding.help.page'],
+  ['Home, End', 'coding.help.ends'],
+  ['Ctrl+Z, ⌘Z', 'coding.help.undo'],
+  ['Ctrl+Shift+Z, Ctrl+Y', 'coding.help.redo'],
+  ['/', 'coding.help.search'],
+  ['Esc', 'coding.help.escape'],
+  ['?', 'coding.help.help'],
+];
+
+/** Every coding key and what it does. */
+export function KeyOverview() {
+  const t = useT();
+  const setHelpOpen = useCoding((state) => state.setHelpOpen);
+  const close = () => setHelpOpen(false);
+  return (
+    <Dialog title={t('coding.help.title')} onClose={close}>
+      <p>{t('coding.help.intro')}</p>
+      <table className="data-table key-overview">
+        <thead>
+          <tr>
+            <th scope="col">{t('coding.help.key')}</th>
+            <th scope="col">{t('coding.help.action')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map(([key, action]) => (
+            <tr key={key}>
+              <th scope="row">
+                <kbd className="key-hint">{key}</kbd>
+              </th>
+              <td>{t(action)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog__actions">
+        <Button variant="primary" onClick={close}>
+          {t('app.close')}
+        </Button>
+      </div>
+    </Dialog>
+  );
+}
