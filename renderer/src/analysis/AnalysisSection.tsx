@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
+import { WordsAndFiguresView } from '../coding-profile/WordsAndFiguresView';
 import { CrosstabView } from '../crosstab/CrosstabView';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
@@ -73,7 +74,9 @@ function AnalysisContent() {
         </div>
       </div>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <AnalysisViewTabs>{view === 'indicators' ? <IndicatorsView /> : view === 'profiles' ? <ProfilesView /> : <CrosstabView />}</AnalysisViewTabs>
+      <AnalysisViewTabs>
+        {view === 'indicators' ? <IndicatorsView /> : view === 'profiles' ? <ProfilesView /> : view === 'words' ? <WordsAndFiguresView /> : <CrosstabView />}
+      </AnalysisViewTabs>
     </section>
   );
 }

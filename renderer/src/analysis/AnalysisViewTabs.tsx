@@ -7,6 +7,7 @@ import type { AnalysisView } from './analysis-store';
 const views: { id: AnalysisView; label: MessageKey }[] = [
   { id: 'indicators', label: 'analysis.view.indicators' },
   { id: 'profiles', label: 'analysis.view.profiles' },
+  { id: 'words', label: 'codingProfile.view' },
   { id: 'crosstabs', label: 'crosstab.view' },
 ];
 

@@ -7,7 +7,8 @@ import type { IndicatorMapping, MappedIndicator, ScoreAudience, ScoreTable } fro
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { MAX_SERIES } from '../charts/series-styles';
 
-export type AnalysisView = 'indicators' | 'profiles' | 'crosstabs';
+/** `words`: the profile from codings beside the indicator profile (coding-profile/). */
+export type AnalysisView = 'indicators' | 'profiles' | 'words' | 'crosstabs';
 /** One area against the reference, up to four areas overlaid, or every area as small multiples. */
 export type ChartMode = 'profile' | 'compare' | 'all';
 /** What the radar's axes are: the four conditions, or zoomed in, domains or indicators. */

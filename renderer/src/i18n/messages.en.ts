@@ -1,5 +1,6 @@
 import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
+import { codingProfileEn } from '../coding-profile/coding-profile-messages';
 import { codingEn } from '../coding/coding-messages';
 import { comparisonEn } from '../comparison/comparison-messages';
 import { crosstabEn } from '../crosstab/crosstab-messages';
@@ -194,6 +195,7 @@ export const en: Messages = {
   'about.schemaVersion': 'Project file version',
   ...analysisEn,
   ...codebookEn,
+  ...codingProfileEn,
   ...codingEn,
   ...comparisonEn,
   ...crosstabEn,

@@ -1,5 +1,6 @@
 import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
+import { codingProfileNl } from '../coding-profile/coding-profile-messages';
 import { codingNl } from '../coding/coding-messages';
 import { comparisonNl } from '../comparison/comparison-messages';
 import { crosstabNl } from '../crosstab/crosstab-messages';
@@ -197,6 +198,7 @@ export const nl = {
   'about.schemaVersion': 'Versie van het projectbestand',
   ...analysisNl,
   ...codebookNl,
+  ...codingProfileNl,
   ...codingNl,
   ...comparisonNl,
   ...crosstabNl,

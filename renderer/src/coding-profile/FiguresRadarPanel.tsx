@@ -1,0 +1,111 @@
+import { useId } from 'react';
+import type { AreaScores } from '../../../shared/scores/score-types';
+import { useAnalysis } from '../analysis/analysis-context';
+import { useChartWording } from '../analysis/chart-wording';
+import { buildProfileChart, useAxisTexts } from '../analysis/profile-chart';
+import { areaLabel, isHidden, plainPaint, tokenPaint } from '../analysis/profile-data';
+import { radarExport } from '../analysis/profile-exports';
+import { useScoreFormat } from '../analysis/score-format';
+import { ChartExportButtons } from '../charts/ChartExportButtons';
+import { ChartLegend } from '../charts/ChartLegend';
+import { largeRadar } from '../charts/radar-layout';
+import { RadarChart } from '../charts/RadarChart';
+import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarPlaceholder } from '../charts/RadarPlaceholder';
+import { referenceStyle } from '../charts/series-styles';
+import { Button } from '../components/Button';
+import { useT } from '../i18n/hooks';
+import { pairedRadar } from './paired-radar';
+
+/**
+ * Where the figures point: the area's profile over the four conditions from the indicators of the
+ * dataset chosen in the Analyse section, drawn as the Profielen view draws it (index, 100 = average).
+ */
+export function FiguresRadarPanel({ areaCode, areaName }: { areaCode: string; areaName: string }) {
+  const t = useT();
+  const headingId = useId();
+  const dataset = useAnalysis((state) => state.dataset) ?? '';
+  const scores = useAnalysis((state) => state.scores);
+  const scoresLoading = useAnalysis((state) => state.scoresLoading);
+  const setView = useAnalysis((state) => state.setView);
+  const audience = useAnalysis((state) => state.audience);
+
+  let body;
+  if (!scores) {
+    body = scoresLoading ? <p role="status">{t('analysis.scores.loading')}</p> : null;
+  } else if (scores.indicators.length === 0) {
+    body = (
+      <div className="chart-panel__hint">
+        <p>{t('codingProfile.figures.none', { dataset })}</p>
+        <Button variant="primary" onClick={() => setView('indicators')}>
+          {t('codingProfile.figures.toIndicators')}
+        </Button>
+      </div>
+    );
+  } else {
+    const area = scores.areas.find((candidate) => candidate.code === areaCode);
+    body = area ? (
+      <FiguresRadar area={area} scaleAreas={scores.areas.filter((candidate) => !isHidden(candidate, audience))} />
+    ) : (
+      <p className="chart-panel__hint">{t('codingProfile.figures.noArea', { dataset, area: areaName })}</p>
+    );
+  }
+
+  return (
+    <section className="words-figures__panel" aria-labelledby={headingId}>
+      <h4 id={headingId} className="chart-panel__title">
+        {t('codingProfile.figures.heading')}
+      </h4>
+      <p className="words-figures__source">{t('codingProfile.figures.source', { dataset })}</p>
+      {body}
+    </section>
+  );
+}
+
+function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: AreaScores[] }) {
+  const t = useT();
+  const format = useScoreFormat();
+  const texts = useAxisTexts();
+  const wording = useChartWording();
+  const table = useAnalysis((state) => state.scores)!;
+  const audience = useAnalysis((state) => state.audience);
+  const title = wording.profileTitle(area, 'conditions', null);
+  const seriesLabel = (shown: AreaScores) => (shown.suppressed ? t('analysis.chart.suppressedSeries', { area: areaLabel(shown), n: shown.n ?? '' }) : areaLabel(shown));
+  const chart = buildProfileChart({ table, areas: [area], scaleAreas, level: 'conditions', zoom: null, texts, paint: tokenPaint, seriesLabel });
+
+  // An export is partner-facing in every view: an area under the threshold is never exported.
+  function makeExport() {
+    const publishable = table.areas.filter((candidate) => !candidate.suppressed);
+    const exported = buildProfileChart({ table, areas: [area], scaleAreas: publishable, level: 'conditions', zoom: null, texts, paint: plainPaint });
+    return radarExport(wording.frame(title, []), exported, largeRadar);
+  }
+
+  if (isHidden(area, audience)) {
+    return (
+      <div className="radar-chart">
+        <RadarPlaceholder layout={pairedRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', { threshold: table.threshold })]} title={title} />
+      </div>
+    );
+  }
+  return (
+    <>
+      <RadarChart axes={chart.axes} series={chart.series} domain={chart.domain} layout={pairedRadar} title={title} formatValue={format.index} showValues />
+      <ChartLegend
+        label={t('chart.legend')}
+        items={[
+          ...chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker })),
+          { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
+        ]}
+      />
+      <RadarDataTable
+        caption={title}
+        axisHeader={t('analysis.chart.axis.condition')}
+        axes={chart.axes}
+        series={chart.series}
+        formatValue={format.index}
+        missingLabel={t('analysis.noValue')}
+      />
+      <ChartExportButtons makeExport={makeExport} unavailable={area.suppressed ? t('analysis.export.nothing') : null} />
+    </>
+  );
+}

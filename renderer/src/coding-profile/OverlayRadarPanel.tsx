@@ -1,0 +1,112 @@
+import { useId } from 'react';
+import type { CodingProfile } from '../../../shared/coding/coding-types';
+import { conditionIds } from '../../../shared/conditions';
+import type { ScoreTable } from '../../../shared/scores/score-types';
+import { useAnalysis } from '../analysis/analysis-context';
+import { useChartWording } from '../analysis/chart-wording';
+import { useAxisTexts } from '../analysis/profile-chart';
+import { isHidden, plainPaint, profileAxes, tokenPaint, type ConditionPaint } from '../analysis/profile-data';
+import { radarExport } from '../analysis/profile-exports';
+import { useScoreFormat } from '../analysis/score-format';
+import { ChartExportButtons } from '../charts/ChartExportButtons';
+import { ChartLegend } from '../charts/ChartLegend';
+import { radarDomain } from '../charts/radar-geometry';
+import { largeRadar } from '../charts/radar-layout';
+import { RadarChart } from '../charts/RadarChart';
+import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarPlaceholder } from '../charts/RadarPlaceholder';
+import type { RadarSeries } from '../charts/radar-types';
+import { referenceStyle, seriesStyle } from '../charts/series-styles';
+import { useT } from '../i18n/hooks';
+import type { WordsIndex } from './words-index';
+
+interface OverlayRadarPanelProps {
+  table: ScoreTable;
+  profile: CodingProfile;
+  words: WordsIndex;
+  areaCode: string;
+  areaName: string;
+}
+
+/**
+ * Figures and words on one chart, honest only because both are an index over areas (100 = average, 10
+ * points = one standard deviation); the legend and a note say what high means for each.
+ */
+export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }: OverlayRadarPanelProps) {
+  const t = useT();
+  const headingId = useId();
+  const format = useScoreFormat();
+  const texts = useAxisTexts();
+  const wording = useChartWording();
+  const audience = useAnalysis((state) => state.audience);
+  const figures = new Map(table.areas.map((area) => [area.code, area]));
+  const coded = new Map(profile.areas.map((area) => [area.code, area]));
+  const title = t('codingProfile.overlay.title', { area: areaName });
+  const explanation = t('codingProfile.overlay.explain', { count: words.reference.length, threshold: profile.threshold });
+  // Shown: neither its figures nor its words hidden from this audience; publishable (exports): neither under the threshold.
+  const shown = (code: string) => {
+    const area = figures.get(code);
+    return !(area && isHidden(area, audience)) && coded.get(code)?.coded !== null;
+  };
+  const publishable = (code: string) => !figures.get(code)?.suppressed && !coded.get(code)?.belowThreshold;
+
+  const seriesOf = (code: string): RadarSeries[] => [
+    { id: 'figures', label: t('codingProfile.overlay.figures', { area: areaName }), values: conditionIds.map((id) => figures.get(code)?.scores[id] ?? null), style: seriesStyle(0) },
+    { id: 'words', label: t('codingProfile.overlay.words', { area: areaName }), values: conditionIds.map((id) => words.index.get(code)?.[id] ?? null), style: seriesStyle(1) },
+  ];
+  // Every area that may be shown fits the scale, so changing the area never rescales the chart.
+  const chartWith = (paint: ConditionPaint, fits: (code: string) => boolean) => ({
+    axes: profileAxes(table, 'conditions', null, texts, paint),
+    series: seriesOf(areaCode),
+    domain: radarDomain(profile.areas.filter((area) => fits(area.code)).flatMap((area) => seriesOf(area.code).flatMap((series) => series.values))),
+  });
+  const chart = chartWith(tokenPaint, shown);
+  const hidden = !shown(areaCode);
+
+  function makeExport() {
+    const frame = { ...wording.frame(title, [explanation]), subtitle: t('codingProfile.overlay.subtitle') };
+    return radarExport(frame, chartWith(plainPaint, publishable), largeRadar);
+  }
+
+  return (
+    <section className="chart-panel" aria-labelledby={headingId}>
+      <h4 id={headingId} className="chart-panel__title">
+        {t('codingProfile.overlay.heading')}
+      </h4>
+      <div className="radar-view">
+        <div className="radar-view__chart">
+          {hidden ? (
+            <div className="radar-chart">
+              <RadarPlaceholder layout={largeRadar} lines={[t('codingProfile.words.notShown'), t('codingProfile.words.reason', { threshold: profile.threshold })]} title={title} />
+            </div>
+          ) : (
+            <RadarChart axes={chart.axes} series={chart.series} domain={chart.domain} layout={largeRadar} title={title} formatValue={format.index} fillOpacity={0.05} />
+          )}
+        </div>
+        <div className="radar-view__side">
+          {!hidden && (
+            <>
+              <ChartLegend
+                label={t('chart.legend')}
+                items={[
+                  ...chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker })),
+                  { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
+                ]}
+              />
+              <RadarDataTable
+                caption={title}
+                axisHeader={t('analysis.chart.axis.condition')}
+                axes={chart.axes}
+                series={chart.series}
+                formatValue={format.index}
+                missingLabel={t('analysis.noValue')}
+              />
+            </>
+          )}
+          <p className="words-figures__source">{explanation}</p>
+          <ChartExportButtons makeExport={makeExport} unavailable={publishable(areaCode) ? null : t('analysis.export.nothing')} />
+        </div>
+      </div>
+    </section>
+  );
+}

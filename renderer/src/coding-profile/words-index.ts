@@ -1,0 +1,31 @@
+import type { CodingProfile } from '../../../shared/coding/coding-types';
+import { conditionIds, type ConditionId } from '../../../shared/conditions';
+import type { ConditionScores } from '../../../shared/scores/score-types';
+import { indexOf, standardise } from '../../../shared/scores/standardise';
+
+/** Fewer areas give no honest spread to standardise by. */
+export const MIN_OVERLAY_AREAS = 3;
+
+export interface WordsIndex {
+  /** The areas the shares are standardised over. */
+  reference: string[];
+  /** Per area: each condition's share as an index, 100 + 10 × z (null where it has no share). */
+  index: Map<string, ConditionScores>;
+}
+
+/**
+ * Puts the shares on the figures' scale: per condition, z over the areas that have enough coded records
+ * (not under the publication threshold, so the same in every audience) and are in the figures'
+ * reference set, as the index 100 + 10 × z. A higher index means mentioned more often than elsewhere.
+ */
+export function wordsIndex(profile: CodingProfile, figuresReference: ReadonlySet<string>): WordsIndex {
+  const reference = profile.areas.filter((area) => !area.belowThreshold && figuresReference.has(area.code)).map((area) => area.code);
+  const referenceSet = new Set(reference);
+  const index = new Map<string, ConditionScores>(profile.areas.map((area) => [area.code, Object.fromEntries(conditionIds.map((id) => [id, null])) as ConditionScores]));
+  for (const condition of conditionIds) {
+    const values = new Map(profile.areas.map((area) => [area.code, area.shares[condition]]));
+    const { z } = standardise({ condition, domain: null, polarity: 'positive', weight: 1, values }, referenceSet);
+    for (const [code, value] of z) index.get(code)![condition as ConditionId] = value === null ? null : indexOf(value);
+  }
+  return { reference, index };
+}
