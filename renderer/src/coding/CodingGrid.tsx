@@ -77,7 +77,6 @@ export function CodingGrid() {
   const activeLoaded = rowAt(cache, active) !== null && active >= first && active <= last;
 
   return (
-    <>
     <div
       ref={ref}
       className="coding-grid"
@@ -104,7 +103,5 @@ export function CodingGrid() {
         {rows}
       </div>
     </div>
-    {matching === 0 && <p className="coding-grid__empty">{t('coding.grid.none')}</p>}
-    </>
   );
 }
