@@ -38,12 +38,17 @@ export function AgreementPanel() {
     }));
     const codeRows: AgreementRow[] = Object.entries(agreement.codes).map(([guid, figure]) => {
       const condition = lineage.get(guid)?.condition;
+      // The codes above it tell apart sub-codes of the same name, such as "werk" under two conditions.
+      const parent = lineage.get(guid)?.parent;
       return {
         key: guid,
         name: (
-          <span className="comparison-name" title={codePath(lineage, guid, language)}>
+          <span className="comparison-name">
             <ConditionSwatch color={condition ? (conditionById.get(condition)?.color ?? null) : null} />
-            {codeLabel(lineage, guid, language)}
+            <span>
+              {codeLabel(lineage, guid, language)}
+              {parent && <span className="comparison-name__path">{codePath(lineage, parent, language)}</span>}
+            </span>
           </span>
         ),
         figure,

@@ -144,7 +144,7 @@ export function MergePanel() {
               ))}
             </div>
           )}
-          {showUnresolved && (
+          {showUnresolved && preview.missingCodes.some((code) => !resolution(choices[code.guid])) && (
             <p className="field__error" role="alert">
               {t('comparison.merge.unresolved')}
             </p>
