@@ -6,10 +6,11 @@ import { useCodebook } from './codebook-context';
 import type { CodeEdit, CodeTexts } from './codebook-store';
 import { ColorChoice } from './ColorChoice';
 import { ancestorsOf, findPlace, flattenCodes, isWithinCode } from './code-tree';
+import { CodeKeywords } from './CodeKeywords';
 import { TextField } from './TextField';
 import { Swatch } from './Swatch';
 
-/** The selected code: its texts and colour to edit, its place, and adding a sub-code under it. */
+/** The selected code: its texts and colour to edit, its keywords, its place, and adding a sub-code under it. */
 export function CodeDetails({ codebook }: { codebook: Codebook }) {
   const t = useT();
   const language = useLanguage();
@@ -34,6 +35,7 @@ export function CodeDetails({ codebook }: { codebook: Codebook }) {
       {!code.codable && <p className="muted">{t('codebook.details.category')}</p>}
       {hiddenBy && <p className="notice">{t('codebook.details.hidden', { label: hiddenBy.label[language] ?? hiddenBy.label.nl })}</p>}
       <CodeForm key={code.guid} code={code} parentColor={place.parent?.effectiveColor ?? null} />
+      {code.codable && <CodeKeywords key={`${code.guid}:keywords`} code={code} label={label} />}
       {!code.conditionId && <OrderControls key={`${code.guid}:place`} codebook={codebook} code={code} />}
       <CodeActions code={code} archivedAbove={Boolean(hiddenBy)} />
     </div>

@@ -8,11 +8,12 @@ import { CodebookHistory } from './CodebookHistory';
 import { CodebookSets } from './CodebookSets';
 import { CodeDetails } from './CodeDetails';
 import { CodeTree } from './CodeTree';
+import { KeywordTools } from './KeywordTools';
 import { QdcExchange } from './QdcExchange';
 import { TextField } from './TextField';
 import './codebook.css';
 
-/** The Codeboek section: the tree of codes under the four conditions, editing, exchange and history. */
+/** The Codeboek section: the tree of codes under the four conditions, editing, keywords, exchange and history. */
 export function CodebookSection() {
   const api = useWorkbench((state) => state.api);
   const project = useWorkbench((state) => state.project);
@@ -72,6 +73,7 @@ function CodebookContent() {
         </div>
       </div>
       <div className="codebook__lower">
+        <KeywordTools codebook={codebook} />
         <QdcExchange />
         <CodebookHistory codebook={codebook} />
       </div>

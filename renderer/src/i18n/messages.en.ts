@@ -1,5 +1,6 @@
 import { analysisEn } from '../analysis/analysis-messages';
 import { codebookEn } from '../codebook/codebook-messages';
+import { keywordsEn } from '../codebook/keyword-messages';
 import { codingProfileEn } from '../coding-profile/coding-profile-messages';
 import { codingEn } from '../coding/coding-messages';
 import { comparisonEn } from '../comparison/comparison-messages';
@@ -195,6 +196,7 @@ export const en: Messages = {
   'about.schemaVersion': 'Project file version',
   ...analysisEn,
   ...codebookEn,
+  ...keywordsEn,
   ...codingProfileEn,
   ...codingEn,
   ...comparisonEn,

@@ -1,5 +1,6 @@
 import { analysisNl } from '../analysis/analysis-messages';
 import { codebookNl } from '../codebook/codebook-messages';
+import { keywordsNl } from '../codebook/keyword-messages';
 import { codingProfileNl } from '../coding-profile/coding-profile-messages';
 import { codingNl } from '../coding/coding-messages';
 import { comparisonNl } from '../comparison/comparison-messages';
@@ -198,6 +199,7 @@ export const nl = {
   'about.schemaVersion': 'Versie van het projectbestand',
   ...analysisNl,
   ...codebookNl,
+  ...keywordsNl,
   ...codingProfileNl,
   ...codingNl,
   ...comparisonNl,
