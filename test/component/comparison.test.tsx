@@ -159,7 +159,11 @@ describe('comparison of coders', () => {
     await set('Anna', 3, []);
     await set('Bram', 3, []);
     await set('Anna', 4, [code.empowerment]);
+    await set('Anna', 5, [code.cohesion]);
+    await set('Bram', 5, []);
     const { user } = await renderComparison();
+    // Coded with none of the conditions is a coding of its own, not an empty row.
+    expect(within(screen.getByRole('article', { name: 'Record r005' })).getByRole('row', { name: /^Bram/ }).textContent).toContain('geen van de condities');
     expect(screen.getByText('De consensus bevat 0 van 6 records.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Overeenstemmende records overnemen' }));

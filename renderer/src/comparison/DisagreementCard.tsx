@@ -101,7 +101,11 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
               return (
                 <tr key={coder}>
                   <th scope="row">{coderName(coder)}</th>
-                  {byCondition ? (
+                  {!byCondition || byCondition.size === 0 ? (
+                    <td colSpan={conditions.length} className="muted">
+                      {byCondition ? t('comparison.record.none') : t('comparison.record.notCoded')}
+                    </td>
+                  ) : (
                     conditions.map((condition) => (
                       <td key={condition.id} className={row.conditions.includes(condition.id) ? 'disagreement__differs' : undefined}>
                         {byCondition.has(condition.id) ? (
@@ -111,10 +115,6 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
                         )}
                       </td>
                     ))
-                  ) : (
-                    <td colSpan={conditions.length} className="muted">
-                      {t('comparison.record.notCoded')}
-                    </td>
                   )}
                   <td>
                     {codes && (
