@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -61,7 +61,7 @@ describe('comparison of coders', () => {
       </WorkbenchProvider>,
     );
     await screen.findByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
-    return { user };
+    return { user, store };
   }
 
   const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
@@ -76,7 +76,7 @@ describe('comparison of coders', () => {
       await set('Bram', record, b);
     }
     await call(engine.api, 'coding.autocode', { dataset: DATASET, textColumn: TEXT });
-    const { user } = await renderComparison();
+    const { user, store } = await renderComparison();
 
     const table = screen.getByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
     const security = within(table).getByRole('row', { name: /Sociaaleconomische zekerheid/ });
@@ -91,6 +91,12 @@ describe('comparison of coders', () => {
     expect(within(kappa!).getByText('—')).toBeTruthy();
     expect(alpha!.querySelector('[title]')?.getAttribute('title')).toMatch(/^Niet te berekenen: in alle records werd hetzelfde oordeel gegeven/);
     expect(screen.getByText('Vuistregel (Krippendorff 2004):')).toBeTruthy();
+
+    // Numbers follow the UI language.
+    await act(() => store.getState().setLanguage('en'));
+    const english = screen.getByRole('table', { name: 'Agreement between the coders per condition' });
+    expect(cells(within(english).getByRole('row', { name: /Socio-economic security/ }))).toEqual(['50', '70.0%', '0.400', '0.400', 'insufficient']);
+    await act(() => store.getState().setLanguage('nl'));
 
     // The auto-coder is compared like anyone once chosen: three coders, so no kappa, and the dash says why.
     await user.click(screen.getByRole('checkbox', { name: 'suggesties (automatisch) (50 van 50 records gecodeerd)' }));

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { AgreementFigure } from '../../../shared/coding/coding-types';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import { missingReason, readAlpha, useAgreementFormat, type Figure } from './agreement-format';
+import { missingReason, readAlpha, useAgreementFormat, type Figure, type Reading } from './agreement-format';
 
 export interface AgreementRow {
   key: string;
@@ -14,7 +14,7 @@ const readingLabels = {
   reliable: 'comparison.reading.reliable',
   tentative: 'comparison.reading.tentative',
   insufficient: 'comparison.reading.insufficient',
-} as const satisfies Record<ReturnType<typeof readAlpha>, MessageKey>;
+} as const satisfies Record<Reading, MessageKey>;
 
 /**
  * Units, percent agreement, Cohen's kappa and Krippendorff's alpha per row, with the reading of alpha.

@@ -79,7 +79,8 @@ export function DisagreementPanel() {
               <p className="field__hint">{t('comparison.keys')}</p>
               <ol className="comparison-disagreements__list">
                 {page.rows.map((row, index) => (
-                  <li key={`${row.record}:${row.consensus?.join(' ') ?? ''}`}>
+                  // A new consensus or other coders start the record's draft afresh.
+                  <li key={`${row.record}:${row.consensus?.join(' ') ?? ''}:${page.coders.join(' ')}`}>
                     <DisagreementCard
                       row={row}
                       coders={page.coders}
