@@ -99,12 +99,14 @@ describe('profiles from codings beside the indicator profile', () => {
       expect(rowOf(table, 'Sociale cohesie')).toEqual(['25,0%', '10,7%']);
       expect(rowOf(table, 'Sociale empowerment')).toEqual(['0,0%', '14,3%']);
 
-      // 0–100% over the radius, a ring every 20%, and no index ring at 100 posing as a reference.
+      // 0–100% over the radius (Oost's 100% sets the outer ring), a ring every 20%, no index ring at 100
+      // posing as a reference, and the area's shares under the axis labels.
       const radius = scaleLinear().domain([0, 100]).range([0, pairedRadar.radius]);
       const security = words.querySelector<SVGGElement>('[data-series="WK036301"] .radar-dot[data-axis="security"]')!;
       const [x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(security.getAttribute('transform')!)!.slice(1).map(Number);
       expect(Math.hypot(x!, y!)).toBeCloseTo(radius(50), 1);
-      expect([...words.querySelectorAll('text')].map((text) => text.textContent).filter((text) => text?.endsWith('%'))).toEqual(['20%', '40%', '60%', '80%', '100%']);
+      expect([...words.querySelectorAll('text:not(.radar-label)')].map((text) => text.textContent)).toEqual(['20%', '40%', '60%', '80%', '100%']);
+      expect([...words.querySelectorAll('.radar-label')].map((label) => label.lastElementChild?.textContent)).toEqual(['50,0%', '0,0%', '25,0%', '0,0%']);
       const legend = within(words.closest('section')!).getByRole('list', { name: 'Legenda' });
       expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Noord (n = 12)', 'Alle gecodeerde records (n = 28)']);
       expect(screen.getByRole('table', { name: 'Profiel van Noord: vier condities' })).toBeTruthy();
@@ -157,8 +159,8 @@ describe('profiles from codings beside the indicator profile', () => {
       expect(overlay.querySelectorAll('.radar-shape')).toHaveLength(2);
       const legend = within(overlay.closest('section')!).getByRole('list', { name: 'Legenda' });
       expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-        'Cijfers: Noord (hoger = gunstiger)',
-        'Woorden: Noord (hoger = vaker genoemd)',
+        'Cijfers (hoger = gunstiger)',
+        'Woorden (hoger = vaker genoemd)',
         'Referentiegemiddelde (100)',
       ]);
       // Security shares 1, 0, 1 over Noord, Oost, Zuid: mean 2/3, sd 0.577, so Noord's z is +0.58, index 105.8.

@@ -20,7 +20,7 @@ export interface RadarSvgProps {
   /** The accessible name of the image (and its title in an exported file). */
   title: string;
   formatValue: (value: number) => string;
-  /** Print a single series' values under the axis labels. */
+  /** Print the first series' values under the axis labels (one area alone, or an area against a reference shape). */
   showValues?: boolean;
   fillOpacity?: number;
   highlighted?: RadarTarget | null;
@@ -34,8 +34,8 @@ export interface RadarSvgProps {
 export function RadarSvg({ axes, series, domain, rings, layout, title, formatValue, showValues = false, fillOpacity = 0.16, highlighted = null, onHover }: RadarSvgProps) {
   const titleId = useId();
   const geometry = radarGeometry(axes.length, layout.radius, domain, rings);
-  const single = series.length === 1 ? series[0] : undefined;
-  const values = showValues && single ? single.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
+  const first = series[0];
+  const values = showValues && first ? first.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
   return (
     <svg
       className="radar-svg"

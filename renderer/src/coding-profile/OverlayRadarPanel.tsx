@@ -51,8 +51,8 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
   const publishable = (code: string) => !figures.get(code)?.suppressed && !coded.get(code)?.belowThreshold;
 
   const seriesOf = (code: string): RadarSeries[] => [
-    { id: 'figures', label: t('codingProfile.overlay.figures', { area: areaName }), values: conditionIds.map((id) => figures.get(code)?.scores[id] ?? null), style: seriesStyle(0) },
-    { id: 'words', label: t('codingProfile.overlay.words', { area: areaName }), values: conditionIds.map((id) => words.index.get(code)?.[id] ?? null), style: seriesStyle(1) },
+    { id: 'figures', label: t('codingProfile.overlay.figures'), values: conditionIds.map((id) => figures.get(code)?.scores[id] ?? null), style: seriesStyle(0) },
+    { id: 'words', label: t('codingProfile.overlay.words'), values: conditionIds.map((id) => words.index.get(code)?.[id] ?? null), style: seriesStyle(1) },
   ];
   // Every area that may be shown fits the scale, so changing the area never rescales the chart.
   const chartWith = (paint: ConditionPaint, fits: (code: string) => boolean) => ({

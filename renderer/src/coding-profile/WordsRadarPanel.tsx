@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/coding-types';
-import { plainPaint, tokenPaint } from '../analysis/profile-data';
+import { plainPaint, tokenPaint, type ConditionPaint } from '../analysis/profile-data';
 import { useScoreFormat } from '../analysis/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { ChartLegend } from '../charts/ChartLegend';
@@ -11,7 +11,7 @@ import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useCoderLabel } from './coder-label';
 import { pairedRadar } from './paired-radar';
-import { buildShareChart, SHARE_DOMAIN, shareRings } from './share-chart';
+import { buildShareChart, shareRings } from './share-chart';
 import { shareRadarExport } from './share-export';
 import { useShareFormat } from './share-format';
 
@@ -29,16 +29,18 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
   const rings = shareRings(format.ring);
   const hidden = area.coded === null;
 
-  const chartFor = (paint: typeof tokenPaint) =>
+  // An export is partner-facing in every view: its scale fits only the areas that may be published.
+  const chartFor = (paint: ConditionPaint, scaleAreas: CodingProfileArea[]) =>
     buildShareChart({
       area,
       overall: profile.overall,
+      scaleAreas,
       areaLabel: t(area.belowThreshold ? 'analysis.chart.suppressedSeries' : 'codingProfile.words.series', { area: name, n: scoreFormat.count(area.coded ?? 0) }),
       overallLabel: t('codingProfile.words.overall', { n: scoreFormat.count(profile.overall.coded) }),
       language,
       paint,
     });
-  const chart = chartFor(tokenPaint);
+  const chart = chartFor(tokenPaint, profile.areas);
 
   function makeExport() {
     return shareRadarExport(
@@ -48,7 +50,7 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
         source: t('chart.source', { dataset: profile.dataset }),
         date: scoreFormat.date(new Date()),
       },
-      chartFor(plainPaint),
+      chartFor(plainPaint, profile.areas.filter((candidate) => !candidate.belowThreshold)),
       rings,
       format.share,
       largeRadar,
@@ -70,7 +72,17 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
     body = <p className="chart-panel__hint">{t('codingProfile.words.noneCoded', { coder, area: name })}</p>;
   } else {
     body = (
-      <RadarChart axes={chart.axes} series={chart.series} domain={SHARE_DOMAIN} rings={rings} layout={pairedRadar} title={title} formatValue={format.share} fillOpacity={0.12} />
+      <RadarChart
+        axes={chart.axes}
+        series={chart.series}
+        domain={chart.domain}
+        rings={rings}
+        layout={pairedRadar}
+        title={title}
+        formatValue={format.share}
+        showValues
+        fillOpacity={0.12}
+      />
     );
   }
 

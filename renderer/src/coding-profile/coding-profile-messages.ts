@@ -32,10 +32,10 @@ export const codingProfileNl = {
 
   'codingProfile.words.heading': 'Waar de woorden wijzen',
   'codingProfile.words.source':
-    'Aandeel van de gecodeerde records met elke conditie, codeur {coder}. Een record kan meer condities hebben, dus samen is het zelden 100%.',
+    'Aandeel van de gecodeerde records met elke conditie; codeur: {coder}. Een record kan meer condities hebben, dus samen is het zelden 100%.',
   'codingProfile.words.title': '{area}: aandeel records per conditie',
   'codingProfile.words.subtitle':
-    'Aandeel van de gecodeerde records met elke conditie (codeur {coder}), met als referentie alle gecodeerde records van de dataset. Een record kan meer condities hebben.',
+    'Aandeel van de gecodeerde records met elke conditie; codeur: {coder}. Referentie: alle gecodeerde records van de dataset. Een record kan meer condities hebben.',
   'codingProfile.words.series': '{area} (n = {n})',
   'codingProfile.words.overall': 'Alle gecodeerde records (n = {n})',
   'codingProfile.words.notShown': 'Niet getoond',
@@ -45,8 +45,8 @@ export const codingProfileNl = {
 
   'codingProfile.overlay.heading': 'Cijfers en woorden op één schaal',
   'codingProfile.overlay.title': '{area}: cijfers en woorden als index',
-  'codingProfile.overlay.figures': 'Cijfers: {area} (hoger = gunstiger)',
-  'codingProfile.overlay.words': 'Woorden: {area} (hoger = vaker genoemd)',
+  'codingProfile.overlay.figures': 'Cijfers (hoger = gunstiger)',
+  'codingProfile.overlay.words': 'Woorden (hoger = vaker genoemd)',
   'codingProfile.overlay.subtitle': 'Index: 100 = gemiddelde van de gebieden, 10 punten = één standaardafwijking.',
   'codingProfile.overlay.explain':
     'Het aandeel van elke conditie in de woorden is gestandaardiseerd over de {count} gebieden met minstens {threshold} gecodeerde records die ook in de referentie van de cijfers zitten: 100 + 10 × z, net als de cijfers. Lees de twee lijnen niet als hetzelfde: hoog bij de cijfers is gunstig, hoog bij de woorden betekent dat mensen de conditie vaker noemen dan in andere gebieden, vaak juist waar het schuurt.',
@@ -84,10 +84,10 @@ export const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
 
   'codingProfile.words.heading': 'Where the words point',
   'codingProfile.words.source':
-    'Share of the coded records with each condition, coder {coder}. A record can have several conditions, so together they rarely make 100%.',
+    'Share of the coded records with each condition; coder: {coder}. A record can have several conditions, so together they rarely make 100%.',
   'codingProfile.words.title': '{area}: share of records per condition',
   'codingProfile.words.subtitle':
-    'Share of the coded records with each condition (coder {coder}), against all coded records of the dataset as the reference. A record can have several conditions.',
+    'Share of the coded records with each condition; coder: {coder}. Reference: all coded records of the dataset. A record can have several conditions.',
   'codingProfile.words.series': '{area} (n = {n})',
   'codingProfile.words.overall': 'All coded records (n = {n})',
   'codingProfile.words.notShown': 'Not shown',
@@ -97,8 +97,8 @@ export const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
 
   'codingProfile.overlay.heading': 'Figures and words on one scale',
   'codingProfile.overlay.title': '{area}: figures and words as an index',
-  'codingProfile.overlay.figures': 'Figures: {area} (higher = better)',
-  'codingProfile.overlay.words': 'Words: {area} (higher = mentioned more often)',
+  'codingProfile.overlay.figures': 'Figures (higher = better)',
+  'codingProfile.overlay.words': 'Words (higher = mentioned more often)',
   'codingProfile.overlay.subtitle': 'Index: 100 = average of the areas, 10 points = one standard deviation.',
   'codingProfile.overlay.explain':
     'Each condition’s share of the words is standardised over the {count} areas with at least {threshold} coded records that are also in the figures’ reference: 100 + 10 × z, like the figures. Do not read the two lines alike: high in the figures is favourable, high in the words means people mention the condition more often than in other areas, often just where it chafes.',

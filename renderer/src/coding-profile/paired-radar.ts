@@ -6,9 +6,9 @@ import type { RadarLayout } from '../charts/radar-layout';
  */
 export const pairedRadar: RadarLayout = {
   width: 600,
-  height: 520,
-  radius: 150,
-  labelOffset: 16,
+  height: 470,
+  radius: 146,
+  labelOffset: 22,
   fontSize: 18,
   labelWeight: 600,
   lineHeight: 22,

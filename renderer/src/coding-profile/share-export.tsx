@@ -3,7 +3,7 @@ import type { ChartExportSpec } from '../charts/chart-export-svg';
 import type { RadarRings } from '../charts/radar-geometry';
 import type { RadarLayout } from '../charts/radar-layout';
 import { RadarSvg } from '../charts/RadarSvg';
-import { SHARE_DOMAIN, type ShareChart } from './share-chart';
+import type { ShareChart } from './share-chart';
 
 export interface ShareExportFrame {
   title: string;
@@ -15,7 +15,7 @@ export interface ShareExportFrame {
 /** The share radar as a standalone image: its reference is a shape (all records), so the legend names both series. */
 export function shareRadarExport(frame: ShareExportFrame, chart: ShareChart, rings: RadarRings, formatValue: (value: number) => string, layout: RadarLayout): ChartExportSpec {
   const markup = renderSvgMarkup(
-    <RadarSvg axes={chart.axes} series={chart.series} domain={SHARE_DOMAIN} rings={rings} layout={layout} title={frame.title} formatValue={formatValue} fillOpacity={0.12} />,
+    <RadarSvg axes={chart.axes} series={chart.series} domain={chart.domain} rings={rings} layout={layout} title={frame.title} formatValue={formatValue} showValues fillOpacity={0.12} />,
   );
   return {
     title: frame.title,

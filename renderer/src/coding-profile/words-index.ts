@@ -1,5 +1,5 @@
 import type { CodingProfile } from '../../../shared/coding/coding-types';
-import { conditionIds, type ConditionId } from '../../../shared/conditions';
+import { conditionIds } from '../../../shared/conditions';
 import type { ConditionScores } from '../../../shared/scores/score-types';
 import { indexOf, standardise } from '../../../shared/scores/standardise';
 
@@ -25,7 +25,7 @@ export function wordsIndex(profile: CodingProfile, figuresReference: ReadonlySet
   for (const condition of conditionIds) {
     const values = new Map(profile.areas.map((area) => [area.code, area.shares[condition]]));
     const { z } = standardise({ condition, domain: null, polarity: 'positive', weight: 1, values }, referenceSet);
-    for (const [code, value] of z) index.get(code)![condition as ConditionId] = value === null ? null : indexOf(value);
+    for (const [code, value] of z) index.get(code)![condition] = value === null ? null : indexOf(value);
   }
   return { reference, index };
 }
