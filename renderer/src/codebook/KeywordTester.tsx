@@ -42,32 +42,34 @@ export function KeywordTester({ codebook }: { codebook: Codebook }) {
               <p>
                 <strong>{t('keywords.test.suggested', { conditions: suggested.map((condition) => condition.label[language]).join(', ') })}</strong>
               </p>
-              <table className="data-table data-table--compact">
-                <caption className="visually-hidden">{t('keywords.test.hits')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('keywords.test.word')}</th>
-                    <th scope="col">{t('keywords.test.pattern')}</th>
-                    <th scope="col">{t('keywords.test.code')}</th>
-                    <th scope="col">{t('keywords.test.condition')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ hit, code, condition }) => (
-                    <tr key={`${hit.start}:${hit.codeGuid}`}>
-                      <th scope="row">{hit.word}</th>
-                      <td>{hit.pattern}</td>
-                      <td>
-                        <span className="keyword-tester__code">
-                          <Swatch color={code?.effectiveColor ?? null} />
-                          {code ? (code.label[language] ?? code.label.nl) : hit.codeGuid}
-                        </span>
-                      </td>
-                      <td>{conditions.find((known) => known.id === condition)?.label[language] ?? ''}</td>
+              <div className="table-scroll">
+                <table className="data-table data-table--compact">
+                  <caption className="visually-hidden">{t('keywords.test.hits')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('keywords.test.word')}</th>
+                      <th scope="col">{t('keywords.test.pattern')}</th>
+                      <th scope="col">{t('keywords.test.code')}</th>
+                      <th scope="col">{t('keywords.test.condition')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map(({ hit, code, condition }) => (
+                      <tr key={`${hit.start}:${hit.codeGuid}`}>
+                        <th scope="row">{hit.word}</th>
+                        <td>{hit.pattern}</td>
+                        <td>
+                          <span className="keyword-tester__code">
+                            <Swatch color={code?.effectiveColor ?? null} />
+                            {code ? (code.label[language] ?? code.label.nl) : hit.codeGuid}
+                          </span>
+                        </td>
+                        <td>{conditions.find((known) => known.id === condition)?.label[language] ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           )}
         </div>

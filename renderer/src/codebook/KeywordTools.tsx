@@ -30,8 +30,10 @@ export function KeywordTools({ codebook }: { codebook: Codebook }) {
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       <div className="keyword-tools__parts">
         <KeywordTester codebook={codebook} />
-        <AutocodeForm />
-        <ResetDictionary />
+        <div className="keyword-tools__column">
+          <AutocodeForm />
+          <ResetDictionary />
+        </div>
       </div>
     </section>
   );
