@@ -8,8 +8,9 @@ import { conditionGuids, conditionOfCode } from './coding-matrix';
 
 /**
  * Codes every record of a text column by the keyword dictionary, as the coder `suggesties`: each hit gives
- * its code and that code's condition, so its agreement with people is measured like anyone's. Replaces the
- * auto-coder's earlier codings of the dataset; one transaction.
+ * its code and that code's condition, so its agreement with people is measured like anyone's. A record
+ * without text stays uncoded (there was nothing to read). Replaces the auto-coder's earlier codings of the
+ * dataset; one transaction.
  */
 export function autocode(db: Database.Database, request: { dataset: string; textColumn: string }): AutocodeSummary {
   const dataset = codingDataset(db, request.dataset);
@@ -26,11 +27,12 @@ export function autocode(db: Database.Database, request: { dataset: string; text
     let records = 0;
     let suggested = 0;
     let codings = 0;
-    for (const row of db.prepare(`SELECT "_row" AS record, ${text} AS text FROM ${dataset.table}`).all() as { record: number; text: string | null }[]) {
+    const withText = db.prepare(`SELECT "_row" AS record, ${text} AS text FROM ${dataset.table} WHERE trim(${text}) <> ''`).all() as { record: number; text: string }[];
+    for (const row of withText) {
       records++;
       mark.run(dataset.id, coder, row.record, now);
       const codes = new Set<string>();
-      for (const hit of row.text ? matcher.match(row.text) : []) {
+      for (const hit of matcher.match(row.text)) {
         codes.add(hit.codeGuid);
         const condition = conditionOf.get(hit.codeGuid);
         if (condition) codes.add(conditionGuid.get(condition)!);

@@ -102,6 +102,7 @@ export interface KeywordDictionary {
 
 export interface AutocodeSummary {
   coder: string;
+  /** Records with text, all coded; records without text stay uncoded. */
   records: number;
   /** Records with at least one suggested code. */
   suggested: number;

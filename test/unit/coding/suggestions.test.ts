@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AutocodeSummary, CodingPage, KeywordDictionary } from '../../../shared/coding/coding-types';
+import type { AutocodeSummary, CodingPage, CodingProfile, KeywordDictionary } from '../../../shared/coding/coding-types';
 import { useTempFolder } from '../../helpers/temp-folder';
 import type { Engine } from '../import-engine/engine-harness';
 import { DATASET, TEXT, code, surveyProject } from './coding-fixture';
@@ -44,6 +44,25 @@ describe('keyword suggestions', () => {
     // Running it again replaces its codings instead of adding to them.
     await engine.call('coding.autocode', { dataset: DATASET, textColumn: TEXT });
     expect(await suggestions(engine)).toEqual(codes);
+  });
+
+  it('leaves records without text uncoded, so they do not dilute the profile', async () => {
+    const made = await surveyProject(tempFolder(), 6, (i) => (i % 2 === 0 ? '  ' : 'Ik zoek werk.'));
+    engines.push(made.engine);
+    const summary = await made.engine.call<AutocodeSummary>('coding.autocode', { dataset: DATASET, textColumn: TEXT });
+    expect(summary).toMatchObject({ records: 3, suggested: 3 });
+    const profile = await made.engine.call<CodingProfile>('coding.profile', { dataset: DATASET, coder: 'suggesties' });
+    expect(profile.overall).toEqual({ coded: 3, shares: { security: 1, inclusion: 0, cohesion: 0, empowerment: 0 } });
+  });
+
+  it('suggests no archived code', async () => {
+    const engine = await project();
+    await engine.call('codebook.archiveCode', { guid: code.work, archived: true });
+    expect((await engine.call<KeywordDictionary>('keywords.get')).entries.map((entry) => entry.code)).not.toContain(code.work);
+    await engine.call('coding.autocode', { dataset: DATASET, textColumn: TEXT });
+    const page = await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder: 'suggesties', textColumn: TEXT, filter: { code: code.work } });
+    expect(page.matching).toBe(0);
+    expect(await engine.result('keywords.set', { code: code.work, patterns: ['baan'] })).toMatchObject({ ok: false, error: { code: 'code_not_codable' } });
   });
 
   it('uses the project’s own dictionary once changed, refuses a bad pattern, and can go back', async () => {
