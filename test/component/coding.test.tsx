@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WerkbankApi } from '../../shared/contract/api';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { CodebookCode } from '../../shared/codebook/codebook-types';
+import { createCodingStore } from '../../renderer/src/coding/coding-store';
 import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
@@ -126,6 +127,29 @@ describe('coding', () => {
     expect((await call(engine.api, 'coders.list', {})).current).toBe('Bert');
   });
 
+  it('opens straight on the grid when the project has a coder already, and again on coming back', async () => {
+    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.inclusion] });
+    const { user } = await renderApp(engine.api);
+    await user.click(screen.getByRole('tab', { name: 'Coderen' }));
+    expect(chips(await row('R001'))).toBe('.2..');
+    await user.click(screen.getByRole('tab', { name: 'Data' }));
+    await user.click(screen.getByRole('tab', { name: 'Coderen' }));
+    expect(chips(await row('R001'))).toBe('.2..');
+    expect(progressText()).toBe('1 van 250 gecodeerd');
+  });
+
+  it('fetches the rows once the section has opened, also when the grid asked for them while it was opening', async () => {
+    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+    const store = createCodingStore(engine.api);
+    // What the grid does: it shows up once the coders are known, and asks for the rows in view whenever what it shows changes.
+    store.subscribe((state, previous) => {
+      if (state.coders !== previous.coders || state.cache !== previous.cache || state.matching !== previous.matching) state.ensureRows(0, 20);
+    });
+    await store.getState().open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+    await waitFor(() => expect(store.getState().cache.pages.get(0)?.[0]?.id).toBe('R001'));
+  });
+
   it('codes by keyboard: 1–4 toggle conditions, a letter a sub-code with its condition, Enter marks coded and moves on', async () => {
     const { user } = await startCoding();
     expect(document.activeElement).toBe(grid());
@@ -229,7 +253,7 @@ describe('coding', () => {
     await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [code.cohesion, code.trust] });
     await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 4, codes: [] });
     const { user } = await startCoding();
-    const count = () => screen.getByText(/ records$/, { selector: '.coding-filters__count' }).textContent;
+    const count = () => screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent;
 
     await user.selectOptions(screen.getByLabelText('Toon'), 'coded');
     await waitFor(() => expect(count()).toBe('2 records'));
@@ -237,11 +261,11 @@ describe('coding', () => {
     await waitFor(() => expect(count()).toBe('248 records'));
     await user.selectOptions(screen.getByLabelText('Toon'), 'all');
     await user.selectOptions(screen.getByLabelText('Met code'), code.cohesion);
-    await waitFor(() => expect(count()).toBe('1 records'));
+    await waitFor(() => expect(count()).toBe('1 record'));
     await row('R002');
     await user.selectOptions(screen.getByLabelText('Met code'), '');
     await user.type(screen.getByLabelText('Zoeken in de tekst'), 'BUREN');
-    await waitFor(() => expect(count()).toBe('1 records'));
+    await waitFor(() => expect(count()).toBe('1 record'));
     expect(within(grid()).getAllByRole('row')).toHaveLength(2);
   });
 

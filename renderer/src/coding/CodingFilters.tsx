@@ -63,7 +63,7 @@ export function CodingFilters({ searchRef }: { searchRef: RefObject<HTMLInputEle
         />
       </div>
       <p className="coding-filters__count" role="status">
-        {matching === null ? t('coding.grid.loading') : t('coding.filter.matching', { count: format.number(matching) })}
+        {matching === null ? t('coding.grid.loading') : matching === 1 ? t('coding.filter.matchingOne') : t('coding.filter.matching', { count: format.number(matching) })}
       </p>
     </div>
   );

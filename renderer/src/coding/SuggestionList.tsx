@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
 import { ACCEPT_KEY } from './code-keys';
 import { codeColor, codeLabel } from './code-label';
@@ -32,12 +33,8 @@ export function SuggestionList({ suggestions, codes, hasText }: { suggestions: C
         {suggestions.map((suggestion) => {
           const condition = keymap.groups.flat().find((item) => item.code.conditionId === suggestion.condition)?.code;
           return (
-            <li key={suggestion.condition} className="suggestions__item">
-              {condition && (
-                <span className="suggestions__condition" style={{ borderColor: codeColor(condition, suggestion.condition) }}>
-                  {codeLabel(condition, language)}
-                </span>
-              )}
+            <li key={suggestion.condition} className="suggestions__item" style={{ '--condition-color': condition ? codeColor(condition, suggestion.condition) : undefined } as CSSProperties}>
+              {condition && <span className="suggestions__condition">{codeLabel(condition, language)}</span>}
               <ul className="suggestions__codes">
                 {suggestion.codes.map((code) => {
                   const place = lineage.get(code.guid);

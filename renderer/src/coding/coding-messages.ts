@@ -4,8 +4,7 @@
  */
 export const codingNl = {
   'coding.title': 'Coderen',
-  'coding.intro':
-    'Codeer open antwoorden met de vier condities van sociale kwaliteit: één record per regel, met het toetsenbord. Elke codering wordt meteen opgeslagen onder jouw naam.',
+  'coding.intro': 'Codeer open antwoorden met de vier condities, met het toetsenbord. Elke codering wordt meteen opgeslagen onder je naam.',
   'coding.loading': 'De codering wordt geladen…',
   'coding.noDataTitle': 'Nog geen teksten om te coderen',
   'coding.noDataBody': 'Importeer eerst in het onderdeel Data een enquête met open antwoorden (een tekstkolom). Daarna codeer je die antwoorden hier.',
@@ -42,6 +41,7 @@ export const codingNl = {
   'coding.filter.anyCode': 'Alle codes',
   'coding.filter.search': 'Zoeken in de tekst',
   'coding.filter.matching': '{count} records',
+  'coding.filter.matchingOne': '1 record',
 
   'coding.grid.label': 'Records om te coderen',
   'coding.grid.id': 'Id',
@@ -114,7 +114,7 @@ export const codingNl = {
 
 export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.title': 'Coding',
-  'coding.intro': 'Code open answers against the four conditions of social quality: one record per line, by keyboard. Every coding is saved at once under your name.',
+  'coding.intro': 'Code open answers against the four conditions, by keyboard. Every coding is saved at once under your name.',
   'coding.loading': 'Loading the coding…',
   'coding.noDataTitle': 'No texts to code yet',
   'coding.noDataBody': 'First import a survey with open answers (a text column) in the Data section. Then code those answers here.',
@@ -150,6 +150,7 @@ export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.filter.anyCode': 'Any code',
   'coding.filter.search': 'Search the text',
   'coding.filter.matching': '{count} records',
+  'coding.filter.matchingOne': '1 record',
 
   'coding.grid.label': 'Records to code',
   'coding.grid.id': 'Id',

@@ -52,7 +52,7 @@ export interface CodingState {
   selectDataset(dataset: string): void;
   selectTextColumn(column: string): void;
   setFilter(change: Partial<CodingFilter>): void;
-  /** Fetches the pages that hold the grid positions `first` to `last`, where not fetched yet. */
+  /** Fetches the pages that hold the grid positions `first` to `last` (and the rows just after), where not fetched yet. */
   ensureRows(first: number, last: number): void;
   setActive(index: number): void;
   moveBy(step: number): void;
@@ -73,6 +73,9 @@ export interface CodingState {
 
 export type CodingStore = StoreApi<CodingState>;
 
+/** Rows fetched beyond the last one in view, so moving down with the keys never reaches a row still loading. */
+const PREFETCH = PAGE_SIZE / 2;
+
 const noFilter: CodingFilter = { status: 'all', code: null, search: '' };
 
 const fresh = {
@@ -87,7 +90,7 @@ const fresh = {
   dataset: null,
   textColumn: null,
   filter: noFilter,
-  cache: emptyCache,
+  cache: emptyCache(),
   matching: null,
   progress: null,
   active: 0,
@@ -121,7 +124,7 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
     function invalidate(): void {
       generation++;
       loading.clear();
-      set({ cache: emptyCache, matching: null });
+      set({ cache: emptyCache(), matching: null });
     }
 
     const coding = createCodingActions(set, get, { call, scope, invalidate });
@@ -138,8 +141,13 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
       if (!where) return;
       const mine = generation;
       loading.add(page);
-      await coding.settled();
-      if (mine !== generation) return;
+      // Where codings can move records out of the filter, the page's offset must count the engine's state
+      // after the codings on their way; without such a filter, nothing waits.
+      const { filter } = get();
+      if (filter.status !== 'all' || filter.code !== null) {
+        await coding.settled();
+        if (mine !== generation) return;
+      }
       const answer = await callEngine(api, 'coding.page', {
         dataset: where.dataset,
         coder: where.coder,
@@ -230,7 +238,7 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
       ensureRows(first, last) {
         if (!scope()) return;
         const { cache, matching } = get();
-        const end = matching === null ? first : Math.min(last, matching - 1);
+        const end = matching === null ? first : Math.min(last + PREFETCH, matching - 1);
         for (const page of pagesBetween(first, Math.max(first, end))) {
           if (!cache.pages.has(page) && !loading.has(page)) void fetchPage(page);
         }

@@ -1,5 +1,5 @@
 /** Every row of the grid is this tall, so the grid knows where any of 100,000 records sits without measuring. */
-export const ROW_HEIGHT = 56;
+export const ROW_HEIGHT = 50;
 /** The column headers, sticky at the top of the grid's scroll area. */
 export const HEADER_HEIGHT = 44;
 /** Rows rendered above and below the visible ones, so a quick scroll does not show blank rows. */

@@ -14,7 +14,10 @@ export interface PageCache {
   left: ReadonlySet<number>;
 }
 
-export const emptyCache: PageCache = { pages: new Map(), left: new Set() };
+/** A new empty cache each time: the grid fetches again when the cache it shows is replaced, even by an empty one. */
+export function emptyCache(): PageCache {
+  return { pages: new Map(), left: new Set() };
+}
 
 export function rowAt(cache: PageCache, index: number): CodingRow | null {
   return cache.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE] ?? null;

@@ -31,7 +31,7 @@ describe('the grid’s pages', () => {
     Array.from({ length: PAGE_SIZE }, (_, at) => ({ record: page * PAGE_SIZE + at + 1, id: `R${at}`, text: null, area: null, coded: false, codes: [], segments: [] }));
 
   it('asks the engine for a later page lower by the rows that left the filter before it', () => {
-    let cache = withPage(emptyCache, 0, rows(0));
+    let cache = withPage(emptyCache(), 0, rows(0));
     cache = withMembership(withMembership(cache, 3, false), 40, false);
     expect(engineOffset(cache, 0)).toBe(0);
     expect(engineOffset(cache, 1)).toBe(98);
@@ -39,7 +39,7 @@ describe('the grid’s pages', () => {
   });
 
   it('finds a record’s row among the pages fetched', () => {
-    const cache = withPage(withPage(emptyCache, 0, rows(0)), 2, rows(2));
+    const cache = withPage(withPage(emptyCache(), 0, rows(0)), 2, rows(2));
     expect(indexOfRecord(cache, 205)).toBe(204);
     expect(rowAt(cache, 204)?.record).toBe(205);
     expect(indexOfRecord(cache, 150)).toBe(-1);
