@@ -150,6 +150,21 @@ describe('coding', () => {
     await waitFor(() => expect(store.getState().cache.pages.get(0)?.[0]?.id).toBe('R001'));
   });
 
+  it('saves a coding still on its way when the coder turns to another dataset', async () => {
+    const file = path.join(temp.folder, 'cijfers.csv');
+    writeFileSync(file, 'wijkcode;score\r\nWK026801;1\r\n');
+    await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
+    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+    const store = createCodingStore(engine.api);
+    await store.getState().open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+    store.getState().ensureRows(0, 0);
+    await waitFor(() => expect(store.getState().cache.pages.get(0)).toBeDefined());
+    store.getState().codeWith(code.security);
+    store.getState().selectDataset('Wijkcijfers');
+    await waitFor(() => expect(store.getState().saving).toBe(0));
+    expect(await stored(1)).toMatchObject({ coded: true, codes: [code.security] });
+  }, IMPORT_TIMEOUT);
+
   it('codes by keyboard: 1–4 toggle conditions, a letter a sub-code with its condition, Enter marks coded and moves on', async () => {
     const { user } = await startCoding();
     expect(document.activeElement).toBe(grid());

@@ -101,11 +101,19 @@ describe('coding in the browser', () => {
       expect(await chips(grid.locator(`[aria-rowindex="${i + 2}"]`))).toEqual(keys);
     }
 
-    // A segment for the screenshot: a word of the record in focus, coded with the key of its domain.
+    // A selection in one record's text does not carry over to the next record's.
     await grid.focus();
     await page.keyboard.press('Home');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     const text = page.getByLabel('Tekst van het record');
+    await text.evaluate((element) => document.getSelection()?.selectAllChildren(element));
+    await page.getByRole('heading', { name: 'Code voor de selectie' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('heading', { name: 'Codes van dit record' }).waitFor();
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('');
+    await page.keyboard.press('ArrowUp');
+
+    // A segment for the screenshot: a word of the record in focus, coded with the key of its domain.
     await text.getByText('discriminatie').evaluate((mark) => {
       const range = document.createRange();
       range.selectNodeContents(mark);

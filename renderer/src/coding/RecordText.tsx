@@ -22,6 +22,9 @@ export function RecordText({ text, hits, segments }: { text: string; hits: reado
       const element = ref.current;
       setSelection(element ? selectedSpan(element, text) : null);
     };
+    // A selection made in the previous record's text must not carry over to this one's.
+    const selection = document.getSelection();
+    if (ref.current && selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(ref.current)) selection.removeAllRanges();
     update();
     document.addEventListener('selectionchange', update);
     return () => {

@@ -240,9 +240,11 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     settled(): Promise<void> {
       return queue;
     },
-    /** Another coder or dataset: what was confirmed and under way belongs to the old one. */
+    /**
+     * Another coder or dataset: what was confirmed and shown belongs to the old one. Actions still on their
+     * way are saved all the same; their answers no longer reach the grid or the undo stack.
+     */
     forget(): void {
-      epoch++;
       confirmed.clear();
       optimistic.clear();
     },
