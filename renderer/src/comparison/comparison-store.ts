@@ -70,12 +70,16 @@ function defaultSelection(progress: readonly CodingProgress[], people: ReadonlyS
 export function createComparisonStore(api: WerkbankApi): ComparisonStore {
   return createStore<ComparisonState>()((set, get) => {
     const call = engineCaller(api, (error) => set({ error }));
-    /** Every answer is checked against the dataset still shown: the user may have moved on meanwhile. */
-    let generation = 0;
+    /**
+     * The latest request of each kind: an answer to an older one is dropped, since the user has moved on
+     * (other coders, another page). Kept apart, so a new page does not drop the agreement on its way.
+     */
+    const latest = { base: 0, agreement: 0, list: 0 };
 
     const compared = () => (get().selected.length >= 2 ? get().selected : null);
 
-    async function loadAgreement(dataset: string, round: number): Promise<void> {
+    async function loadAgreement(dataset: string): Promise<void> {
+      const round = ++latest.agreement;
       const coders = compared();
       if (!coders) {
         set({ agreement: null });
@@ -83,10 +87,11 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
       }
       set({ agreement: 'loading' });
       const report = await call('coding.agreement', { dataset, coders });
-      if (round === generation) set({ agreement: report === failed ? null : report });
+      if (round === latest.agreement) set({ agreement: report === failed ? null : report });
     }
 
-    async function loadDisagreements(dataset: string, textColumn: string, round: number): Promise<void> {
+    async function loadDisagreements(dataset: string, textColumn: string): Promise<void> {
+      const round = ++latest.list;
       const coders = compared();
       if (!coders) {
         set({ disagreements: null, counts: null });
@@ -101,7 +106,7 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
         call('coding.disagreements', { ...request, unresolvedOnly: !unresolvedOnly }),
         call('coding.progress', { dataset }),
       ]);
-      if (round !== generation) return;
+      if (round !== latest.list) return;
       if (page === failed || other === failed || progress === failed) {
         set({ disagreements: null, counts: null });
         return;
@@ -109,7 +114,7 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
       // A page beyond the end (the last record of the last page resolved) falls back to the page before.
       if (page.rows.length === 0 && offset > 0) {
         set({ offset: Math.max(0, offset - DISAGREEMENTS_PER_PAGE) });
-        return loadDisagreements(dataset, textColumn, round);
+        return loadDisagreements(dataset, textColumn);
       }
       const all = unresolvedOnly ? other.matching : page.matching;
       const unresolved = unresolvedOnly ? page.matching : other.matching;
@@ -120,20 +125,19 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
     async function loadComparison(): Promise<void> {
       const { dataset, textColumn } = get();
       if (!dataset || !textColumn) return;
-      const round = ++generation;
-      await Promise.all([loadAgreement(dataset, round), loadDisagreements(dataset, textColumn, round)]);
+      await Promise.all([loadAgreement(dataset), loadDisagreements(dataset, textColumn)]);
     }
 
     async function loadAll(): Promise<void> {
       const dataset = get().dataset;
       if (!dataset) return;
-      const round = ++generation;
+      const round = ++latest.base;
       const [codebook, coders, progress] = await Promise.all([
         call('codebook.get', { includeArchived: true }),
         call('coders.list', {}),
         call('coding.progress', { dataset }),
       ]);
-      if (round !== generation || codebook === failed || coders === failed || progress === failed) return;
+      if (round !== latest.base || codebook === failed || coders === failed || progress === failed) return;
       const people = new Set(coders.coders.filter((coder) => coder.kind === 'person').map((coder) => coder.name));
       const available = new Set(comparableCoders(progress).map((entry) => entry.coder));
       const selected = get().selectionChosen ? get().selected.filter((coder) => available.has(coder)) : defaultSelection(progress, people);
@@ -195,13 +199,13 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
       async setUnresolvedOnly(unresolvedOnly) {
         set({ unresolvedOnly, offset: 0, saved: null });
         const { dataset, textColumn } = get();
-        if (dataset && textColumn) await loadDisagreements(dataset, textColumn, ++generation);
+        if (dataset && textColumn) await loadDisagreements(dataset, textColumn);
       },
 
       async showPage(offset) {
         set({ offset, saved: null });
         const { dataset, textColumn } = get();
-        if (dataset && textColumn) await loadDisagreements(dataset, textColumn, ++generation);
+        if (dataset && textColumn) await loadDisagreements(dataset, textColumn);
       },
 
       async saveConsensus(record, id, codes) {
@@ -212,7 +216,7 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
         set({ busy: false });
         if (change === failed) return false;
         set({ saved: id });
-        await loadDisagreements(dataset, textColumn, ++generation);
+        await loadDisagreements(dataset, textColumn);
         return true;
       },
 
@@ -225,7 +229,7 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
         set({ busy: false });
         if (result === failed) return;
         set({ accepted: result.records });
-        await loadDisagreements(dataset, textColumn, ++generation);
+        await loadDisagreements(dataset, textColumn);
       },
 
       dismissError() {
