@@ -2,7 +2,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
-import type { Codebook } from '../../../shared/codebook/codebook-types';
 import type { Coders, CodingFilter, CodingProgress, CodingSetup, RecordDetail, Segment } from '../../../shared/coding/coding-types';
 import { codeLineage, type CodeLineage } from '../../../shared/coding/code-lineage';
 import type { KeywordMatcher } from '../../../shared/coding/keyword-match';
@@ -22,7 +21,7 @@ export interface CodingState {
   coders: Loadable<Coders>;
   /** The form to choose another coder is open. */
   switchingCoder: boolean;
-  codebook: Codebook | null;
+  /** The codebook as coding uses it: every code with its place, and the keys of the codable ones. */
   lineage: CodeLineage;
   keymap: CodeKeymap;
   /** Null while the project has no keyword dictionary to suggest from. */
@@ -82,7 +81,6 @@ const fresh = {
   project: null,
   coders: 'loading',
   switchingCoder: false,
-  codebook: null,
   lineage: new Map(),
   keymap: { groups: [], byKey: new Map(), byGuid: new Map() },
   matcher: null,
@@ -192,7 +190,6 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
         const chosen = knownSetups.find((setup) => setup.dataset === dataset) ?? knownSetups.find((setup) => setup.textColumns.length > 0) ?? knownSetups[0] ?? null;
         set({
           coders: coders === failed ? 'unavailable' : coders,
-          codebook: codebook === failed ? get().codebook : codebook,
           lineage,
           keymap: codebook === failed ? get().keymap : codeKeymap(codebook.codes, lineage),
           matcher: keywords.ok ? dictionaryMatcher(keywords.data, lineage) : null,
