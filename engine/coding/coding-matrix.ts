@@ -71,9 +71,18 @@ export function conditionsIn(codes: ReadonlySet<string>, conditionOf: ReadonlyMa
   return present;
 }
 
-/** Conditions on which the coders who coded the record do not all agree. */
-export function disagreeingConditions(codings: readonly (Set<string> | null)[], conditionOf: ReadonlyMap<string, ConditionId>): ConditionId[] {
-  const present = codings.filter((codes): codes is Set<string> => codes !== null).map((codes) => conditionsIn(codes, conditionOf));
-  if (present.length < 2) return [];
-  return conditionIds.filter((condition) => present.some((set) => set.has(condition) !== present[0]!.has(condition)));
+/** Where the coders who coded the record differ: the conditions, and the sub-codes some gave and others not. */
+export function differences(
+  codings: readonly (Set<string> | null)[],
+  conditionOf: ReadonlyMap<string, ConditionId>,
+  conditionCodes: ReadonlySet<string>,
+): { conditions: ConditionId[]; codes: string[] } {
+  const coded = codings.filter((codes): codes is Set<string> => codes !== null);
+  if (coded.length < 2) return { conditions: [], codes: [] };
+  const present = coded.map((codes) => conditionsIn(codes, conditionOf));
+  const given = new Set(coded.flatMap((codes) => [...codes]));
+  return {
+    conditions: conditionIds.filter((condition) => present.some((set) => set.has(condition) !== present[0]!.has(condition))),
+    codes: [...given].filter((code) => !conditionCodes.has(code) && coded.some((codes) => !codes.has(code))).sort(),
+  };
 }

@@ -2,10 +2,10 @@ import type Database from 'better-sqlite3';
 import { CONSENSUS_CODER, type DisagreementPage } from '../../shared/coding/coding-types';
 import { coderId } from './coders';
 import { codingDataset, idText, textColumnSql } from './coding-dataset';
-import { codingMatrix, comparedCoders, conditionOfCode, disagreeingConditions } from './coding-matrix';
+import { codingMatrix, comparedCoders, conditionGuids, conditionOfCode, differences } from './coding-matrix';
 import { readCodings, writeRecordCodes } from './record-coding';
 
-/** Records on which the compared coders do not all agree about a condition, with the consensus so far. */
+/** Records on which the compared coders did not give the same codes, with the consensus so far. */
 export function disagreements(
   db: Database.Database,
   request: { dataset: string; textColumn: string; coders?: string[]; unresolvedOnly: boolean; offset: number; limit: number },
@@ -14,12 +14,13 @@ export function disagreements(
   const text = textColumnSql(dataset, request.textColumn);
   const coders = comparedCoders(db, dataset, request.coders);
   const conditionOf = conditionOfCode(db);
+  const conditionCodes = new Set(conditionGuids(db).values());
   const consensus = coderId(db, CONSENSUS_CODER, true);
   const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
-  const found: { record: number; codings: (Set<string> | null)[]; conditions: ReturnType<typeof disagreeingConditions> }[] = [];
+  const found: ({ record: number; codings: (Set<string> | null)[] } & ReturnType<typeof differences>)[] = [];
   for (const [record, codings] of codingMatrix(db, dataset, coders)) {
-    const conditions = disagreeingConditions(codings, conditionOf);
-    if (conditions.length > 0 && !(request.unresolvedOnly && resolved.has(record))) found.push({ record, codings, conditions });
+    const differ = differences(codings, conditionOf, conditionCodes);
+    if (differ.conditions.length + differ.codes.length > 0 && !(request.unresolvedOnly && resolved.has(record))) found.push({ record, codings, ...differ });
   }
   const page = found.slice(request.offset, request.offset + request.limit);
   const details = db.prepare(`SELECT ${idText(dataset, 't')} AS id, t.${text} AS text FROM ${dataset.table} t WHERE t."_row" = ?`);
@@ -33,7 +34,7 @@ export function disagreements(
     coders: coders.map((coder) => coder.name),
     matching: found.length,
     offset: request.offset,
-    rows: page.map(({ record, codings, conditions }) => {
+    rows: page.map(({ record, codings, conditions, codes }) => {
       const row = details.get(record) as { id: string; text: string | null };
       const consensusCoding = agreed.get(record)!;
       return {
@@ -42,6 +43,7 @@ export function disagreements(
         text: row.text || null,
         codings: Object.fromEntries(coders.flatMap((coder, index) => (codings[index] ? [[coder.name, [...codings[index]!].sort()]] : []))),
         conditions,
+        codes,
         consensus: consensusCoding.coded ? consensusCoding.codes : null,
       };
     }),

@@ -125,15 +125,18 @@ export interface AgreementReport {
   codes: Record<string, AgreementFigure>;
 }
 
-/** A record on which the coders do not all agree, with each coder's conditions and the consensus so far. */
+/** A record on which the coders did not give the same codes, with each coder's codes and the consensus so far. */
 export interface Disagreement {
   record: number;
   id: string;
   text: string | null;
-  /** Coder name → codes given to the whole record; coders who did not code the record are absent. */
+  /** Coder name → codes given to the record or to a segment of it; coders who did not code the record are absent. */
   codings: Record<string, string[]>;
-  /** Condition ids on which the coders differ. */
+  /** Condition ids on which the coders differ (empty when they differ in sub-codes only). */
   conditions: ConditionId[];
+  /** Sub-codes (GUIDs) that some coders gave and others did not. */
+  codes: string[];
+  /** The consensus's whole-record codes; null while it has none. */
   consensus: string[] | null;
 }
 
@@ -202,6 +205,11 @@ export interface CodingProfile {
 
 const Guid = z.string().trim().toLowerCase().regex(GUID_PATTERN, 'GUID verwacht / expected a GUID');
 const Name = z.string().trim().min(1).max(100);
+/** At least two different coders to compare. */
+const ComparedCoders = z
+  .array(Name)
+  .min(2)
+  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, { message: 'elke codeur één keer / each coder once' });
 const DatasetName = z.string().trim().min(1);
 const FilePath = z.string().trim().min(1);
 
@@ -269,7 +277,7 @@ export const AgreementRequestSchema = z
   .object({
     dataset: DatasetName,
     /** Default: every coder but `consensus`. */
-    coders: z.array(Name).min(2).optional(),
+    coders: ComparedCoders.optional(),
   })
   .strict();
 
@@ -277,7 +285,7 @@ export const DisagreementRequestSchema = z
   .object({
     dataset: DatasetName,
     textColumn: z.string().trim().min(1),
-    coders: z.array(Name).min(2).optional(),
+    coders: ComparedCoders.optional(),
     /** Leave out records the consensus already holds. */
     unresolvedOnly: z.boolean().default(false),
     offset: z.number().int().min(0).default(0),
@@ -285,7 +293,7 @@ export const DisagreementRequestSchema = z
   })
   .strict();
 
-export const AcceptAgreementsSchema = z.object({ dataset: DatasetName, coders: z.array(Name).min(2).optional() }).strict();
+export const AcceptAgreementsSchema = z.object({ dataset: DatasetName, coders: ComparedCoders.optional() }).strict();
 
 export const ExportCodingsSchema = z
   .object({ dataset: DatasetName, coder: Name.optional(), path: FilePath, overwrite: z.boolean().default(false) })

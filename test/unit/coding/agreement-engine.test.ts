@@ -84,7 +84,7 @@ describe('agreement between coders', () => {
     await set('Anna', 1, [code.security, code.work]);
     await set('Bram', 1, [code.security, code.work]);
     await set('Anna', 2, [code.cohesion]);
-    await set('Bram', 2, [code.cohesion, code.trust]); // differs on a sub-code only: no condition differs
+    await set('Bram', 2, [code.cohesion, code.trust]); // differs in a sub-code only
     await set('Anna', 3, [code.security]);
     await set('Bram', 3, [code.inclusion]);
     await set('Anna', 4, []);
@@ -92,25 +92,29 @@ describe('agreement between coders', () => {
     const page = await engine.call<DisagreementPage>('coding.disagreements', { dataset: DATASET, textColumn: TEXT });
     expect(page.coders).toEqual(['Anna', 'Bram']);
     expect(page.rows).toEqual([
-      { record: 3, id: 'r003', text: 'Betere informatie over voorzieningen voor ouderen.', codings: { Anna: [code.security], Bram: [code.inclusion] }, conditions: ['security', 'inclusion'], consensus: null },
+      { record: 2, id: 'r002', text: 'Een buurthuis waar je buren kunt ontmoeten.', codings: { Anna: [code.cohesion], Bram: [code.cohesion, code.trust].sort() }, conditions: [], codes: [code.trust], consensus: null },
+      { record: 3, id: 'r003', text: 'Betere informatie over voorzieningen voor ouderen.', codings: { Anna: [code.security], Bram: [code.inclusion] }, conditions: ['security', 'inclusion'], codes: [], consensus: null },
     ]);
 
     // Only identical codings are taken over as they are: record 1, not 2 (sub-code) or 4 (one coder).
     expect(await engine.call('coding.acceptAgreements', { dataset: DATASET })).toEqual({ records: 1 });
+    await engine.call('coding.set', { dataset: DATASET, coder: 'consensus', record: 2, codes: [code.cohesion, code.trust] });
     await engine.call('coding.set', { dataset: DATASET, coder: 'consensus', record: 3, codes: [code.inclusion] });
     const resolved = await engine.call<DisagreementPage>('coding.disagreements', { dataset: DATASET, textColumn: TEXT, unresolvedOnly: true });
     expect(resolved.matching).toBe(0);
     const all = await engine.call<DisagreementPage>('coding.disagreements', { dataset: DATASET, textColumn: TEXT });
-    expect(all.rows[0]!.consensus).toEqual([code.inclusion]);
+    expect(all.rows[1]!.consensus).toEqual([code.inclusion]);
     // The consensus is not one of the coders compared by default.
     expect((await engine.call<AgreementReport>('coding.agreement', { dataset: DATASET })).coders).toEqual(['Anna', 'Bram']);
   });
 
-  it('needs two coders, and says so', async () => {
+  it('needs two different coders, and says so', async () => {
     const made = await surveyProject(tempFolder(), 6);
     engines.push(made.engine);
     await made.engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [] });
     const result = await made.engine.result('coding.agreement', { dataset: DATASET });
     expect(result).toMatchObject({ ok: false, error: { code: 'agreement_too_few_coders' } });
+    const twice = await made.engine.result('coding.agreement', { dataset: DATASET, coders: ['Anna', 'anna'] });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 });
