@@ -17,10 +17,16 @@ export function listCoders(db: Database.Database): Coders {
   return { coders, current: current?.value ?? null };
 }
 
+/** The coder's id; null for a name that has coded nothing yet (reading never makes a coder). */
+export function findCoderId(db: Database.Database, name: string): number | null {
+  const row = db.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
 /** The coder's id, made when `create` is set and the name is new (the two reserved names get their kind). */
 export function coderId(db: Database.Database, name: string, create: boolean): number {
-  const row = db.prepare('SELECT id FROM coder WHERE name = ?').get(name) as { id: number } | undefined;
-  if (row) return row.id;
+  const found = findCoderId(db, name);
+  if (found !== null) return found;
   if (!create) raise('coder_not_found', { name });
   const kind = reservedKind(name) ?? 'person';
   const stored = kind === 'person' ? name : kind === 'suggestions' ? SUGGESTIONS_CODER : CONSENSUS_CODER;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CodingPage, CodingPageRequest } from '../../shared/coding/coding-types';
-import { coderId } from './coders';
+import { findCoderId } from './coders';
 import { codingDataset, idText, textColumnSql } from './coding-dataset';
 import { codingProgress, readCodings } from './record-coding';
 
@@ -19,7 +19,8 @@ const codeAndDescendantsSql = `WITH RECURSIVE tree(guid) AS (SELECT ? UNION ALL 
 export function codingPage(db: Database.Database, request: CodingPageRequest): CodingPage {
   const dataset = codingDataset(db, request.dataset);
   const text = textColumnSql(dataset, request.textColumn);
-  const coder = coderId(db, request.coder, true);
+  // A coder who has not coded yet has no codings to show (-1 matches none).
+  const coder = findCoderId(db, request.coder) ?? -1;
   // Registering a function is cheap and keeps the search independent of how the connection was opened.
   db.function('werkbank_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : null));
 

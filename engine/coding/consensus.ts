@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CONSENSUS_CODER, type DisagreementPage } from '../../shared/coding/coding-types';
-import { coderId } from './coders';
+import { coderId, findCoderId } from './coders';
 import { codingDataset, idText, textColumnSql } from './coding-dataset';
 import { codingMatrix, comparedCoders, conditionGuids, conditionOfCode, differences } from './coding-matrix';
 import { readCodings, writeRecordCodes } from './record-coding';
@@ -15,7 +15,7 @@ export function disagreements(
   const coders = comparedCoders(db, dataset, request.coders);
   const conditionOf = conditionOfCode(db);
   const conditionCodes = new Set(conditionGuids(db).values());
-  const consensus = coderId(db, CONSENSUS_CODER, true);
+  const consensus = findCoderId(db, CONSENSUS_CODER) ?? -1;
   const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
   const found: ({ record: number; codings: (Set<string> | null)[] } & ReturnType<typeof differences>)[] = [];
   for (const [record, codings] of codingMatrix(db, dataset, coders)) {

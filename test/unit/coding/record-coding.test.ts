@@ -151,5 +151,8 @@ describe('coding records', () => {
     expect(await engine.call<Coders>('coders.setCurrent', { name: 'Anna' })).toEqual({ coders: [{ name: 'Anna', kind: 'person' }], current: 'Anna' });
     expect(await engine.result('coders.setCurrent', { name: 'Suggesties' })).toMatchObject({ ok: false, error: { code: 'coder_reserved' } });
     expect(await engine.result('coders.setCurrent', { name: 'consensus' })).toMatchObject({ ok: false, error: { code: 'coder_reserved' } });
+    // Reading a page for a name that has not coded does not make a coder.
+    await page(engine, 'Typfout');
+    expect((await engine.call<Coders>('coders.list')).coders.map((coder) => coder.name)).toEqual(['Anna']);
   });
 });
