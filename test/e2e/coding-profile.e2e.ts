@@ -24,7 +24,7 @@ describe('profiles from codings in the browser', () => {
     await page.getByRole('tab', { name: 'Woorden en cijfers' }).click();
     // The example's open answers are auto-coded when it is built, so the words show at once.
     const coder = page.getByLabel('Codeur', { exact: true });
-    await expect.poll(() => coder.locator('option:checked').textContent()).toBe('suggesties (automatisch): 1.800 van 1.800 records gecodeerd');
+    await expect.poll(() => coder.locator('option:checked').textContent()).toBe('suggesties (automatisch): 1.185 van 1.800 records gecodeerd');
     await page.getByLabel('Gebied', { exact: true }).selectOption({ label: 'Nijmegen-Oost' });
 
     const figures = page.getByRole('img', { name: 'Profiel van Nijmegen-Oost: vier condities' });
@@ -34,7 +34,7 @@ describe('profiles from codings in the browser', () => {
     expect(await figures.locator('.radar-shape').count()).toBe(1);
     expect(await words.locator('.radar-shape').count()).toBe(2);
     // The share scale ends at the ring above the highest share of any area (Nijmegen-Midden's 55,7%).
-    expect(await words.locator('text:not(.radar-label)').last().textContent()).toBe('60%');
+    expect(await words.locator('text:not(.radar-label)').last().textContent()).toBe('80%');
     const figuresBox = (await figures.boundingBox())!;
     const wordsBox = (await words.boundingBox())!;
     expect(wordsBox.x).toBeGreaterThan(figuresBox.x + figuresBox.width - 1);
@@ -43,8 +43,8 @@ describe('profiles from codings in the browser', () => {
     const figuresTable = page.getByRole('table', { name: 'Profiel van Nijmegen-Oost: vier condities' });
     const wordsTable = page.getByRole('table', { name: 'Nijmegen-Oost: aandeel records per conditie' });
     expect(await figuresTable.getByRole('row').count()).toBe(5);
-    expect(await wordsTable.getByRole('columnheader').allTextContents()).toEqual(['Conditie', 'Nijmegen-Oost (n = 402)', 'Alle gecodeerde records (n = 1.800)']);
-    expect(await wordsTable.getByRole('row', { name: /Sociale inclusie/ }).getByRole('cell').allTextContents()).toEqual(['44,3%', '29,6%']);
+    expect(await wordsTable.getByRole('columnheader').allTextContents()).toEqual(['Conditie', 'Nijmegen-Oost (n = 244)', 'Alle gecodeerde records (n = 1.185)']);
+    expect(await wordsTable.getByRole('row', { name: /Sociale inclusie/ }).getByRole('cell').allTextContents()).toEqual(['73,0%', '44,9%']);
     expect(await horizontalOverflow(page)).toBe(false);
     // Tall enough for the radars with their legends and tables, from the view's tab on.
     await page.setViewportSize({ width: 1280, height: 1560 });
@@ -59,7 +59,7 @@ describe('profiles from codings in the browser', () => {
     await download.saveAs(saved);
     const file = await e2e.browser().newPage({ viewport: { width: 880, height: 860 } });
     await file.goto(`file://${saved}`);
-    for (const text of ['Nijmegen-Oost: aandeel records per conditie', 'Nijmegen-Oost (n = 402)', 'Alle gecodeerde records (n = 1.800)', `Bron: ${SURVEY}, Werkbank Sociale Kwaliteit`]) {
+    for (const text of ['Nijmegen-Oost: aandeel records per conditie', 'Nijmegen-Oost (n = 244)', 'Alle gecodeerde records (n = 1.185)', `Bron: ${SURVEY}, Werkbank Sociale Kwaliteit`]) {
       expect(await file.locator('svg > text', { hasText: text }).first().isVisible(), text).toBe(true);
     }
     await screenshot(file, 'words-export-svg');

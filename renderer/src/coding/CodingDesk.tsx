@@ -1,15 +1,18 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { ComparisonView } from '../comparison/ComparisonView';
 import { useT } from '../i18n/hooks';
 import { CodingFilters } from './CodingFilters';
 import { CodingProgressBar } from './CodingProgressBar';
 import { CodingWorkspace } from './CodingWorkspace';
 import { useCoding } from './coding-context';
+import { CodingViewTabs, type CodingView } from './CodingViewTabs';
 import { DatasetChoice } from './DatasetChoice';
 
 /** Everything a chosen coder works with: which texts, how far they are, the filters, and the grid with the record in focus. */
 export function CodingDesk({ coder }: { coder: string }) {
   const t = useT();
   const searchRef = useRef<HTMLInputElement>(null);
+  const [view, setView] = useState<CodingView>('code');
   const setups = useCoding((state) => state.setups);
   const dataset = useCoding((state) => state.dataset);
   const textColumn = useCoding((state) => state.textColumn);
@@ -23,10 +26,16 @@ export function CodingDesk({ coder }: { coder: string }) {
       </div>
       {dataset && !textColumn && <p className="notice coding__no-text">{t('coding.noTextColumns', { dataset })}</p>}
       {dataset && textColumn && (
-        <>
-          <CodingFilters searchRef={searchRef} />
-          <CodingWorkspace searchRef={searchRef} />
-        </>
+        <CodingViewTabs view={view} onChange={setView}>
+          {view === 'compare' ? (
+            <ComparisonView dataset={dataset} textColumn={textColumn} />
+          ) : (
+            <>
+              <CodingFilters searchRef={searchRef} />
+              <CodingWorkspace searchRef={searchRef} />
+            </>
+          )}
+        </CodingViewTabs>
       )}
     </>
   );
