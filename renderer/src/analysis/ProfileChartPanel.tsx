@@ -2,12 +2,11 @@ import { useId } from 'react';
 import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { AreaScores, ScoreTable } from '../../../shared/scores/score-types';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
-import { ChartLegend } from '../charts/ChartLegend';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';
-import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
-import { MAX_SERIES, referenceStyle } from '../charts/series-styles';
+import { MAX_SERIES } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
@@ -143,23 +142,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
       </div>
       {body}
       <div className="radar-view__side">
-        <ChartLegend
-          label={t('chart.legend')}
-          items={[
-            ...chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker })),
-            { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
-          ]}
-        />
-        {chart.series.length > 0 && (
-          <RadarDataTable
-            caption={title}
-            axisHeader={t(axisHeaders[level])}
-            axes={chart.axes}
-            series={chart.series}
-            formatValue={format.index}
-            missingLabel={t('analysis.noValue')}
-          />
-        )}
+        <RadarLegendAndTable title={title} axisHeader={t(axisHeaders[level])} chart={chart} formatValue={format.index} reference />
         <ChartExportButtons makeExport={makeExport} unavailable={unavailable} />
       </div>
     </div>

@@ -7,12 +7,10 @@ import { areaLabel, isHidden, plainPaint, tokenPaint } from '../analysis/profile
 import { radarExport } from '../analysis/profile-exports';
 import { useScoreFormat } from '../analysis/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
-import { ChartLegend } from '../charts/ChartLegend';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';
-import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
-import { referenceStyle } from '../charts/series-styles';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
 import { pairedRadar } from './paired-radar';
@@ -90,21 +88,7 @@ function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: Area
   return (
     <>
       <RadarChart axes={chart.axes} series={chart.series} domain={chart.domain} layout={pairedRadar} title={title} formatValue={format.index} showValues />
-      <ChartLegend
-        label={t('chart.legend')}
-        items={[
-          ...chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker })),
-          { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
-        ]}
-      />
-      <RadarDataTable
-        caption={title}
-        axisHeader={t('analysis.chart.axis.condition')}
-        axes={chart.axes}
-        series={chart.series}
-        formatValue={format.index}
-        missingLabel={t('analysis.noValue')}
-      />
+      <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.index} reference />
       <ChartExportButtons makeExport={makeExport} unavailable={area.suppressed ? t('analysis.export.nothing') : null} />
     </>
   );

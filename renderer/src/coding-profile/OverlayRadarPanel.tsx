@@ -9,14 +9,13 @@ import { isHidden, plainPaint, profileAxes, tokenPaint, type ConditionPaint } fr
 import { radarExport } from '../analysis/profile-exports';
 import { useScoreFormat } from '../analysis/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
-import { ChartLegend } from '../charts/ChartLegend';
 import { radarDomain } from '../charts/radar-geometry';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';
-import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import type { RadarSeries } from '../charts/radar-types';
-import { referenceStyle, seriesStyle } from '../charts/series-styles';
+import { seriesStyle } from '../charts/series-styles';
 import { useT } from '../i18n/hooks';
 import type { WordsIndex } from './words-index';
 
@@ -84,25 +83,7 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
           )}
         </div>
         <div className="radar-view__side">
-          {!hidden && (
-            <>
-              <ChartLegend
-                label={t('chart.legend')}
-                items={[
-                  ...chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker })),
-                  { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
-                ]}
-              />
-              <RadarDataTable
-                caption={title}
-                axisHeader={t('analysis.chart.axis.condition')}
-                axes={chart.axes}
-                series={chart.series}
-                formatValue={format.index}
-                missingLabel={t('analysis.noValue')}
-              />
-            </>
-          )}
+          {!hidden && <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.index} reference />}
           <p className="words-figures__source">{explanation}</p>
           <ChartExportButtons makeExport={makeExport} unavailable={publishable(areaCode) ? null : t('analysis.export.nothing')} />
         </div>

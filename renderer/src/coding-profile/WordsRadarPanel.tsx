@@ -3,10 +3,9 @@ import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/co
 import { plainPaint, tokenPaint, type ConditionPaint } from '../analysis/profile-data';
 import { useScoreFormat } from '../analysis/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
-import { ChartLegend } from '../charts/ChartLegend';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';
-import { RadarDataTable } from '../charts/RadarDataTable';
+import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useCoderLabel } from './coder-label';
@@ -94,20 +93,7 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
       <p className="words-figures__source">{t('codingProfile.words.source', { coder })}</p>
       {body}
       {!hidden && area.coded !== 0 && (
-        <>
-          <ChartLegend
-            label={t('chart.legend')}
-            items={chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker }))}
-          />
-          <RadarDataTable
-            caption={title}
-            axisHeader={t('analysis.chart.axis.condition')}
-            axes={chart.axes}
-            series={chart.series}
-            formatValue={format.share}
-            missingLabel={t('analysis.noValue')}
-          />
-        </>
+        <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.share} reference={false} />
       )}
       <ChartExportButtons
         makeExport={makeExport}
