@@ -233,7 +233,12 @@ describe('comparison of coders', () => {
     const exportForm = within(csv).getByRole('heading', { name: 'Exporteren' }).closest('form')!;
     await user.selectOptions(within(exportForm).getByLabelText('Codeur'), 'Anna');
     const file = path.join(temp.folder, 'anna-coderingen');
-    await user.type(within(exportForm).getByLabelText('Pad van het nieuwe CSV-bestand'), file);
+    const exportPath = within(exportForm).getByLabelText('Pad van het nieuwe CSV-bestand');
+    await user.click(within(exportForm).getByRole('button', { name: 'Exporteren' }));
+    expect(within(exportForm).getByText('Vul het pad van het bestand in.')).toBeTruthy();
+    expect(document.activeElement).toBe(exportPath);
+    await user.type(exportPath, file);
+    expect(within(exportForm).queryByText('Vul het pad van het bestand in.')).toBeNull();
     await user.click(within(exportForm).getByRole('button', { name: 'Exporteren' }));
     await within(exportForm).findByText(`6 regels met 3 coderingen geschreven naar ${file}.csv.`);
     const lines = readFileSync(`${file}.csv`, 'utf8').split('\r\n');
@@ -242,6 +247,7 @@ describe('comparison of coders', () => {
     const importForm = within(csv).getByRole('heading', { name: 'Importeren' }).closest('form')!;
     await user.click(within(importForm).getByRole('button', { name: 'Importeren' }));
     expect(within(importForm).getByText('Vul de naam van de codeur in.')).toBeTruthy();
+    expect(within(importForm).getByText('Vul het pad van het bestand in.')).toBeTruthy();
     await user.type(within(importForm).getByLabelText('Codeur'), 'Dirk');
     await user.type(within(importForm).getByLabelText('Pad van het CSV-bestand'), `${file}.csv`);
     await user.click(within(importForm).getByRole('button', { name: 'Importeren' }));

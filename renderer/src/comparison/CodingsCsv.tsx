@@ -1,18 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { CodingsFileResult } from '../../../shared/coding/coding-types';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { TextField } from '../codebook/TextField';
-import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
-import { PathField } from '../components/PathField';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { callEngine, type EngineAnswer } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';
+import { BusySubmitButton } from './BusySubmitButton';
 import { useCoderName } from './coder-name';
 import { useComparison } from './comparison-context';
+import { RequiredPathField, useRequiredPath } from './RequiredPathField';
 
 /** Codings to and from CSV, for coding done in Excel and analysis in SPSS or R. */
 export function CodingsCsv() {
@@ -55,24 +55,22 @@ function ExportForm() {
   const dataset = useComparison((state) => state.dataset);
   const progress = useComparison((state) => state.progress);
   const { api, busy, error, dismiss, run } = useFormCall();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const path = useRequiredPath();
   const [coder, setCoder] = useState('');
-  const [path, setPath] = useState('');
   const [overwrite, setOverwrite] = useState(false);
-  const [showRequired, setShowRequired] = useState(false);
   const [result, setResult] = useState<CodingsFileResult | null>(null);
   const coders = progress.filter((entry) => entry.coded > 0);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || !dataset) return;
-    if (!path.trim()) {
-      setShowRequired(true);
-      inputRef.current?.focus();
+    const file = path.check();
+    if (!file) {
+      path.focus();
       return;
     }
     setResult(null);
-    const written = await run(callEngine(api, 'coding.exportCsv', { dataset, path: path.trim(), overwrite, ...(coder ? { coder } : {}) }));
+    const written = await run(callEngine(api, 'coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }));
     if (written) setResult(written);
   }
 
@@ -85,23 +83,9 @@ function ExportForm() {
         options={[{ value: '', label: t('comparison.csv.allCoders') }, ...coders.map((entry) => ({ value: entry.coder, label: coderName(entry.coder) }))]}
         onChange={setCoder}
       />
-      <PathField
-        label={t('comparison.csv.exportPath')}
-        hint={t('comparison.csv.exportHint')}
-        requiredMessage={showRequired ? t('comparison.pathRequired') : null}
-        value={path}
-        onChange={(value) => {
-          setPath(value);
-          setShowRequired(false);
-        }}
-        inputRef={inputRef}
-      />
+      <RequiredPathField label={t('comparison.csv.exportPath')} hint={t('comparison.csv.exportHint')} path={path} />
       <CheckboxField label={t('comparison.csv.overwrite')} checked={overwrite} onChange={setOverwrite} />
-      <div>
-        <Button type="submit" aria-disabled={busy || undefined}>
-          {t('comparison.csv.export')}
-        </Button>
-      </div>
+      <BusySubmitButton busy={busy}>{t('comparison.csv.export')}</BusySubmitButton>
       <ErrorAlert own={{ error, dismiss }} />
       <p role="status" className="comparison-status">
         {result && t('comparison.csv.exported', { records: format.count(result.records), codings: format.count(result.codings), path: result.path })}
@@ -115,23 +99,20 @@ function ImportForm() {
   const format = useAgreementFormat();
   const dataset = useComparison((state) => state.dataset);
   const refresh = useComparison((state) => state.refresh);
-  const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
   const { api, busy, error, dismiss, run } = useFormCall();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const path = useRequiredPath();
   const [coder, setCoder] = useState('');
   const [coderMissing, setCoderMissing] = useState(false);
-  const [path, setPath] = useState('');
-  const [showRequired, setShowRequired] = useState(false);
   const [result, setResult] = useState<(CodingsFileResult & { coder: string }) | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || !dataset) return;
     setCoderMissing(!coder.trim());
-    setShowRequired(!path.trim());
-    if (!coder.trim() || !path.trim()) return;
+    const file = path.check();
+    if (!coder.trim() || !file) return;
     setResult(null);
-    const read = await run(callEngine(api, 'coding.importCsv', { dataset, coder: coder.trim(), path: path.trim() }));
+    const read = await run(callEngine(api, 'coding.importCsv', { dataset, coder: coder.trim(), path: file }));
     if (!read) return;
     setResult({ ...read, coder: coder.trim() });
     await refresh();
@@ -139,34 +120,15 @@ function ImportForm() {
 
   async function browse() {
     const choice = await run(callEngine(api, 'dialog.chooseDataFile', {}));
-    if (choice?.path) {
-      setPath(choice.path);
-      setShowRequired(false);
-    }
+    if (choice?.path) path.set(choice.path);
   }
 
   return (
     <form className="form comparison-form" noValidate onSubmit={(event) => void submit(event)}>
       <h4 className="comparison-subtitle">{t('comparison.csv.importTitle')}</h4>
       <TextField label={t('comparison.csv.importCoder')} hint={t('comparison.csv.importCoderHint')} value={coder} onChange={setCoder} error={coderMissing ? t('comparison.csv.coderRequired') : null} required />
-      <PathField
-        label={t('comparison.csv.importPath')}
-        hint={t('comparison.csv.importHint')}
-        requiredMessage={showRequired ? t('comparison.pathRequired') : null}
-        value={path}
-        onChange={(value) => {
-          setPath(value);
-          setShowRequired(false);
-        }}
-        inputRef={inputRef}
-      >
-        {nativeDialogs && <Button onClick={() => void browse()}>{t('comparison.browse')}</Button>}
-      </PathField>
-      <div>
-        <Button type="submit" aria-disabled={busy || undefined}>
-          {t('comparison.csv.import')}
-        </Button>
-      </div>
+      <RequiredPathField label={t('comparison.csv.importPath')} hint={t('comparison.csv.importHint')} path={path} onBrowse={browse} />
+      <BusySubmitButton busy={busy}>{t('comparison.csv.import')}</BusySubmitButton>
       <ErrorAlert own={{ error, dismiss }} />
       <p role="status" className="comparison-status">
         {result && t('comparison.csv.imported', { records: format.count(result.records), codings: format.count(result.codings), coder: result.coder })}

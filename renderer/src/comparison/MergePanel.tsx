@@ -1,17 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { MergePreview, MergeResolution, MergeSummary } from '../../../shared/coding/coding-types';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
-import { PathField } from '../components/PathField';
 import { useLanguage, useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { callEngine } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';
+import { BusySubmitButton } from './BusySubmitButton';
 import { useCoderName } from './coder-name';
 import { useComparison } from './comparison-context';
 import { MergePreviewDetails } from './MergePreviewDetails';
 import { MissingCodeChoice, type CodeChoice } from './MissingCodeChoice';
+import { RequiredPathField, useRequiredPath } from './RequiredPathField';
 
 function resolution(choice: CodeChoice | undefined): MergeResolution | null {
   if (!choice) return null;
@@ -27,11 +28,8 @@ export function MergePanel() {
   const t = useT();
   const titleId = useId();
   const api = useWorkbench((state) => state.api);
-  const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
   const refresh = useComparison((state) => state.refresh);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [path, setPath] = useState('');
-  const [showRequired, setShowRequired] = useState(false);
+  const path = useRequiredPath();
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<Record<string, CodeChoice>>({});
   const [showUnresolved, setShowUnresolved] = useState(false);
@@ -58,20 +56,19 @@ export function MergePanel() {
   function submitPreview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!path.trim()) {
-      setShowRequired(true);
-      inputRef.current?.focus();
+    const file = path.check();
+    if (!file) {
+      path.focus();
       return;
     }
-    void loadPreview(path.trim());
+    void loadPreview(file);
   }
 
   async function browse() {
     const choice = await callEngine(api, 'dialog.chooseProjectToOpen', {});
     if (!choice.ok) setError(choice.error);
     else if (choice.data.path !== null) {
-      setPath(choice.data.path);
-      setShowRequired(false);
+      path.set(choice.data.path);
       await loadPreview(choice.data.path);
     }
   }
@@ -106,24 +103,8 @@ export function MergePanel() {
       </h3>
       <p className="muted">{t('comparison.merge.intro')}</p>
       <form className="form comparison-form" noValidate onSubmit={submitPreview}>
-        <PathField
-          label={t('comparison.merge.path')}
-          hint={t('comparison.merge.pathHint')}
-          requiredMessage={showRequired ? t('comparison.pathRequired') : null}
-          value={path}
-          onChange={(value) => {
-            setPath(value);
-            setShowRequired(false);
-          }}
-          inputRef={inputRef}
-        >
-          {nativeDialogs && <Button onClick={() => void browse()}>{t('comparison.browse')}</Button>}
-        </PathField>
-        <div>
-          <Button type="submit" aria-disabled={busy || undefined}>
-            {t('comparison.merge.preview')}
-          </Button>
-        </div>
+        <RequiredPathField label={t('comparison.merge.path')} hint={t('comparison.merge.pathHint')} path={path} onBrowse={browse} />
+        <BusySubmitButton busy={busy}>{t('comparison.merge.preview')}</BusySubmitButton>
       </form>
       <ErrorAlert own={{ error, dismiss: () => setError(null) }} />
       {preview && (
