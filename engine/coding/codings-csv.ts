@@ -149,7 +149,7 @@ export async function importCodings(db: Database.Database, request: { dataset: s
         if (cells.every((cell) => cell.value === '')) return;
         parsed.push({ record, codes: cells.filter((cell) => cell.value === '1').map((cell) => cell.guid) });
       },
-      ragged: (fields, line) => contractError('import_ragged_row', { file: name, line, found: fields.length, expected: header.length }),
+      ragged: (fields, line) => contractError('codings_ragged_row', { file: name, line, found: fields.length, expected: header.length }),
       cancelled: () => false,
     },
   );

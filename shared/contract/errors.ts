@@ -271,6 +271,10 @@ const catalogue = {
     nl: `${p.file}, regel ${p.line}, kolom "${p.column}": "${p.value}" is geen 0 of 1 (leeg = niet gecodeerd). Er is niets geïmporteerd.`,
     en: `${p.file}, line ${p.line}, column "${p.column}": "${p.value}" is not 0 or 1 (empty = not coded). Nothing was imported.`,
   }),
+  codings_ragged_row: (p: { file: string; line: number; found: number; expected: number }) => ({
+    nl: `${p.file}, regel ${p.line}: ${p.found} velden, terwijl de kopregel er ${p.expected} heeft. Er is niets geïmporteerd.`,
+    en: `${p.file}, line ${p.line}: ${p.found} fields where the header has ${p.expected}. Nothing was imported.`,
+  }),
   codings_unreadable: (p: { file: string; detail: string }) => ({
     nl: `${p.file} kan niet als CSV worden gelezen: ${p.detail}. Er is niets geïmporteerd.`,
     en: `${p.file} cannot be read as CSV: ${p.detail}. Nothing was imported.`,

@@ -78,7 +78,7 @@ describe('codings as CSV', () => {
       ['id;security;veiligheid\nr001;1;0\n', 'codings_unknown_column', 'kolom 3 ("veiligheid")'],
       ['respondent;security\nr001;1\n', 'codings_no_id_column', 'geen kolom "id"'],
       ['id;security\nr001;1\nr001;0\n', 'codings_duplicate_id', 'regel 3'],
-      ['id;security\nr001;1;1\n', 'import_ragged_row', 'regel 2'],
+      ['id;security\nr001;1;1\n', 'codings_ragged_row', 'regel 2'],
       ['', 'import_empty_file', 'leeg'],
     ];
     for (const [content, error, where] of cases) {
