@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WerkbankApi } from '../../shared/contract/api';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { ComparisonView } from '../../renderer/src/comparison/ComparisonView';
 import { WorkbenchProvider } from '../../renderer/src/stores/workbench-context';
 import { createWorkbenchStore } from '../../renderer/src/stores/workbench-store';
 import { DATASET, TEXT, code, writeSurvey } from '../unit/coding/coding-fixture';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
-import { makeTempFolder } from './render-app';
+import { enginePerTest } from './engine-per-test';
+import { importThroughApi } from './in-process-api';
 
 async function call<C extends Channel>(api: WerkbankApi, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = await api.invoke(channel, request);
@@ -20,40 +20,31 @@ async function call<C extends Channel>(api: WerkbankApi, channel: C, request: Re
 }
 
 describe('comparison of coders', () => {
-  let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  const env = enginePerTest();
   /** The survey file, written once per test: both projects of a merge import the same one. */
   let survey: string | undefined;
 
   beforeEach(() => {
     survey = undefined;
-    temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
-  });
-
-  afterEach(() => {
-    cleanup();
-    engine.workbench.close();
-    temp.remove();
   });
 
   /** A project with the open-answer survey of `rows` records imported; the engine is open on it. */
   async function surveyProject(name: string, rows: number) {
-    engine.workbench.create(path.join(temp.folder, `${name}.skw`));
-    survey ??= writeSurvey(temp.folder, rows);
-    await importThroughApi(engine.api, { file: survey, name: DATASET, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
+    env.engine.workbench.create(path.join(env.temp.folder, `${name}.skw`));
+    survey ??= writeSurvey(env.temp.folder, rows);
+    await importThroughApi(env.engine.api, { file: survey, name: DATASET, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
   }
 
-  const set = (coder: string, record: number, codes: string[]) => call(engine.api, 'coding.set', { dataset: DATASET, coder, record, codes });
+  const set = (coder: string, record: number, codes: string[]) => call(env.engine.api, 'coding.set', { dataset: DATASET, coder, record, codes });
 
   async function codesOf(coder: string, record: number) {
-    const page = await call(engine.api, 'coding.page', { dataset: DATASET, coder, textColumn: TEXT, offset: record - 1, limit: 1 });
+    const page = await call(env.engine.api, 'coding.page', { dataset: DATASET, coder, textColumn: TEXT, offset: record - 1, limit: 1 });
     return page.rows[0]!;
   }
 
   async function renderComparison() {
     const user = userEvent.setup();
-    const store = createWorkbenchStore(engine.api);
+    const store = createWorkbenchStore(env.engine.api);
     await store.getState().start();
     render(
       <WorkbenchProvider store={store}>
@@ -75,7 +66,7 @@ describe('comparison of coders', () => {
       await set('Anna', record, a);
       await set('Bram', record, b);
     }
-    await call(engine.api, 'coding.autocode', { dataset: DATASET, textColumn: TEXT });
+    await call(env.engine.api, 'coding.autocode', { dataset: DATASET, textColumn: TEXT });
     const { user, store } = await renderComparison();
 
     const table = screen.getByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
@@ -182,9 +173,9 @@ describe('comparison of coders', () => {
 
   it('previews another coder’s project, asks what to do with a code this codebook lacks, and merges', async () => {
     await surveyProject('carla', 6);
-    const added = await call(engine.api, 'codebook.addCode', { parent: code.security, nl: 'Huurachterstand', en: 'Rent arrears' });
+    const added = await call(env.engine.api, 'codebook.addCode', { parent: code.security, nl: 'Huurachterstand', en: 'Rent arrears' });
     await set('Carla', 1, [code.security, added.guid]);
-    const other = path.join(temp.folder, 'carla.skw');
+    const other = path.join(env.temp.folder, 'carla.skw');
     await surveyProject('hier', 6);
     await set('Anna', 1, [code.security]);
     await set('Bram', 1, [code.inclusion]);
@@ -192,7 +183,7 @@ describe('comparison of coders', () => {
 
     const merge = screen.getByRole('region', { name: 'Samenvoegen met het project van een andere codeur' });
     const pathField = within(merge).getByLabelText('Pad van het projectbestand van de andere codeur (.skw)');
-    await user.type(pathField, path.join(temp.folder, 'hier.skw'));
+    await user.type(pathField, path.join(env.temp.folder, 'hier.skw'));
     await user.click(within(merge).getByRole('button', { name: 'Bekijken wat er binnenkomt' }));
     expect((await within(merge).findByRole('alert')).textContent).toBe('hier.skw is het project dat nu open is; kies het projectbestand van een andere codeur.');
 
@@ -215,7 +206,7 @@ describe('comparison of coders', () => {
     expect(within(merge).getByText('1 codes toegevoegd aan het codeboek.')).toBeTruthy();
     // Carla is a coder here now, compared with the others.
     await screen.findByRole('checkbox', { name: 'Carla (1 van 6 records gecodeerd)', checked: true });
-    const codebook = await call(engine.api, 'codebook.get', {});
+    const codebook = await call(env.engine.api, 'codebook.get', {});
     const security = codebook.codes.find((c) => c.conditionId === 'security')!;
     expect(security.children.map((c) => c.label.nl)).toContain('Huurachterstand');
   });
@@ -232,7 +223,7 @@ describe('comparison of coders', () => {
     const csv = screen.getByRole('region', { name: 'Coderingen als CSV' });
     const exportForm = within(csv).getByRole('heading', { name: 'Exporteren' }).closest('form')!;
     await user.selectOptions(within(exportForm).getByLabelText('Codeur'), 'Anna');
-    const file = path.join(temp.folder, 'anna-coderingen');
+    const file = path.join(env.temp.folder, 'anna-coderingen');
     const exportPath = within(exportForm).getByLabelText('Pad van het nieuwe CSV-bestand');
     await user.click(within(exportForm).getByRole('button', { name: 'Exporteren' }));
     expect(within(exportForm).getByText('Vul het pad van het bestand in.')).toBeTruthy();

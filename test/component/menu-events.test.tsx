@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WerkbankApi } from '../../shared/contract/api';
 import type { MenuEvent } from '../../shared/contract/channels';
 import { appVersion } from '../../engine/workbench';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
-import { makeTempFolder, renderApp } from './render-app';
+import { enginePerTest } from './engine-per-test';
+import { renderApp } from './render-app';
 
 /** The desktop host's menu, played by the test: the engine stays real, only the pushed events are ours. */
 function withMenu(api: WerkbankApi) {
@@ -26,35 +26,23 @@ function withMenu(api: WerkbankApi) {
 }
 
 describe('menu events from the desktop host', () => {
-  let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
-
-  beforeEach(() => {
-    temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
-  });
-
-  afterEach(() => {
-    cleanup();
-    engine.workbench.close();
-    temp.remove();
-  });
+  const env = enginePerTest();
 
   it('switches the language from the View menu', async () => {
-    const menu = withMenu(engine.api);
+    const menu = withMenu(env.engine.api);
     await renderApp(menu.api);
 
     await menu.choose({ command: 'view.language.en' });
 
     expect(await screen.findByRole('button', { name: 'New project' })).toBeTruthy();
-    expect(engine.workbench.appState.language()).toBe('en');
+    expect(env.engine.workbench.appState.language()).toBe('en');
   });
 
   it('opens a recent project and closes it again', async () => {
-    const file = path.join(temp.folder, 'uit-het-menu.skw');
-    engine.workbench.create(file);
-    engine.workbench.close();
-    const menu = withMenu(engine.api);
+    const file = path.join(env.temp.folder, 'uit-het-menu.skw');
+    env.engine.workbench.create(file);
+    env.engine.workbench.close();
+    const menu = withMenu(env.engine.api);
     await renderApp(menu.api);
 
     await menu.choose({ command: 'project.openRecent', path: file });
@@ -65,7 +53,7 @@ describe('menu events from the desktop host', () => {
   });
 
   it('shows the About dialog with the version', async () => {
-    const menu = withMenu(engine.api);
+    const menu = withMenu(env.engine.api);
     const { user } = await renderApp(menu.api);
 
     await menu.choose({ command: 'help.about' });
@@ -77,7 +65,7 @@ describe('menu events from the desktop host', () => {
   });
 
   it('asks for a path in the app when the host has no file dialogs', async () => {
-    const menu = withMenu(engine.api);
+    const menu = withMenu(env.engine.api);
     await renderApp(menu.api);
 
     await menu.choose({ command: 'project.new' });

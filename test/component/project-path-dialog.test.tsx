@@ -1,46 +1,34 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
-import { makeTempFolder, renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import { enginePerTest } from './engine-per-test';
+import { renderApp } from './render-app';
 
 describe('project path dialog (browser, no native dialogs)', () => {
-  let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
-
-  beforeEach(() => {
-    temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
-  });
-
-  afterEach(() => {
-    cleanup();
-    engine.workbench.close();
-    temp.remove();
-  });
+  const env = enginePerTest();
 
   it('creates a project, adding .skw, and opens it on the Data section', async () => {
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(screen.getByRole('button', { name: 'Nieuw project' }));
     const dialog = screen.getByRole('dialog', { name: 'Nieuw project maken' });
-    await user.type(within(dialog).getByLabelText('Pad van het projectbestand (.skw)'), path.join(temp.folder, 'wijkscan'));
+    await user.type(within(dialog).getByLabelText('Pad van het projectbestand (.skw)'), path.join(env.temp.folder, 'wijkscan'));
     await user.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'wijkscan' })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(existsSync(path.join(temp.folder, 'wijkscan.skw'))).toBe(true);
+    expect(existsSync(path.join(env.temp.folder, 'wijkscan.skw'))).toBe(true);
     expect(screen.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByText('Dit project bevat nog geen datasets.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'wijkscan' }));
   });
 
   it('shows the engine error for a file that is not a project, inside the dialog', async () => {
-    const notes = path.join(temp.folder, 'notities.skw');
+    const notes = path.join(env.temp.folder, 'notities.skw');
     writeFileSync(notes, 'Dit is een tekstbestand, geen project.\n');
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(screen.getByRole('button', { name: 'Project openen…' }));
     const dialog = screen.getByRole('dialog', { name: 'Project openen' });
@@ -56,7 +44,7 @@ describe('project path dialog (browser, no native dialogs)', () => {
   });
 
   it('asks for a path instead of sending an empty one', async () => {
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(screen.getByRole('button', { name: 'Project openen…' }));
     await user.click(screen.getByRole('button', { name: 'Openen' }));
@@ -68,7 +56,7 @@ describe('project path dialog (browser, no native dialogs)', () => {
   });
 
   it('keeps focus inside, closes on Escape and returns focus to the button that opened it', async () => {
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
     const opener = screen.getByRole('button', { name: 'Project openen…' });
 
     await user.click(opener);

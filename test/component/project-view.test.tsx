@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
-import { makeTempFolder, renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import { enginePerTest } from './engine-per-test';
+import type { InProcessEngine } from './in-process-api';
+import { renderApp } from './render-app';
 
 /** A project file with two datasets, written the way an import would leave them. */
 function createProjectWithDatasets(engine: InProcessEngine, file: string): void {
@@ -30,22 +31,10 @@ function createProjectWithDatasets(engine: InProcessEngine, file: string): void 
 }
 
 describe('project view', () => {
-  let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
-
-  beforeEach(() => {
-    temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
-  });
-
-  afterEach(() => {
-    cleanup();
-    engine.workbench.close();
-    temp.remove();
-  });
+  const env = enginePerTest();
 
   async function openThroughDialog(file: string) {
-    const rendered = await renderApp(engine.api);
+    const rendered = await renderApp(env.engine.api);
     await rendered.user.click(screen.getByRole('button', { name: 'Project openen…' }));
     await rendered.user.type(screen.getByLabelText('Pad van het projectbestand (.skw)'), file);
     await rendered.user.click(screen.getByRole('button', { name: 'Openen' }));
@@ -54,8 +43,8 @@ describe('project view', () => {
   }
 
   it('lists the datasets with numbers in Dutch, and in English after switching', async () => {
-    const file = path.join(temp.folder, 'monitor.skw');
-    createProjectWithDatasets(engine, file);
+    const file = path.join(env.temp.folder, 'monitor.skw');
+    createProjectWithDatasets(env.engine, file);
     const { user } = await openThroughDialog(file);
 
     const table = await screen.findByRole('table', { name: 'Datasets' });
@@ -74,8 +63,8 @@ describe('project view', () => {
   });
 
   it('moves between the sections with the arrow keys, Home and End', async () => {
-    engine.workbench.create(path.join(temp.folder, 'tabs.skw'));
-    const { user } = await renderApp(engine.api);
+    env.engine.workbench.create(path.join(env.temp.folder, 'tabs.skw'));
+    const { user } = await renderApp(env.engine.api);
     const tab = (name: string) => screen.getByRole('tab', { name });
 
     expect(screen.getByRole('tablist', { name: 'Onderdelen van het project' })).toBeTruthy();
@@ -104,8 +93,8 @@ describe('project view', () => {
   });
 
   it('closes the project and returns to the start screen with it in the recent list', async () => {
-    engine.workbench.create(path.join(temp.folder, 'afsluiten.skw'));
-    const { user } = await renderApp(engine.api);
+    env.engine.workbench.create(path.join(env.temp.folder, 'afsluiten.skw'));
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(screen.getByRole('button', { name: 'Project sluiten' }));
 

@@ -2,27 +2,16 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
-import { makeTempFolder, renderApp } from './render-app';
+import { describe, expect, it } from 'vitest';
+import { enginePerTest } from './engine-per-test';
+import { createInProcessEngine } from './in-process-api';
+import { renderApp } from './render-app';
 
 describe('start screen', () => {
-  let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
-
-  beforeEach(() => {
-    temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
-  });
-
-  afterEach(() => {
-    cleanup();
-    engine.workbench.close();
-    temp.remove();
-  });
+  const env = enginePerTest();
 
   it('greets in Dutch by default', async () => {
-    await renderApp(engine.api);
+    await renderApp(env.engine.api);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Werkbank Sociale Kwaliteit' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nieuw project' })).toBeTruthy();
@@ -33,7 +22,7 @@ describe('start screen', () => {
   });
 
   it('switches to English, and the engine remembers it for the next start', async () => {
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(screen.getByRole('button', { name: 'EN' }));
 
@@ -41,19 +30,19 @@ describe('start screen', () => {
     expect(screen.getByRole('button', { name: 'Open project…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'EN' }).getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.lang).toBe('en');
-    expect(engine.workbench.appState.language()).toBe('en');
+    expect(env.engine.workbench.appState.language()).toBe('en');
 
     cleanup();
-    const restarted = createInProcessEngine(temp.folder);
+    const restarted = createInProcessEngine(env.temp.folder);
     await renderApp(restarted.api);
     expect(screen.getByRole('button', { name: 'New project' })).toBeTruthy();
   });
 
   it('lists recent projects with the date they were last opened, and reopens one', async () => {
-    const file = path.join(temp.folder, 'buurtonderzoek.skw');
-    engine.workbench.create(file);
-    engine.workbench.close();
-    const { user } = await renderApp(engine.api);
+    const file = path.join(env.temp.folder, 'buurtonderzoek.skw');
+    env.engine.workbench.create(file);
+    env.engine.workbench.close();
+    const { user } = await renderApp(env.engine.api);
 
     const recent = screen.getByRole('list', { name: 'Recente projecten' });
     expect(within(recent).getByText(file)).toBeTruthy();
@@ -66,11 +55,11 @@ describe('start screen', () => {
   });
 
   it('marks a recent project whose file is gone, and removes it from the list', async () => {
-    const file = path.join(temp.folder, 'verdwenen.skw');
-    engine.workbench.create(file);
-    engine.workbench.close();
+    const file = path.join(env.temp.folder, 'verdwenen.skw');
+    env.engine.workbench.create(file);
+    env.engine.workbench.close();
     rmSync(file);
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     const recent = screen.getByRole('list', { name: 'Recente projecten' });
     expect(within(recent).getByText('Bestand niet gevonden')).toBeTruthy();
@@ -78,15 +67,15 @@ describe('start screen', () => {
     await user.click(within(recent).getByRole('button', { name: 'Uit lijst verwijderen' }));
 
     expect(await screen.findByText(/Nog geen recente projecten/)).toBeTruthy();
-    expect(engine.workbench.appState.recentProjects()).toEqual([]);
+    expect(env.engine.workbench.appState.recentProjects()).toEqual([]);
   });
 
   it('shows why a recent project cannot be opened, and keeps the focus in the page when the message is dismissed', async () => {
-    const file = path.join(temp.folder, 'verplaatst.skw');
-    engine.workbench.create(file);
-    engine.workbench.close();
+    const file = path.join(env.temp.folder, 'verplaatst.skw');
+    env.engine.workbench.create(file);
+    env.engine.workbench.close();
     rmSync(file);
-    const { user } = await renderApp(engine.api);
+    const { user } = await renderApp(env.engine.api);
 
     await user.click(within(screen.getByRole('list', { name: 'Recente projecten' })).getByRole('button', { name: 'verplaatst' }));
 
@@ -97,9 +86,9 @@ describe('start screen', () => {
   });
 
   it('goes straight to the project the host already opened', async () => {
-    engine.workbench.create(path.join(temp.folder, 'al-open.skw'));
+    env.engine.workbench.create(path.join(env.temp.folder, 'al-open.skw'));
 
-    await renderApp(engine.api);
+    await renderApp(env.engine.api);
 
     expect(screen.getByRole('heading', { level: 1, name: 'al-open' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
