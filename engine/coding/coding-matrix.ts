@@ -23,8 +23,11 @@ export function conditionGuids(db: Database.Database): Map<ConditionId, string> 
   return new Map(rows.map((row) => [row.condition_id, row.guid]));
 }
 
-/** The coders to compare: the ones asked for, else every coder but the consensus and the auto-coder. */
-export function comparedCoders(db: Database.Database, dataset: CodingDataset, asked: readonly string[] | undefined): { id: number; name: string }[] {
+/**
+ * The coders to compare: the ones asked for, else every coder but the consensus and the auto-coder who
+ * coded the dataset; fewer than two is an error unless `required` is false.
+ */
+export function comparedCoders(db: Database.Database, dataset: CodingDataset, asked: readonly string[] | undefined, required = true): { id: number; name: string }[] {
   if (asked) {
     return asked.map((name) => {
       const row = db.prepare('SELECT id, name FROM coder WHERE name = ?').get(name) as { id: number; name: string } | undefined;
@@ -37,7 +40,7 @@ export function comparedCoders(db: Database.Database, dataset: CodingDataset, as
          AND EXISTS (SELECT 1 FROM coded_record r WHERE r.dataset_id = ? AND r.coder_id = k.id) ORDER BY k.name COLLATE NOCASE`,
     )
     .all(CONSENSUS_CODER, SUGGESTIONS_CODER, dataset.id) as { id: number; name: string }[];
-  if (coders.length < 2) raise('agreement_too_few_coders', { dataset: dataset.name });
+  if (coders.length < 2 && required) raise('agreement_too_few_coders', { dataset: dataset.name });
   return coders;
 }
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CodingPage, CodingPageRequest } from '../../shared/coding/coding-types';
 import { findCoderId } from './coders';
 import { codingDataset, idText, textColumnSql } from './coding-dataset';
+import { disagreeingRecords } from './consensus';
 import { codingProgress, readCodings } from './record-coding';
 
 /** Lower case without diacritics, so that a search for "een" finds "één" (SQLite's lower() knows ASCII only). */
@@ -29,6 +30,10 @@ export function codingPage(db: Database.Database, request: CodingPageRequest): C
   const coded = `EXISTS (SELECT 1 FROM coded_record r WHERE r.dataset_id = ${dataset.id} AND r.coder_id = ${coder} AND r.record = t."_row")`;
   if (request.filter.status === 'coded') where.push(coded);
   if (request.filter.status === 'uncoded') where.push(`NOT ${coded}`);
+  if (request.filter.status === 'disagreement') {
+    where.push(`t."_row" IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(disagreeingRecords(db, dataset)));
+  }
   if (request.filter.code) {
     where.push(
       `EXISTS (SELECT 1 FROM coding c WHERE c.dataset_id = ${dataset.id} AND c.coder_id = ${coder} AND c.record = t."_row" AND c.code_guid IN (${codeAndDescendantsSql}))`,

@@ -219,7 +219,8 @@ export const CodingSetupRequestSchema = z.object({ dataset: DatasetName }).stric
 
 export const CodingFilterSchema = z
   .object({
-    status: z.enum(['all', 'uncoded', 'coded']).default('all'),
+    /** `disagreement`: records on which the people who coded them differ (shown once a coder has compared). */
+    status: z.enum(['all', 'uncoded', 'coded', 'disagreement']).default('all'),
     /** Records coded (by this coder) with this code or one of its sub-codes. */
     code: Guid.nullable().default(null),
     /** Case-insensitive text search in the text column. */

@@ -13,6 +13,8 @@ export function CodingDesk({ coder }: { coder: string }) {
   const t = useT();
   const searchRef = useRef<HTMLInputElement>(null);
   const [view, setView] = useState<CodingView>('code');
+  // The disagreement filter tells a coder where others coded differently: offered only once they have compared.
+  const [comparedBy, setComparedBy] = useState<string | null>(null);
   const setups = useCoding((state) => state.setups);
   const dataset = useCoding((state) => state.dataset);
   const textColumn = useCoding((state) => state.textColumn);
@@ -26,12 +28,18 @@ export function CodingDesk({ coder }: { coder: string }) {
       </div>
       {dataset && !textColumn && <p className="notice coding__no-text">{t('coding.noTextColumns', { dataset })}</p>}
       {dataset && textColumn && (
-        <CodingViewTabs view={view} onChange={setView}>
+        <CodingViewTabs
+          view={view}
+          onChange={(next) => {
+            setView(next);
+            if (next === 'compare') setComparedBy(coder);
+          }}
+        >
           {view === 'compare' ? (
             <ComparisonView dataset={dataset} textColumn={textColumn} />
           ) : (
             <>
-              <CodingFilters searchRef={searchRef} />
+              <CodingFilters searchRef={searchRef} offerDisagreement={comparedBy === coder} />
               <CodingWorkspace searchRef={searchRef} />
             </>
           )}

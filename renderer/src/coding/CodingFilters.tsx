@@ -10,7 +10,7 @@ const SEARCH_DELAY_MS = 300;
 const ANY_CODE = '';
 
 /** Which records the grid shows: by status, by a code given (with its sub-codes), by words in the text. */
-export function CodingFilters({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+export function CodingFilters({ searchRef, offerDisagreement }: { searchRef: RefObject<HTMLInputElement | null>; offerDisagreement: boolean }) {
   const t = useT();
   const format = useFormat();
   const language = useLanguage();
@@ -41,6 +41,7 @@ export function CodingFilters({ searchRef }: { searchRef: RefObject<HTMLInputEle
             { value: 'all', label: t('coding.filter.all') },
             { value: 'uncoded', label: t('coding.filter.uncoded') },
             { value: 'coded', label: t('coding.filter.coded') },
+            ...(offerDisagreement || filter.status === 'disagreement' ? [{ value: 'disagreement' as const, label: t('coding.filter.disagreement') }] : []),
           ]}
           onChange={(status) => setFilter({ status })}
         />

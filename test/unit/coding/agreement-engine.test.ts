@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { krippendorffAlphaNominal } from '../../../shared/coding/agreement';
-import type { AgreementReport, DisagreementPage } from '../../../shared/coding/coding-types';
+import type { AgreementReport, CodingPage, DisagreementPage } from '../../../shared/coding/coding-types';
 import { runCli } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 import type { Engine } from '../import-engine/engine-harness';
@@ -95,6 +95,10 @@ describe('agreement between coders', () => {
       { record: 2, id: 'r002', text: 'Een buurthuis waar je buren kunt ontmoeten.', codings: { Anna: [code.cohesion], Bram: [code.cohesion, code.trust].sort() }, conditions: [], codes: [code.trust], consensus: null },
       { record: 3, id: 'r003', text: 'Betere informatie over voorzieningen voor ouderen.', codings: { Anna: [code.security], Bram: [code.inclusion] }, conditions: ['security', 'inclusion'], codes: [], consensus: null },
     ]);
+
+    // The grid's disagreement filter finds the same records.
+    const grid = await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder: 'Anna', textColumn: TEXT, filter: { status: 'disagreement' } });
+    expect(grid.rows.map((row) => row.id)).toEqual(['r002', 'r003']);
 
     // Only identical codings are taken over as they are: record 1, not 2 (sub-code) or 4 (one coder).
     expect(await engine.call('coding.acceptAgreements', { dataset: DATASET })).toEqual({ records: 1 });
