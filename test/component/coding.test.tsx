@@ -284,6 +284,22 @@ describe('coding', () => {
     expect(within(grid()).getAllByRole('row')).toHaveLength(2);
   });
 
+  it('offers the records in disagreement only once the coder has compared', async () => {
+    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security] });
+    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 1, codes: [code.inclusion] });
+    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [] });
+    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 2, codes: [] });
+    const { user } = await startCoding();
+    const options = () => within(screen.getByLabelText('Toon')).getAllByRole('option').map((option) => option.textContent);
+    expect(options()).not.toContain('In onenigheid met andere codeurs');
+
+    await user.click(screen.getByRole('tab', { name: 'Vergelijken met andere codeurs' }));
+    await user.click(screen.getByRole('tab', { name: 'Coderen (blind)' }));
+    await user.selectOptions(screen.getByLabelText('Toon'), 'disagreement');
+    await waitFor(() => expect(screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent).toBe('1 record'));
+    await row('R001');
+  });
+
   it('keeps its keys out of the search field', async () => {
     const { user } = await startCoding();
     await user.type(screen.getByLabelText('Zoeken in de tekst'), '1');
