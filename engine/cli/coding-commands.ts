@@ -28,8 +28,8 @@ export async function codingsCommand(
     if (flags.json) return out(`${JSON.stringify(summary, null, 2)}\n`);
     return out(
       nl
-        ? `${summary.records} records gecodeerd als "${summary.coder}"; ${summary.suggested} met een suggestie (${summary.codings} codes).\n`
-        : `${summary.records} records coded as "${summary.coder}"; ${summary.suggested} with a suggestion (${summary.codings} codes).\n`,
+        ? `${summary.records} records gecodeerd als "${summary.coder}"; ${summary.suggested} met een suggestie (${summary.codings} codes); ${summary.withoutText} zonder tekst bleven ongecodeerd.\n`
+        : `${summary.records} records coded as "${summary.coder}"; ${summary.suggested} with a suggestion (${summary.codings} codes); ${summary.withoutText} without text left uncoded.\n`,
     );
   }
   const result = (

@@ -41,6 +41,6 @@ export function autocode(db: Database.Database, request: { dataset: string; text
       for (const code of codes) insert.run(dataset.id, coder, row.record, code, now);
       codings += codes.size;
     }
-    return { coder: SUGGESTIONS_CODER, records, suggested, codings };
+    return { coder: SUGGESTIONS_CODER, records, withoutText: dataset.rows - records, suggested, codings };
   })();
 }

@@ -102,8 +102,10 @@ export interface KeywordDictionary {
 
 export interface AutocodeSummary {
   coder: string;
-  /** Records with text, all coded; records without text stay uncoded. */
+  /** Records with text, all coded. */
   records: number;
+  /** Records without text: left uncoded (missing), as there was nothing to read. */
+  withoutText: number;
   /** Records with at least one suggested code. */
   suggested: number;
   codings: number;

@@ -92,7 +92,7 @@ describe('keyword dictionary in the codebook', () => {
     'auto-codes a text column as the coder suggesties and says what it did',
     async () => {
       const file = path.join(temp.folder, 'enquete.csv');
-      writeFileSync(file, ['respondent;wijkcode;antwoord', '1;WK036301;Ik zoek werk', '2;WK036301;Niets', '3;WK036302;Meer contact met de buren'].join('\r\n'));
+      writeFileSync(file, ['respondent;wijkcode;antwoord', '1;WK036301;Ik zoek werk', '2;WK036301;Niets', '3;WK036302;Meer contact met de buren', '4;WK036302;'].join('\r\n'));
       await importThroughApi(engine.api, { file, name: 'Enquête', kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
       const { user } = await openWork();
       const tools = screen.getByRole('region', { name: 'Trefwoorden testen en automatisch coderen' });
@@ -100,7 +100,7 @@ describe('keyword dictionary in the codebook', () => {
       expect(within(autocode).getByText(/zijn overeenstemming met mensen wordt net zo gemeten/)).toBeTruthy();
       expect(((await within(autocode).findByLabelText('Tekstkolom')) as HTMLSelectElement).value).toBe('antwoord');
       await user.click(within(autocode).getByRole('button', { name: 'Automatisch coderen' }));
-      await within(autocode).findByText('3 records gelezen: 2 kregen een suggestie, samen 4 codes, opgeslagen onder de codeur ‘suggesties’.');
+      await within(autocode).findByText('3 records gelezen: 2 kregen een suggestie, samen 4 codes, opgeslagen onder de codeur ‘suggesties’. Eén record zonder tekst bleef ongecodeerd.');
       const progress = await engine.api.invoke('coding.progress', { dataset: 'Enquête' });
       expect(progress.ok && progress.data.find((coder) => coder.coder === 'suggesties')?.coded).toBe(3);
     },

@@ -19,7 +19,7 @@ describe('keyword dictionary in the browser', () => {
     await tools.getByText('Voorgestelde condities: Sociaaleconomische zekerheid, Sociale cohesie').waitFor();
 
     await tools.getByRole('button', { name: 'Automatisch coderen' }).click();
-    await tools.getByText(/^1\.185 records gelezen: .* opgeslagen onder de codeur ‘suggesties’\.$/).waitFor();
+    await tools.getByText(/^1\.185 records gelezen: .* opgeslagen onder de codeur ‘suggesties’\. 615 records zonder tekst bleven ongecodeerd\.$/).waitFor();
     expect(await horizontalOverflow(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 1500 });
     await scrollToTop(keywords);

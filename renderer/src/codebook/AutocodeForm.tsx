@@ -91,6 +91,8 @@ export function AutocodeForm() {
               codings: format.number(summary.codings),
               coder: summary.coder,
             })}
+            {summary.withoutText > 0 &&
+              ` ${summary.withoutText === 1 ? t('autocode.withoutTextOne') : t('autocode.withoutText', { count: format.number(summary.withoutText) })}`}
           </p>
         )}
       </div>

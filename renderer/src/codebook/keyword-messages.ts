@@ -46,6 +46,8 @@ export const keywordsNl = {
   'autocode.run': 'Automatisch coderen',
   'autocode.running': 'Bezig met coderen…',
   'autocode.done': '{records} records gelezen: {suggested} kregen een suggestie, samen {codings} codes, opgeslagen onder de codeur ‘{coder}’.',
+  'autocode.withoutText': '{count} records zonder tekst bleven ongecodeerd.',
+  'autocode.withoutTextOne': 'Eén record zonder tekst bleef ongecodeerd.',
 } satisfies Record<`keywords.${string}` | `autocode.${string}`, string>;
 
 export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
@@ -92,4 +94,6 @@ export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
   'autocode.run': 'Auto-code',
   'autocode.running': 'Coding…',
   'autocode.done': '{records} records read: {suggested} got a suggestion, {codings} codes in all, stored under the coder ‘{coder}’.',
+  'autocode.withoutText': '{count} records without text were left uncoded.',
+  'autocode.withoutTextOne': 'One record without text was left uncoded.',
 };

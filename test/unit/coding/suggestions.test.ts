@@ -29,7 +29,7 @@ describe('keyword suggestions', () => {
   it('auto-codes every record as the coder `suggesties`, each hit with its condition', async () => {
     const engine = await project();
     const summary = await engine.call<AutocodeSummary>('coding.autocode', { dataset: DATASET, textColumn: TEXT });
-    expect(summary).toEqual({ coder: 'suggesties', records: 6, suggested: 5, codings: expect.any(Number) });
+    expect(summary).toEqual({ coder: 'suggesties', records: 6, withoutText: 0, suggested: 5, codings: expect.any(Number) });
     const codes = await suggestions(engine);
     // "Meer betaalbare huurwoningen en hulp bij schulden." → security (financial resources, housing)
     expect(codes[0]).toContain(code.security);
@@ -50,7 +50,7 @@ describe('keyword suggestions', () => {
     const made = await surveyProject(tempFolder(), 6, (i) => (i % 2 === 0 ? '  ' : 'Ik zoek werk.'));
     engines.push(made.engine);
     const summary = await made.engine.call<AutocodeSummary>('coding.autocode', { dataset: DATASET, textColumn: TEXT });
-    expect(summary).toMatchObject({ records: 3, suggested: 3 });
+    expect(summary).toMatchObject({ records: 3, withoutText: 3, suggested: 3 });
     const profile = await made.engine.call<CodingProfile>('coding.profile', { dataset: DATASET, coder: 'suggesties' });
     expect(profile.overall).toEqual({ coded: 3, shares: { security: 1, inclusion: 0, cohesion: 0, empowerment: 0 } });
   });
