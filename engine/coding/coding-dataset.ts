@@ -18,7 +18,6 @@ export interface CodingDataset {
   name: string;
   table: string;
   rows: number;
-  sourceSha256: string | null;
   /** Quoted SQL columns: the record's id (its row number when the dataset has no id column) and area code. */
   idSql: string;
   areaSql: string | null;
@@ -30,11 +29,7 @@ export interface CodingDataset {
 
 export function codingDataset(db: Database.Database, name: string): CodingDataset {
   const id = datasetId(db, name);
-  const dataset = db.prepare('SELECT table_name, row_count, source_sha256 FROM dataset WHERE id = ?').get(id) as {
-    table_name: string;
-    row_count: number;
-    source_sha256: string | null;
-  };
+  const dataset = db.prepare('SELECT table_name, row_count FROM dataset WHERE id = ?').get(id) as { table_name: string; row_count: number };
   const columns = db.prepare('SELECT id, name, column_name, type, role FROM variable WHERE dataset_id = ? ORDER BY position').all(id) as ColumnRow[];
   const idColumn = columns.find((column) => column.role === 'id') ?? null;
   const areaColumn = columns.find((column) => column.role === 'area_code') ?? null;
@@ -43,7 +38,6 @@ export function codingDataset(db: Database.Database, name: string): CodingDatase
     name,
     table: quoteIdentifier(dataset.table_name),
     rows: dataset.row_count,
-    sourceSha256: dataset.source_sha256,
     idSql: idColumn ? quoteIdentifier(idColumn.column_name) : '"_row"',
     areaSql: areaColumn ? quoteIdentifier(areaColumn.column_name) : null,
     idColumn: idColumn?.name ?? null,
@@ -69,7 +63,7 @@ export function asText(column: string): string {
   return `CASE WHEN typeof(${column}) = 'real' AND ${column} = CAST(${column} AS INTEGER) THEN CAST(CAST(${column} AS INTEGER) AS TEXT) ELSE CAST(${column} AS TEXT) END`;
 }
 
-/** The quoted SQL column of a text column, or the error naming what exists. */
+/** The quoted SQL column of a text column; a column that is missing or not text is the user's error. */
 export function textColumnSql(dataset: CodingDataset, variable: string): string {
   const column = dataset.columns.find((candidate) => candidate.name === variable);
   if (!column) raise('variable_not_found', { dataset: dataset.name, variable });
