@@ -54,9 +54,13 @@ const pairs = (k: number) => (k * (k - 1)) / 2;
  * pair of values that exists equally. Null without pairable units.
  */
 export function percentAgreement(data: ReliabilityData): number | null {
+  return percentAgreementOf(pairableUnits(data));
+}
+
+function percentAgreementOf(units: readonly Unit[]): number | null {
   let agreeing = 0;
   let total = 0;
-  for (const unit of pairableUnits(data)) {
+  for (const unit of units) {
     total += pairs(unit.values);
     for (const count of unit.counts.values()) agreeing += pairs(count);
   }
@@ -98,10 +102,14 @@ export function cohenKappa(data: ReliabilityData): number | null {
  * one code only), where alpha is 0/0.
  */
 export function krippendorffAlphaNominal(data: ReliabilityData): number | null {
+  return alphaOf(pairableUnits(data));
+}
+
+function alphaOf(units: readonly Unit[]): number | null {
   const totals = new Map<Code, number>();
   let n = 0;
   let matching = 0;
-  for (const unit of pairableUnits(data)) {
+  for (const unit of units) {
     n += unit.values;
     for (const [code, count] of unit.counts) {
       totals.set(code, (totals.get(code) ?? 0) + count);
@@ -116,10 +124,12 @@ export function krippendorffAlphaNominal(data: ReliabilityData): number | null {
 }
 
 export function agreement(data: ReliabilityData): AgreementFigures {
+  // The units are gathered once for all three figures: the engine asks this per condition and sub-code.
+  const units = pairableUnits(data);
   return {
-    units: pairableUnits(data).length,
-    percentAgreement: percentAgreement(data),
+    units: units.length,
+    percentAgreement: percentAgreementOf(units),
     cohenKappa: cohenKappa(data),
-    krippendorffAlpha: krippendorffAlphaNominal(data),
+    krippendorffAlpha: alphaOf(units),
   };
 }
