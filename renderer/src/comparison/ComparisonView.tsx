@@ -4,7 +4,7 @@ import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { AgreementPanel } from './AgreementPanel';
-import { CoderChoice } from './CoderChoice';
+import { ComparedCoders } from './ComparedCoders';
 import { CodingsCsv } from './CodingsCsv';
 import { ComparisonProvider, useComparison } from './comparison-context';
 import { createComparisonStore, type ComparisonStore } from './comparison-store';
@@ -60,7 +60,7 @@ function ComparisonContent() {
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       {loaded ? (
         <>
-          <CoderChoice />
+          <ComparedCoders />
           <AgreementPanel />
           <DisagreementPanel />
           <div className="comparison__exchange">

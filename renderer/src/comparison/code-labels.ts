@@ -1,14 +1,14 @@
 import { ancestorGuids, isCodable, type CodeLineage } from '../../../shared/coding/code-lineage';
 import { conditionIds, conditions, type Condition, type ConditionId } from '../../../shared/conditions';
 import type { Language } from '../../../shared/contract/channels';
+import { codeLabel as nameOf } from '../coding/code-label';
 
 export const conditionById = new Map<ConditionId, Condition>(conditions.map((condition) => [condition.id, condition]));
 
 /** A code's name in the UI language (Dutch where it has no English one); the GUID for a code this codebook lacks. */
 export function codeLabel(lineage: CodeLineage, guid: string, language: Language): string {
   const code = lineage.get(guid)?.code;
-  if (!code) return guid;
-  return (language === 'en' ? code.label.en : null) ?? code.label.nl;
+  return code ? nameOf(code, language) : guid;
 }
 
 /** The GUID of each condition's code. */

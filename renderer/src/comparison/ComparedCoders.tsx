@@ -7,7 +7,7 @@ import { useComparison } from './comparison-context';
 import { comparableCoders } from './comparison-store';
 
 /** Which coders are compared: the people by default; the auto-coder too when chosen, to measure it like anyone. */
-export function CoderChoice() {
+export function ComparedCoders() {
   const t = useT();
   const hintId = useId();
   const format = useAgreementFormat();
