@@ -166,9 +166,18 @@ export function recordDetail(db: Database.Database, datasetName: string, record:
   const dataset = codingDataset(db, datasetName);
   assertRecord(db, dataset, record);
   const labels = new Map(
-    (db.prepare('SELECT name, label FROM variable WHERE dataset_id = ?').all(dataset.id) as { name: string; label: string | null }[]).map((row) => [row.name, row.label]),
+    (db.prepare('SELECT name, label, value_labels FROM variable WHERE dataset_id = ?').all(dataset.id) as { name: string; label: string | null; value_labels: string }[]).map(
+      (row) => [row.name, { label: row.label, values: JSON.parse(row.value_labels) as Record<string, string> }],
+    ),
   );
   const select = dataset.columns.map((column) => asText(quoteIdentifier(column.column_name))).join(', ');
   const row = db.prepare(`SELECT ${select} FROM ${dataset.table} WHERE "_row" = ?`).raw().get(record) as (string | null)[];
-  return { record, values: dataset.columns.map((column, index) => ({ variable: column.name, label: labels.get(column.name) ?? null, value: row[index] ?? null })) };
+  return {
+    record,
+    values: dataset.columns.map((column, index) => {
+      const value = row[index] ?? null;
+      const labelled = labels.get(column.name);
+      return { variable: column.name, label: labelled?.label ?? null, value, valueLabel: value === null ? null : (labelled?.values[value] ?? null) };
+    }),
+  };
 }

@@ -18,7 +18,16 @@ export function RecordContext({ record }: { record: number }) {
             .map((value) => (
               <div key={value.variable} className="record-context__item">
                 <dt title={value.variable}>{value.label ?? value.variable}</dt>
-                <dd>{value.value ?? <span className="muted">{t('coding.context.missing')}</span>}</dd>
+                <dd>
+                  {value.value === null ? (
+                    <span className="muted">{t('coding.context.missing')}</span>
+                  ) : (
+                    <>
+                      {value.value}
+                      {value.valueLabel && <span className="record-context__value-label"> {value.valueLabel}</span>}
+                    </>
+                  )}
+                </dd>
               </div>
             ))}
         </dl>

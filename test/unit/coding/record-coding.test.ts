@@ -121,12 +121,20 @@ describe('coding records', () => {
   it('shows a record’s other columns as context, numbers as written', async () => {
     const { engine } = await project();
     const detail = await engine.call<RecordDetail>('coding.record', { dataset: DATASET, record: 2 });
+    expect(detail.values.every((value) => value.valueLabel === null)).toBe(true);
     expect(detail.values.map((value) => [value.variable, value.value])).toEqual([
       ['respondent', 'r002'],
       ['wijkcode', 'WK026802'],
       ['leeftijd', '31'],
       ['antwoord', 'Een buurthuis waar je buren kunt ontmoeten.'],
     ]);
+  });
+
+  it('gives a value’s label beside the value in the context', async () => {
+    const { engine } = await project();
+    await engine.call('datasets.updateVariable', { dataset: DATASET, variable: 'leeftijd', valueLabels: { '31': 'eenendertig' } });
+    const detail = await engine.call<RecordDetail>('coding.record', { dataset: DATASET, record: 2 });
+    expect(detail.values.find((value) => value.variable === 'leeftijd')).toEqual({ variable: 'leeftijd', label: null, value: '31', valueLabel: 'eenendertig' });
   });
 
   it('refuses what cannot be coded, with a message, and changes nothing', async () => {
