@@ -4,7 +4,7 @@ import { codePointLength, codePointSlice } from '../../shared/coding/keyword-mat
 import { raise } from '../../shared/contract/errors';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { coderId } from './coders';
-import { asText, assertRecord, codingDataset, textColumnSql, variableIdOf, type CodingDataset } from './coding-dataset';
+import { assertRecord, codingDataset, textColumnSql, variableIdOf, type CodingDataset } from './coding-dataset';
 
 interface CodingRow {
   id: number;
@@ -170,14 +170,15 @@ export function recordDetail(db: Database.Database, datasetName: string, record:
       (row) => [row.name, { label: row.label, values: JSON.parse(row.value_labels) as Record<string, string> }],
     ),
   );
-  const select = dataset.columns.map((column) => asText(quoteIdentifier(column.column_name))).join(', ');
-  const row = db.prepare(`SELECT ${select} FROM ${dataset.table} WHERE "_row" = ?`).raw().get(record) as (string | null)[];
+  // Numbers as numbers, so the UI writes them in its language (0,945 in Dutch).
+  const select = dataset.columns.map((column) => quoteIdentifier(column.column_name)).join(', ');
+  const row = db.prepare(`SELECT ${select} FROM ${dataset.table} WHERE "_row" = ?`).raw().get(record) as (string | number | null)[];
   return {
     record,
     values: dataset.columns.map((column, index) => {
       const value = row[index] ?? null;
       const labelled = labels.get(column.name);
-      return { variable: column.name, label: labelled?.label ?? null, value, valueLabel: value === null ? null : (labelled?.values[value] ?? null) };
+      return { variable: column.name, label: labelled?.label ?? null, value, valueLabel: value === null ? null : (labelled?.values[String(value)] ?? null) };
     }),
   };
 }

@@ -79,7 +79,7 @@ export interface CodingSetup {
 export interface RecordDetail {
   record: number;
   /** Every column of the row, as stored, in the dataset's order (for the focus view's context), with the value's label where it has one. */
-  values: { variable: string; label: string | null; value: string | null; valueLabel: string | null }[];
+  values: { variable: string; label: string | null; value: string | number | null; valueLabel: string | null }[];
 }
 
 export interface CodingChange {

@@ -1,9 +1,10 @@
-import { useT } from '../i18n/hooks';
+import { useFormat, useT } from '../i18n/hooks';
 import { useCoding } from './coding-context';
 
 /** The record's other columns, for context while coding: the answers beside the open answer. */
 export function RecordContext({ record }: { record: number }) {
   const t = useT();
+  const format = useFormat();
   const detail = useCoding((state) => state.detail);
   const textColumn = useCoding((state) => state.textColumn);
   return (
@@ -23,7 +24,7 @@ export function RecordContext({ record }: { record: number }) {
                     <span className="muted">{t('coding.context.missing')}</span>
                   ) : (
                     <>
-                      {value.value}
+                      {typeof value.value === 'number' ? format.value(value.value) : value.value}
                       {value.valueLabel && <span className="record-context__value-label"> {value.valueLabel}</span>}
                     </>
                   )}

@@ -118,14 +118,14 @@ describe('coding records', () => {
     expect(removed.change.before.segments).toHaveLength(1);
   });
 
-  it('shows a record’s other columns as context, numbers as written', async () => {
+  it('shows a record’s other columns as context, numbers as numbers', async () => {
     const { engine } = await project();
     const detail = await engine.call<RecordDetail>('coding.record', { dataset: DATASET, record: 2 });
     expect(detail.values.every((value) => value.valueLabel === null)).toBe(true);
     expect(detail.values.map((value) => [value.variable, value.value])).toEqual([
       ['respondent', 'r002'],
       ['wijkcode', 'WK026802'],
-      ['leeftijd', '31'],
+      ['leeftijd', 31],
       ['antwoord', 'Een buurthuis waar je buren kunt ontmoeten.'],
     ]);
   });
@@ -134,7 +134,7 @@ describe('coding records', () => {
     const { engine } = await project();
     await engine.call('datasets.updateVariable', { dataset: DATASET, variable: 'leeftijd', valueLabels: { '31': 'eenendertig' } });
     const detail = await engine.call<RecordDetail>('coding.record', { dataset: DATASET, record: 2 });
-    expect(detail.values.find((value) => value.variable === 'leeftijd')).toEqual({ variable: 'leeftijd', label: null, value: '31', valueLabel: 'eenendertig' });
+    expect(detail.values.find((value) => value.variable === 'leeftijd')).toEqual({ variable: 'leeftijd', label: null, value: 31, valueLabel: 'eenendertig' });
   });
 
   it('refuses what cannot be coded, with a message, and changes nothing', async () => {
