@@ -7,9 +7,11 @@ import type { DatasetSummary, ImportJobStatus, VariableSummary } from '../../../
 import type { Result } from '../../../shared/contract/result';
 import { createDispatch } from '../../../shared/contract/serve-contract';
 import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../../shared/import/import-plan';
+import { afterEach } from 'vitest';
 import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
 import { cliPath, repoRoot, type CliRun } from '../../helpers/run-cli';
+import { useTempFolder } from '../../helpers/temp-folder';
 
 /** The real exports in ../shared/data (see its README). */
 export function realFile(name: 'ggd-wijk-eenzaamheid-2016.csv' | 'cbs-statline-ses-woa-2019-amsterdam.csv'): string {
@@ -169,4 +171,21 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs: 
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
+}
+
+/** A fresh project file with an engine open on it, per call; the engine is closed after each test. */
+export function useNewProject(fileName = 'project.skw'): () => { engine: Engine; project: string } {
+  const tempFolder = useTempFolder();
+  let engine: Engine | null = null;
+  afterEach(() => {
+    engine?.close();
+    engine = null;
+  });
+  return () => {
+    const folder = tempFolder();
+    engine = new Engine(folder);
+    const project = path.join(folder, fileName);
+    engine.workbench.create(project);
+    return { engine, project };
+  };
 }

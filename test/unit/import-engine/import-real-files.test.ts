@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { useTempFolder } from '../../helpers/temp-folder';
-import { Engine, projectSnapshot, realFile, storedTable } from './engine-harness';
+import { describe, expect, it } from 'vitest';
+import { useNewProject, projectSnapshot, realFile, storedTable } from './engine-harness';
 
 /**
  * The real GGD and StatLine exports from ../shared/data, imported through the contract with the real
@@ -10,20 +8,7 @@ import { Engine, projectSnapshot, realFile, storedTable } from './engine-harness
  * a parser of a few lines, never taken from the engine.
  */
 
-const tempFolder = useTempFolder();
-let engine: Engine | null = null;
-afterEach(() => {
-  engine?.close();
-  engine = null;
-});
-
-function newProject(): { engine: Engine; project: string } {
-  const folder = tempFolder();
-  engine = new Engine(folder);
-  const project = path.join(folder, 'onderzoek.skw');
-  engine.workbench.create(project);
-  return { engine, project };
-}
+const newProject = useNewProject('onderzoek.skw');
 
 /** The GGD file: comma-separated UTF-8 without BOM; no field holds a comma, so a split is enough. */
 function readGgd(): { header: string[]; rows: string[][] } {

@@ -1,30 +1,15 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DetectedSchema, ImportPlanSchema } from '../../../shared/import/import-plan';
-import { useTempFolder } from '../../helpers/temp-folder';
-import { Engine, importLog, realFile, storedTable } from './engine-harness';
+import { useNewProject, importLog, realFile, storedTable } from './engine-harness';
 
 /**
  * The import log makes an import repeatable: it names the file with its size and SHA-256, and keeps
  * the plan, which `import.start` accepts again and which gives the same stored values.
  */
-const tempFolder = useTempFolder();
-let engine: Engine | null = null;
-afterEach(() => {
-  engine?.close();
-  engine = null;
-});
-
-function newProject(): { engine: Engine; project: string } {
-  const folder = tempFolder();
-  engine = new Engine(folder);
-  const project = path.join(folder, 'p.skw');
-  engine.workbench.create(project);
-  return { engine, project };
-}
+const newProject = useNewProject('p.skw');
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
