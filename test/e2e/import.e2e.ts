@@ -44,6 +44,21 @@ function writeSurvey(folder: string): Generated {
   return { file, meanSatisfaction: satisfactionSum / ROWS, meanIncome: incomeSum / incomeCount, incomeMissing: ROWS - incomeCount };
 }
 
+/** A new project with the generated survey, served, and the import wizard showing its preview. */
+async function previewSurvey(projectName: string) {
+  const folder = tempFolder();
+  const project = path.join(folder, projectName);
+  expect(runCli(['init', project], folder).status).toBe(0);
+  const data = writeSurvey(folder);
+  const host = await e2e.serve(project, folder);
+  const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
+  await page.getByLabel('Pad van het gegevensbestand').fill(data.file);
+  await page.getByRole('button', { name: 'Voorbeeld tonen', exact: true }).click();
+  return { folder, project, data, host, page, wizard: page.getByRole('region', { name: 'Gegevens importeren' }) };
+}
+
 /** A count as Chromium writes it in Dutch: groups of three with a point (`4.000`, `196.000`). */
 const dutchCount = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 /** A mean as the variable view shows it: two decimals after a comma, not grouped, like min and max beside it. */
@@ -51,19 +66,7 @@ const dutchMean = (value: number) => value.toFixed(2).replace('.', ',');
 
 describe('import in the browser', () => {
   it('previews a file, imports it with a changed type while showing progress, and shows its variables', async () => {
-    const folder = tempFolder();
-    const project = path.join(folder, 'Buurtonderzoek.skw');
-    expect(runCli(['init', project], folder).status).toBe(0);
-    const data = writeSurvey(folder);
-    const host = await e2e.serve(project, folder);
-
-    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
-    await page.getByLabel('Pad van het gegevensbestand').fill(data.file);
-    await page.getByRole('button', { name: 'Voorbeeld tonen', exact: true }).click();
-
-    const wizard = page.getByRole('region', { name: 'Gegevens importeren' });
+    const { data, host, page, wizard } = await previewSurvey('Buurtonderzoek.skw');
     await wizard.getByRole('heading', { name: 'Voorbeeld', exact: true }).waitFor();
     expect(await wizard.getByLabel('Tekenset').inputValue()).toBe('windows-1252');
     expect(await wizard.getByLabel('Scheidingsteken').inputValue()).toBe(';');
@@ -111,18 +114,7 @@ describe('import in the browser', () => {
   });
 
   it('cancels a running import and leaves the project as it was', async () => {
-    const folder = tempFolder();
-    const project = path.join(folder, 'Annuleren.skw');
-    expect(runCli(['init', project], folder).status).toBe(0);
-    const data = writeSurvey(folder);
-    const host = await e2e.serve(project, folder);
-
-    const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
-    await page.getByLabel('Pad van het gegevensbestand').fill(data.file);
-    await page.getByRole('button', { name: 'Voorbeeld tonen', exact: true }).click();
-    const wizard = page.getByRole('region', { name: 'Gegevens importeren' });
+    const { folder, project, host, page, wizard } = await previewSurvey('Annuleren.skw');
     await wizard.getByRole('button', { name: 'Importeren', exact: true }).click();
     await wizard.getByRole('progressbar').waitFor();
     await wizard.getByRole('button', { name: 'Annuleren', exact: true }).click();
