@@ -49,12 +49,27 @@ export class AreaAccumulator {
     return slot;
   }
 
-  add(slot: number, column: number, value: number, weight: number): void {
-    if (slot < 0 || Number.isNaN(value) || !(weight > 0)) return;
+  /** Adds one number column of a batch (`numbers` row-major, `stride` values a row); `slots` from `area`, -1 for none. */
+  addColumn(column: number, rows: number, slots: Int32Array, weights: Float64Array, numbers: Float64Array, stride: number): void {
+    const { n, sumW, sumWx } = this;
+    for (let r = 0; r < rows; r++) {
+      const slot = slots[r]!;
+      const value = numbers[r * stride + column]!;
+      const weight = weights[r]!;
+      if (slot < 0 || Number.isNaN(value) || !(weight > 0)) continue;
+      const at = slot * this.columns + column;
+      n[at]!++;
+      sumW[at]! += weight;
+      sumWx[at]! += weight * value;
+    }
+  }
+
+  /** Adds sums gathered elsewhere (from counts per category) for one area and column. */
+  addSums(slot: number, column: number, n: number, sumW: number, sumWx: number): void {
     const at = slot * this.columns + column;
-    this.n[at]!++;
-    this.sumW[at]! += weight;
-    this.sumWx[at]! += weight * value;
+    this.n[at]! += n;
+    this.sumW[at]! += sumW;
+    this.sumWx[at]! += sumWx;
   }
 
   sums(): AreaSums {

@@ -6,9 +6,17 @@
  */
 export type CategoryValue = string | number | null;
 
+export interface CategoryEntry {
+  slot: number;
+  value: CategoryValue;
+  rows: number;
+  usable: number;
+  weight: number;
+}
+
 export interface AreaCategoryCounts {
   /** Per counted column (by its index among the stored columns): one entry per area and value. */
-  columns: { stored: number; entries: { slot: number; value: CategoryValue; rows: number; usable: number; weight: number }[] }[];
+  columns: { stored: number; entries: CategoryEntry[] }[];
 }
 
 /** Integer codes 0–255 (Likert items) are counted in dense arrays; anything else stops counting that column. */
@@ -63,64 +71,95 @@ export class AreaCategoryCounter {
     });
   }
 
-  /** `weight`: NaN for a row without a usable weight; 1 for every row when the dataset has no weight. */
-  add(stored: number, slot: number, value: CategoryValue, weight: number): void {
+  /** Whether a column of a batch holds only what `addCodes` counts: integer codes 0–255 or missing (NaN). */
+  static onlyCodes(rows: number, numbers: Float64Array, index: number, stride: number): boolean {
+    for (let r = 0; r < rows; r++) {
+      const value = numbers[r * stride + index]!;
+      if (!(value >= 0 && value < CODES && (value | 0) === value) && !Number.isNaN(value)) return false;
+    }
+    return true;
+  }
+
+  /** Whether a column is still counted (a code column stops at its first value that is not a code). */
+  counting(stored: number): boolean {
+    return this.columns[stored] !== null;
+  }
+
+  stop(stored: number): void {
+    this.columns[stored] = null;
+  }
+
+  /**
+   * Adds one column of integer codes of a batch (`numbers` row-major, `stride` values a row), checked
+   * by `onlyCodes`. `slots`: the rows' area slots (-1 for none); `weights`: NaN for a row without a usable
+   * weight, 1 when the dataset has none.
+   */
+  addCodes(stored: number, rows: number, slots: Int32Array, weights: Float64Array, numbers: Float64Array, index: number, stride: number): void {
     const column = this.columns[stored];
-    if (!column) return;
-    const usable = weight > 0;
-    if (column.kind === 'codes') {
-      const code = value === null || Number.isNaN(value) ? MISSING_CODE : (value as number);
-      if (!(code >= 0 && code <= CODES && (code | 0) === code)) {
-        this.columns[stored] = null;
-        return;
-      }
+    if (column?.kind !== 'codes') return;
+    for (let r = 0; r < rows; r++) {
+      const value = numbers[r * stride + index]!;
+      const slot = slots[r]! + 1;
       if ((slot + 1) * PER_SLOT > column.counts.length) {
         const grown = new Float64Array(Math.max(column.counts.length * 2, (slot + 1) * PER_SLOT));
         grown.set(column.counts);
         column.counts = grown;
       }
-      const at = slot * PER_SLOT + code * 3;
-      column.counts[at]!++;
-      if (usable) {
-        column.counts[at + 1]!++;
-        column.counts[at + 2]! += weight;
+      const counts = column.counts;
+      const at = slot * PER_SLOT + (Number.isNaN(value) ? MISSING_CODE : value) * 3;
+      const weight = weights[r]!;
+      counts[at]!++;
+      if (weight > 0) {
+        counts[at + 1]!++;
+        counts[at + 2]! += weight;
       }
-      return;
     }
-    const key = value as string | null;
-    let triple = column.counts.get(key);
-    if (!triple) {
-      if (column.counts.size >= MAX_TEXT_CATEGORIES) {
-        this.columns[stored] = null;
-        return;
+  }
+
+  /** Adds one text column of a batch (`texts` row-major, `stride` values a row); as `addCodes`. */
+  addTexts(stored: number, rows: number, slots: Int32Array, weights: Float64Array, texts: (string | null)[], index: number, stride: number): void {
+    const column = this.columns[stored];
+    if (column?.kind !== 'text') return;
+    for (let r = 0; r < rows; r++) {
+      const key = texts[r * stride + index]!;
+      let triple = column.counts.get(key);
+      if (!triple) {
+        if (column.counts.size >= MAX_TEXT_CATEGORIES) {
+          this.columns[stored] = null;
+          return;
+        }
+        triple = new Triple();
+        column.counts.set(key, triple);
       }
-      triple = new Triple();
-      column.counts.set(key, triple);
+      triple.add(slots[r]! + 1, weights[r]! > 0, weights[r]!);
     }
-    triple.add(slot, usable, weight);
   }
 
   counts(): AreaCategoryCounts {
     const columns: AreaCategoryCounts['columns'] = [];
-    for (const column of this.columns) {
-      if (!column) continue;
-      const entries: AreaCategoryCounts['columns'][number]['entries'] = [];
-      if (column.kind === 'codes') {
-        for (let at = 0; at < column.counts.length; at += 3) {
-          if (column.counts[at]! === 0) continue;
-          const code = (at % PER_SLOT) / 3;
-          entries.push({ slot: Math.floor(at / PER_SLOT), value: code === MISSING_CODE ? null : code, rows: column.counts[at]!, usable: column.counts[at + 1]!, weight: column.counts[at + 2]! });
-        }
-        columns.push({ stored: column.stored, entries });
-        continue;
+    this.columns.forEach((column, stored) => {
+      if (column) columns.push({ stored, entries: this.entries(stored) });
+    });
+    return { columns };
+  }
+
+  /** One counted column's entries: per area slot and value, its rows, usable rows and weight. */
+  entries(stored: number): CategoryEntry[] {
+    const column = this.columns[stored];
+    const entries: CategoryEntry[] = [];
+    if (column?.kind === 'codes') {
+      for (let at = 0; at < column.counts.length; at += 3) {
+        if (column.counts[at]! === 0) continue;
+        const code = (at % PER_SLOT) / 3;
+        entries.push({ slot: Math.floor(at / PER_SLOT), value: code === MISSING_CODE ? null : code, rows: column.counts[at]!, usable: column.counts[at + 1]!, weight: column.counts[at + 2]! });
       }
+    } else if (column?.kind === 'text') {
       for (const [value, triple] of column.counts) {
         triple.rows.forEach((rows, slot) => {
           if (rows > 0) entries.push({ slot, value, rows, usable: triple.usable[slot]!, weight: triple.weight[slot]! });
         });
       }
-      columns.push({ stored: column.stored, entries });
     }
-    return { columns };
+    return entries;
   }
 }

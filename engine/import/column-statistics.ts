@@ -54,19 +54,19 @@ class NumberCounts {
   private readonly halves = new Uint32Array(this.bits.buffer);
   size = 0;
 
-  add(value: number): void {
+  add(value: number, count = 1): void {
     const mask = this.keys.length - 1;
     let slot = this.hash(value) & mask;
     while (this.counts[slot]! !== 0 && this.keys[slot]! !== value) slot = (slot + 1) & mask;
     if (this.counts[slot]! === 0) {
       this.keys[slot] = value;
       if (++this.size * 2 > this.keys.length) {
-        this.counts[slot] = 1;
+        this.counts[slot] = count;
         this.grow();
         return;
       }
     }
-    this.counts[slot]!++;
+    this.counts[slot]! += count;
   }
 
   *entries(): Generator<[number, number]> {
@@ -106,20 +106,22 @@ export class NumberStatistics {
   private max = -Infinity;
   private readonly counts = new NumberCounts();
 
-  add(value: number): void {
+  /** Adds `count` times the same value (several at once when they were counted elsewhere). */
+  add(value: number, count = 1): void {
     if (Number.isNaN(value)) {
-      this.missing++;
+      this.missing += count;
       return;
     }
-    this.n++;
+    this.n += count;
     // Neumaier summation: the mean of a million values stays exact to the last decimals.
-    const t = this.sum + value;
-    this.compensation += Math.abs(this.sum) >= Math.abs(value) ? this.sum - t + value : value - t + this.sum;
+    const term = count === 1 ? value : value * count;
+    const t = this.sum + term;
+    this.compensation += Math.abs(this.sum) >= Math.abs(term) ? this.sum - t + term : term - t + this.sum;
     this.sum = t;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value >= 0 && value < SMALL_CODES && (value | 0) === value) this.small[value]!++;
-    else this.counts.add(value);
+    if (value >= 0 && value < SMALL_CODES && (value | 0) === value) this.small[value]! += count;
+    else this.counts.add(value, count);
   }
 
   summary(): ColumnSummary {

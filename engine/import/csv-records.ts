@@ -21,7 +21,8 @@ export interface RecordCallbacks {
 /**
  * Reads CSV text with papaparse and hands on each record with its line number in the file. Lines are
  * counted here (papaparse counts records), so an error can say `regel 6` even after multi-line
- * answers and skipped empty lines.
+ * answers and skipped empty lines. A chunk of records whose text holds exactly one line feed per
+ * record (the common case) is numbered without looking into its fields.
  */
 export function readCsvRecords(file: string, text: AsyncIterable<string>, dialect: CsvDialect, width: number, on: RecordCallbacks): Promise<{ cancelled: boolean }> {
   return new Promise((resolve, reject) => {
@@ -29,7 +30,16 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
     let headerPending = dialect.hasHeader;
     let failure: unknown = null;
     let cancelled = false;
-    const source = Readable.from(text);
+    // The text papaparse has been given and not yet finished with, from `pendingStart` in the whole text.
+    let pending = '';
+    let pendingStart = 0;
+    async function* fed(): AsyncGenerator<string> {
+      for await (const piece of text) {
+        pending += piece;
+        yield piece;
+      }
+    }
+    const source = Readable.from(fed());
     source.on('error', (error) => {
       failure ??= error;
     });
@@ -43,10 +53,14 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
         try {
           const openQuote = results.errors.find((e) => e.code === 'MissingQuotes');
           const rows = results.data;
+          const consumed = results.meta.cursor - pendingStart;
+          const oneLinePerRecord = endsLines(pending, consumed, rows.length);
+          pending = pending.slice(consumed);
+          pendingStart = results.meta.cursor;
           for (let r = 0; r < rows.length; r++) {
             const fields = rows[r]!;
             const start = line;
-            line += 1 + newlinesIn(fields);
+            line += oneLinePerRecord ? 1 : 1 + newlinesIn(fields);
             if (openQuote && openQuote.row === r) throw contractError('import_unclosed_quote', { file, line: start });
             if (fields.length === 1 && fields[0] === '') continue;
             if (headerPending) {
@@ -78,6 +92,16 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
       },
     });
   });
+}
+
+/** Whether the first `length` characters of `text` end with a line feed and hold exactly `records` of them. */
+function endsLines(text: string, length: number, records: number): boolean {
+  if (length === 0 || text.charCodeAt(length - 1) !== 10) return false;
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < length; i = text.indexOf('\n', i + 1)) {
+    if (++count > records) return false;
+  }
+  return count === records;
 }
 
 function newlinesIn(fields: string[]): number {

@@ -1,8 +1,5 @@
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportSummary, InvalidCells } from '../../shared/import/import-plan';
-import type { AreaSums } from './area-accumulator';
-import type { AreaCategoryCounts } from './area-category-counter';
-import type { ColumnSummary } from './column-statistics';
 
 /**
  * Messages between the parse worker and the insert worker. A batch carries its rows column-wise in
@@ -23,12 +20,6 @@ export interface ParseEndMessage {
   skippedLines: number[];
   filteredRows: number;
   invalid: InvalidCells[];
-  /** Descriptives per stored column, in the plan's order (text too varied to count: distinct null). */
-  summaries: ColumnSummary[];
-  /** Sums per area of every number column, when the plan has an area code column. */
-  areas: AreaSums | null;
-  /** Rows per area and category of every category column (slot 0: no area code). */
-  categories: AreaCategoryCounts | null;
 }
 
 export interface FailureMessage {

@@ -4,6 +4,7 @@ import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
+import { BatchStatistics } from './batch-statistics';
 import { TOP_VALUES, type ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
@@ -13,8 +14,8 @@ import { storageName } from '../datasets/storage-names';
 
 /**
  * The insert worker: owns the one transaction of an import. It creates the dataset's table, inserts
- * the parse worker's batches, and writes the variables with the descriptives and per-area sums the parse
- * worker gathered, and the import log.
+ * the parse worker's batches, gathers their descriptives and per-area sums, and writes the variables
+ * with those and the import log.
  * Only a complete import commits; an error, a cancel or a killed process leaves the project as it was.
  */
 interface InsertWorkerData {
@@ -32,11 +33,11 @@ const data = workerData as InsertWorkerData;
 const { plan, control, port } = data;
 const startedAt = new Date().toISOString();
 const included = plan.columns.filter((c) => c.include);
-const numberColumns = included.filter(storedAsNumber);
-const textColumns = included.filter((c) => !storedAsNumber(c));
-/** For each stored column (in plan order): where its values sit in a batch. */
-const layout = included.map((c) => (storedAsNumber(c) ? { number: true, index: numberColumns.indexOf(c) } : { number: false, index: textColumns.indexOf(c) }));
+/** The stored columns' positions (storage names): number columns first, then the rest, as a batch holds them. */
+const numberPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [i] : []));
+const textPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [] : [i]));
 const width = included.length;
+const statistics = new BatchStatistics(included);
 
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
 const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
@@ -48,6 +49,8 @@ function reply(message: InsertMessage): void {
 const db = new Database(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
+// No checkpoint inside the import's COMMIT: it is run after the import has been reported (see finish).
+db.pragma('wal_autocheckpoint = 0');
 
 let finished = false;
 let datasetId = 0;
@@ -65,7 +68,7 @@ function begin(): void {
   const columns = included.map((c, i) => `${quoteIdentifier(storageName(i))} ${storedAsNumber(c) ? 'REAL' : 'TEXT'}`);
   db.exec(`CREATE TABLE ${quoteIdentifier(tableName)} ("_row" INTEGER PRIMARY KEY, ${columns.join(', ')})`);
   const placeholders = `(${new Array(width).fill('?').join(', ')})`;
-  const insert = `INSERT INTO ${quoteIdentifier(tableName)} (${included.map((_, i) => quoteIdentifier(storageName(i))).join(', ')}) VALUES `;
+  const insert = `INSERT INTO ${quoteIdentifier(tableName)} (${[...numberPositions, ...textPositions].map((i) => quoteIdentifier(storageName(i))).join(', ')}) VALUES `;
   insertMany = db.prepare(insert + new Array(ROWS_PER_STATEMENT).fill(placeholders).join(', '));
   insertOne = db.prepare(insert + placeholders);
 }
@@ -73,22 +76,20 @@ function begin(): void {
 const parameters: (number | string | null)[] = new Array(ROWS_PER_STATEMENT * width);
 
 function insertBatch(batch: BatchMessage): void {
-  const numberWidth = numberColumns.length;
-  const textWidth = textColumns.length;
+  const { numbers, texts } = batch;
+  const numberWidth = numberPositions.length;
+  const textWidth = textPositions.length;
   let filled = 0;
   for (let r = 0; r < batch.rows; r++) {
     const offset = filled * width;
-    for (let k = 0; k < width; k++) {
-      const slot = layout[k]!;
-      if (slot.number) {
-        const value = batch.numbers[r * numberWidth + slot.index]!;
-        parameters[offset + k] = Number.isNaN(value) ? null : value;
-      } else {
-        parameters[offset + k] = batch.texts[r * textWidth + slot.index]!;
-      }
+    for (let k = 0, at = r * numberWidth; k < numberWidth; k++, at++) {
+      const value = numbers[at]!;
+      parameters[offset + k] = value === value ? value : null;
     }
+    for (let k = 0, at = r * textWidth; k < textWidth; k++, at++) parameters[offset + numberWidth + k] = texts[at]!;
     if (++filled === ROWS_PER_STATEMENT) {
-      insertMany.run(parameters);
+      // As separate arguments: better-sqlite3 reads those faster than the elements of one array.
+      insertMany.run(...parameters);
       filled = 0;
     }
   }
@@ -97,13 +98,16 @@ function insertBatch(batch: BatchMessage): void {
   Atomics.store(control, Slot.RowsInserted, rows);
   Atomics.add(control, Slot.BatchesInserted, 1);
   Atomics.notify(control, Slot.BatchesInserted);
+  statistics.add(batch);
 }
 
-function writeAreaCategoryCounts(end: ParseEndMessage, variableIds: number[]): void {
-  if (!end.categories || !end.areas) return;
-  const codes = end.areas.codes;
+function writeAreaCategoryCounts(variableIds: number[]): void {
+  const categories = statistics.areaCategoryCounts();
+  const areas = statistics.areaSums();
+  if (!categories || !areas) return;
+  const codes = areas.codes;
   const insert = db.prepare('INSERT INTO area_category_count (variable_id, area_code, value, rows, usable, weight) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const column of end.categories.columns) {
+  for (const column of categories.columns) {
     for (const entry of column.entries) {
       insert.run(variableIds[column.stored]!, entry.slot === 0 ? null : codes[entry.slot - 1]!, entry.value, entry.rows, entry.usable, entry.weight);
     }
@@ -116,11 +120,9 @@ function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): voi
   const insertStatistic = db.prepare('INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)');
   areas.codes.forEach((code, slot) => {
     insertArea.run(datasetId, code, areas.names[slot] ?? null, areas.rows[slot]!);
-    included.forEach((_, k) => {
-      const place = layout[k]!;
-      if (!place.number) return;
-      const at = slot * areas.columns + place.index;
-      insertStatistic.run(variableIds[k]!, code, areas.n[at]!, areas.sumW[at]!, areas.sumWx[at]!);
+    numberPositions.forEach((position, index) => {
+      const at = slot * areas.columns + index;
+      insertStatistic.run(variableIds[position]!, code, areas.n[at]!, areas.sumW[at]!, areas.sumWx[at]!);
     });
   });
 }
@@ -137,8 +139,9 @@ function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
 function finish(end: ParseEndMessage): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const summaries = statistics.summaries();
   const variableIds = included.map((column, position) => {
-    let summary: ColumnSummary = end.summaries[position]!;
+    let summary: ColumnSummary = summaries[position]!;
     if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
@@ -146,8 +149,8 @@ function finish(end: ParseEndMessage): void {
       summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
     ).lastInsertRowid);
   });
-  writeAreaStatistics(end.areas, variableIds);
-  writeAreaCategoryCounts(end, variableIds);
+  writeAreaStatistics(statistics.areaSums(), variableIds);
+  writeAreaCategoryCounts(variableIds);
   db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
   db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
@@ -156,8 +159,16 @@ function finish(end: ParseEndMessage): void {
   );
   db.exec('COMMIT');
   finished = true;
-  db.close();
   reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, invalid: end.invalid, sha256: end.sha256 } });
+  // The import is committed (durable in the write-ahead log) and reported; copying the log into the
+  // project file happens after that, so the user does not wait for it. Should the app close first,
+  // SQLite finishes the copy when the project is next opened.
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    db.close();
+  } finally {
+    process.exit(0);
+  }
 }
 
 function abandon(message: InsertMessage): void {

@@ -66,21 +66,7 @@ async function parse(): Promise<void> {
   }
   if (isCancelled(control)) return;
   builder.flush();
-  const areas = builder.areaSums();
-  send(
-    {
-      type: 'end',
-      sha256,
-      rowsRead,
-      skippedLines,
-      filteredRows: builder.filteredRows,
-      invalid: builder.invalid(),
-      summaries: builder.summaries(),
-      areas,
-      categories: builder.areaCategoryCounts(),
-    },
-    areas ? [areas.n.buffer as ArrayBuffer, areas.sumW.buffer as ArrayBuffer, areas.sumWx.buffer as ArrayBuffer] : [],
-  );
+  send({ type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid() });
 }
 
 parse().catch(async (error: unknown) => {

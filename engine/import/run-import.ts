@@ -53,7 +53,8 @@ export function runImport(options: RunImportOptions): ImportJob {
   const outcome = new Promise<ImportOutcome>((resolve) => {
     const settle = (result: ImportOutcome) => {
       void parse.terminate();
-      void insert.terminate();
+      // After a commit the insert worker still copies the log into the project file, and then exits.
+      if (result.state !== 'done') void insert.terminate();
       resolve(result);
     };
     insert.on('message', (message: InsertMessage) => {

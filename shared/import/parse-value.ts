@@ -49,6 +49,49 @@ function numberPattern(decimal: string, group: string): RegExp {
   );
 }
 
+const MINUS = 45;
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COMMA = 44;
+const POINT = 46;
+
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The common shape of figures in survey files (`12`, `-3`, `4,25`), read digit by digit because the
+ * import reads millions of them. At most 15 digits, so `digits / 10^decimals` divides two exactly
+ * represented integers: IEEE division rounds that correctly, giving the same double as `Number()`.
+ * Anything else (grouping, exponents, spaces) takes the full route.
+ */
+export function plainNumber(raw: string, decimalMark: DecimalMark): number | undefined {
+  const markCode = decimalMark === ',' ? COMMA : POINT;
+  const length = raw.length;
+  if (length === 0 || length > 16) return undefined;
+  const negative = raw.charCodeAt(0) === MINUS;
+  const start = negative ? 1 : 0;
+  if (start === length) return undefined;
+  let digits = 0;
+  let count = 0;
+  let mark = -1;
+  for (let i = start; i < length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      digits = digits * 10 + (c - DIGIT_0);
+      count++;
+      continue;
+    }
+    if (c === markCode && mark < 0 && i > start && i < length - 1) {
+      mark = i;
+      continue;
+    }
+    return undefined;
+  }
+  if (count > 15) return undefined;
+  const value = mark < 0 ? digits : digits / POWERS_OF_TEN[length - 1 - mark]!;
+  // -0 is read as 0, as parseNumber does.
+  return negative && value !== 0 ? -value : value;
+}
+
 /**
  * The number in a cell, or null when the cell is not a number with this decimal mark. Thousands
  * separators are read only as groups of three of the other mark; `1.234` with a decimal comma is
@@ -56,6 +99,8 @@ function numberPattern(decimal: string, group: string): RegExp {
  * No-break spaces between digit groups (Excel with Dutch settings) are accepted too.
  */
 export function parseNumber(raw: string, decimalMark: DecimalMark): number | null {
+  const plain = plainNumber(raw, decimalMark);
+  if (plain !== undefined) return plain;
   const value = raw.trim();
   const groupMark = decimalMark === ',' ? '.' : ',';
   const match = NUMBER_PATTERNS[decimalMark].exec(value.replace(GROUPING_SPACE, groupMark));
