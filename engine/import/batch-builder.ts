@@ -3,6 +3,7 @@ import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-r
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import type { BatchMessage } from './import-messages';
+import { TextCoder } from './text-codes';
 
 export const BATCH_ROWS = 4096;
 const MAX_INVALID_EXAMPLES = 10;
@@ -19,8 +20,11 @@ export class BatchBuilder {
   private readonly textReaders: CellReader[] = [];
   private readonly invalidByColumn = new Map<number, InvalidCells>();
   private readonly areaSource: number | null;
+  private readonly coder: TextCoder;
   private numbers: Float64Array;
-  private texts: (string | null)[] = [];
+  private texts: Int32Array;
+  private added: string[] = [];
+  private inline: string[] = [];
   private rows = 0;
   filteredRows = 0;
 
@@ -40,7 +44,9 @@ export class BatchBuilder {
     }
     const area = plan.columns.find((c) => c.role === 'area_code');
     this.areaSource = plan.areaLevel || plan.municipality ? (area?.source ?? null) : null;
+    this.coder = new TextCoder(this.textSources.length);
     this.numbers = new Float64Array(BATCH_ROWS * this.numberSources.length);
+    this.texts = new Int32Array(BATCH_ROWS * this.textSources.length);
   }
 
   /** Adds one record; `line` is where it starts in the file, for reporting invalid cells. */
@@ -56,21 +62,26 @@ export class BatchBuilder {
       if (read === INVALID) this.recordInvalid(this.numberSources[k]!, line, raw);
       this.numbers[numberBase + k] = typeof read === 'number' ? read : NaN;
     }
+    const textBase = this.rows * this.textSources.length;
     for (let k = 0; k < this.textSources.length; k++) {
       const raw = fields[this.textSources[k]!] ?? '';
       const read = this.textReaders[k]!(raw);
       if (read === INVALID) this.recordInvalid(this.textSources[k]!, line, raw);
-      this.texts.push(read === INVALID ? null : (read as string | null));
+      this.texts[textBase + k] = this.coder.code(k, read === INVALID ? null : (read as string | null), this.added, this.inline);
     }
     if (++this.rows === BATCH_ROWS) this.flush();
   }
 
   flush(): void {
     if (this.rows === 0) return;
-    const numbers = this.rows === BATCH_ROWS ? this.numbers : this.numbers.slice(0, this.rows * this.numberSources.length);
-    this.emit({ type: 'batch', rows: this.rows, numbers, texts: this.texts });
+    const full = this.rows === BATCH_ROWS;
+    const numbers = full ? this.numbers : this.numbers.slice(0, this.rows * this.numberSources.length);
+    const texts = full ? this.texts : this.texts.slice(0, this.rows * this.textSources.length);
+    this.emit({ type: 'batch', rows: this.rows, numbers, texts, added: this.added, inline: this.inline });
     this.numbers = new Float64Array(BATCH_ROWS * this.numberSources.length);
-    this.texts = [];
+    this.texts = new Int32Array(BATCH_ROWS * this.textSources.length);
+    this.added = [];
+    this.inline = [];
     this.rows = 0;
   }
 

@@ -3,7 +3,6 @@ import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { AreaAccumulator, type AreaSums } from './area-accumulator';
 import { AreaCategoryCounter, type AreaCategoryCounts } from './area-category-counter';
 import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
-import type { BatchMessage } from './import-messages';
 
 /**
  * The descriptives of an import, gathered from its typed batches as they are stored: each column's
@@ -62,8 +61,8 @@ export class BatchStatistics {
     this.weightNumber = weightNumber;
   }
 
-  add(batch: BatchMessage): void {
-    const { rows, numbers, texts } = batch;
+  /** Adds a batch of `rows` rows: its number columns and its text cells (null = missing), each row-major. */
+  add(rows: number, numbers: Float64Array, texts: (string | null)[]): void {
     const numberWidth = this.numberStatistics.length;
     const textWidth = this.textStatistics.length;
     for (let k = 0; k < numberWidth; k++) {
@@ -76,10 +75,10 @@ export class BatchStatistics {
       const statistics = this.textStatistics[k]!;
       for (let r = 0; r < rows; r++) statistics.add(texts[r * textWidth + k]!);
     }
-    if (this.areas) this.addToAreas(batch);
+    if (this.areas) this.addToAreas(rows, numbers, texts);
   }
 
-  private addToAreas({ rows, numbers, texts }: BatchMessage): void {
+  private addToAreas(rows: number, numbers: Float64Array, texts: (string | null)[]): void {
     const areas = this.areas!;
     const numberWidth = this.numberStatistics.length;
     const textWidth = this.textStatistics.length;

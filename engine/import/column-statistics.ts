@@ -69,8 +69,10 @@ class NumberCounts {
     this.counts[slot]! += count;
   }
 
-  *entries(): Generator<[number, number]> {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.counts[slot]! > 0) yield [this.keys[slot]!, this.counts[slot]!];
+  /** Calls `visit` with every value and its count (a plain loop: a column may hold a million values). */
+  forEach(visit: (value: number, count: number) => void): void {
+    const { keys, counts } = this;
+    for (let slot = 0; slot < keys.length; slot++) if (counts[slot]! > 0) visit(keys[slot]!, counts[slot]!);
   }
 
   private hash(value: number): number {
@@ -127,26 +129,27 @@ export class NumberStatistics {
   summary(): ColumnSummary {
     const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
     const top: [number, number][] = [];
-    let distinct = this.counts.size;
-    const small: [number, number][] = [];
-    this.small.forEach((count, value) => {
-      if (count > 0) small.push([value, count]);
-    });
-    distinct += small.length;
-    for (const entry of [...small, ...this.counts.entries()]) {
-      // Most frequent first; ties in ascending order of value, so the list is the same on every run.
-      if (top.length === TOP_VALUES && !precedes(entry, top[TOP_VALUES - 1]!)) continue;
+    // Most frequent first; ties in ascending order of value, so the list is the same on every run.
+    const offer = (value: number, count: number) => {
+      if (top.length === TOP_VALUES && !precedes(value, count, top[TOP_VALUES - 1]!)) return;
       let at = top.length;
-      while (at > 0 && precedes(entry, top[at - 1]!)) at--;
-      top.splice(at, 0, entry);
+      while (at > 0 && precedes(value, count, top[at - 1]!)) at--;
+      top.splice(at, 0, [value, count]);
       if (top.length > TOP_VALUES) top.pop();
-    }
+    };
+    let distinct = this.counts.size;
+    this.small.forEach((count, value) => {
+      if (count === 0) return;
+      distinct++;
+      offer(value, count);
+    });
+    this.counts.forEach(offer);
     return { ...base, distinct, top: top.map(([value, count]) => ({ value: String(value), count })) };
   }
 }
 
-function precedes(a: [number, number], b: [number, number]): boolean {
-  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+function precedes(value: number, count: number, [otherValue, otherCount]: [number, number]): boolean {
+  return count > otherCount || (count === otherCount && value < otherValue);
 }
 
 export class TextStatistics {

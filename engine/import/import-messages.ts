@@ -2,15 +2,20 @@ import type { ContractError } from '../../shared/contract/result';
 import type { ImportSummary, InvalidCells } from '../../shared/import/import-plan';
 
 /**
- * Messages between the parse worker and the insert worker. A batch carries its rows column-wise in
- * two flat arrays: the number columns in a Float64Array (NaN = missing), moved without copying, and
- * the other columns as strings or null.
+ * Messages between the parse worker and the insert worker. A batch carries its rows in flat arrays
+ * that are moved without copying: the number columns in a Float64Array (NaN = missing), the other
+ * columns as codes of text (see text-codes.ts).
  */
 export interface BatchMessage {
   type: 'batch';
   rows: number;
   numbers: Float64Array;
-  texts: (string | null)[];
+  /** Per row and text column: a code of the import's text dictionary, MISSING_TEXT, or INLINE_TEXT (the next of `inline`). */
+  texts: Int32Array;
+  /** Values coded for the first time in this batch, in the order of their codes. */
+  added: string[];
+  /** The values of the cells coded INLINE_TEXT, in order. */
+  inline: string[];
 }
 
 export interface ParseEndMessage {

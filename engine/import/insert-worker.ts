@@ -5,6 +5,7 @@ import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { BatchStatistics } from './batch-statistics';
+import { TextDictionary } from './text-codes';
 import { TOP_VALUES, type ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
@@ -38,6 +39,7 @@ const numberPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [i] : []
 const textPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [] : [i]));
 const width = included.length;
 const statistics = new BatchStatistics(included);
+const dictionary = new TextDictionary();
 
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
 const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
@@ -76,7 +78,8 @@ function begin(): void {
 const parameters: (number | string | null)[] = new Array(ROWS_PER_STATEMENT * width);
 
 function insertBatch(batch: BatchMessage): void {
-  const { numbers, texts } = batch;
+  const numbers = batch.numbers;
+  const texts = dictionary.read(batch);
   const numberWidth = numberPositions.length;
   const textWidth = textPositions.length;
   let filled = 0;
@@ -98,7 +101,7 @@ function insertBatch(batch: BatchMessage): void {
   Atomics.store(control, Slot.RowsInserted, rows);
   Atomics.add(control, Slot.BatchesInserted, 1);
   Atomics.notify(control, Slot.BatchesInserted);
-  statistics.add(batch);
+  statistics.add(batch.rows, numbers, texts);
 }
 
 function writeAreaCategoryCounts(variableIds: number[]): void {

@@ -33,7 +33,7 @@ function sendBatch(batch: BatchMessage): void {
     Atomics.wait(control, Slot.BatchesInserted, Atomics.load(control, Slot.BatchesInserted), 50);
   }
   Atomics.add(control, Slot.BatchesSent, 1);
-  send(batch, [batch.numbers.buffer as ArrayBuffer]);
+  send(batch, [batch.numbers.buffer as ArrayBuffer, batch.texts.buffer as ArrayBuffer]);
 }
 
 async function parse(): Promise<void> {

@@ -24,7 +24,8 @@ beforeAll(async () => {
   largeFile = path.join(root, 'enquete-groot.csv');
   await writeLargeCsv(largeFile, 'respondent,wijk,leeftijd,tevreden,toelichting', LARGE_ROWS, (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${18 + (i % 70)},${1 + (i % 5)},antwoord ${i % 1000}`);
   hugeFile = path.join(root, 'enquete-enorm.csv');
-  await writeLargeCsv(hugeFile, 'nr,wijk,score', HUGE_ROWS, (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${i % 7}`);
+  // Wide enough that importing it takes several seconds: the kill must land before the commit.
+  await writeLargeCsv(hugeFile, 'nr,wijk,score,a,b,c,d,e,f,g', HUGE_ROWS, (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${i % 7},${i % 5},${i % 11},${i % 13},${(i % 1000) / 10},${i % 17},${i % 19},${i % 23}`);
 }, 60_000);
 
 afterAll(() => {

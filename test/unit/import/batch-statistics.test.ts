@@ -12,13 +12,8 @@ const columns = [
 
 type Row = [area: string | null, weight: number, item: number, score: number];
 
-function batchOf(rows: Row[]) {
-  return {
-    type: 'batch' as const,
-    rows: rows.length,
-    numbers: Float64Array.from(rows.flatMap(([, weight, item, score]) => [weight, item, score])),
-    texts: rows.map(([area]) => area),
-  };
+function add(statistics: BatchStatistics, rows: Row[]): void {
+  statistics.add(rows.length, Float64Array.from(rows.flatMap(([, weight, item, score]) => [weight, item, score])), rows.map(([area]) => area));
 }
 
 /** What the statistics mean, computed row by row from their definitions. */
@@ -53,8 +48,8 @@ describe('statistics of an import', () => {
   ];
   const all = [...first, ...second];
   const statistics = new BatchStatistics(columns);
-  statistics.add(batchOf(first));
-  statistics.add(batchOf(second));
+  add(statistics, first);
+  add(statistics, second);
   const summaries = statistics.summaries();
   const areas = statistics.areaSums()!;
 
