@@ -2,6 +2,8 @@ import { parseAreaCode } from '../../shared/import/area-codes';
 import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-reader';
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
+import { summarisedPerArea } from './batch-statistics';
+import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
 import type { BatchMessage } from './import-messages';
 import { TextCoder } from './text-codes';
 
@@ -11,13 +13,18 @@ const MAX_INVALID_EXAMPLES = 10;
 /**
  * Turns records of raw fields into typed batches, as the plan says: included columns only, number
  * columns apart from the rest, rows outside the chosen area level or municipality left out. Cells that
- * do not fit their column's type become missing and are reported with their lines.
+ * do not fit their column's type become missing and are reported with their lines. On the way it gathers
+ * the descriptives of every column but those the insert worker counts per area (see BatchStatistics).
  */
 export class BatchBuilder {
   private readonly numberSources: number[] = [];
   private readonly numberReaders: CellReader[] = [];
   private readonly textSources: number[] = [];
   private readonly textReaders: CellReader[] = [];
+  private readonly numberStatistics: (NumberStatistics | null)[] = [];
+  private readonly textStatistics: TextStatistics[] = [];
+  /** For each stored column in the plan's order: its descriptives, null where the insert worker gathers them. */
+  private readonly stored: (NumberStatistics | TextStatistics | null)[] = [];
   private readonly invalidByColumn = new Map<number, InvalidCells>();
   private readonly areaSource: number | null;
   private readonly coder: TextCoder;
@@ -32,16 +39,23 @@ export class BatchBuilder {
     private readonly plan: ImportPlan,
     private readonly emit: (batch: BatchMessage) => void,
   ) {
-    for (const column of plan.columns) {
-      if (!column.include) continue;
+    const included = plan.columns.filter((c) => c.include);
+    const perArea = summarisedPerArea(included);
+    included.forEach((column, position) => {
       if (storedAsNumber(column)) {
         this.numberSources.push(column.source);
         this.numberReaders.push(cellReader(column));
+        const statistics = perArea[position] ? null : new NumberStatistics();
+        this.numberStatistics.push(statistics);
+        this.stored.push(statistics);
       } else {
         this.textSources.push(column.source);
         this.textReaders.push(cellReader(column));
+        const statistics = new TextStatistics();
+        this.textStatistics.push(statistics);
+        this.stored.push(statistics);
       }
-    }
+    });
     const area = plan.columns.find((c) => c.role === 'area_code');
     this.areaSource = plan.areaLevel || plan.municipality ? (area?.source ?? null) : null;
     this.coder = new TextCoder(this.textSources.length);
@@ -67,13 +81,20 @@ export class BatchBuilder {
       const raw = fields[this.textSources[k]!] ?? '';
       const read = this.textReaders[k]!(raw);
       if (read === INVALID) this.recordInvalid(this.textSources[k]!, line, raw);
-      this.texts[textBase + k] = this.coder.code(k, read === INVALID ? null : (read as string | null), this.added, this.inline);
+      const value = read === INVALID ? null : (read as string | null);
+      this.textStatistics[k]!.add(value);
+      this.texts[textBase + k] = this.coder.code(k, value, this.added, this.inline);
     }
     if (++this.rows === BATCH_ROWS) this.flush();
   }
 
   flush(): void {
     if (this.rows === 0) return;
+    const width = this.numberSources.length;
+    for (let k = 0; k < width; k++) {
+      const statistics = this.numberStatistics[k];
+      if (statistics) for (let r = 0; r < this.rows; r++) statistics.add(this.numbers[r * width + k]!);
+    }
     const full = this.rows === BATCH_ROWS;
     const numbers = full ? this.numbers : this.numbers.slice(0, this.rows * this.numberSources.length);
     const texts = full ? this.texts : this.texts.slice(0, this.rows * this.textSources.length);
@@ -83,6 +104,11 @@ export class BatchBuilder {
     this.added = [];
     this.inline = [];
     this.rows = 0;
+  }
+
+  /** Per stored column in the plan's order: its descriptives, or null for a column the insert worker summarises. */
+  summaries(): (ColumnSummary | null)[] {
+    return this.stored.map((statistics) => statistics?.summary() ?? null);
   }
 
   invalid(): InvalidCells[] {

@@ -2,20 +2,32 @@ import type { ImportColumn } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { AreaAccumulator, type AreaSums } from './area-accumulator';
 import { AreaCategoryCounter, type AreaCategoryCounts } from './area-category-counter';
-import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
+import { NumberStatistics, type ColumnSummary } from './column-statistics';
 
 /**
- * The descriptives of an import, gathered from its typed batches as they are stored: each column's
- * summary, and with an area code column the per-area sums of every number column and the per-area
- * counts of every category column, which scores and cross-tabs read instead of scanning the table.
- * Batches are walked column by column, so each inner loop works on one column's counters.
+ * Which stored columns this class summarises: the ordinal categories (Likert items) of a dataset with
+ * an area code column, which it counts per area and code anyway. The parse worker summarises the rest.
+ */
+export function summarisedPerArea(included: readonly ImportColumn[]): boolean[] {
+  const hasAreas = included.some((c) => c.role === 'area_code' && !storedAsNumber(c));
+  return included.map((c) => hasAreas && c.type === 'category' && c.ordinal && storedAsNumber(c) && c.role !== 'area_code');
+}
+
+/**
+ * What the insert worker gathers from the batches it stores, with an area code column: the per-area sums
+ * of every number column and the per-area counts of every category column, which scores and cross-tabs
+ * read instead of scanning the table. Batches are walked column by column, so each inner loop works on
+ * one column's counters.
  *
- * A column of codes that is counted per area (a Likert item) is counted only there: its descriptives
- * and area sums follow from those counts at the end, or as soon as a value turns out not to be a code.
+ * A column of codes counted per area (a Likert item) is counted only there: its descriptives and area
+ * sums follow from those counts at the end, or as soon as a value turns out not to be a code (from then
+ * on its values are added one by one).
  */
 export class BatchStatistics {
-  private readonly numberStatistics: NumberStatistics[] = [];
-  private readonly textStatistics: TextStatistics[] = [];
+  private readonly numberWidth: number;
+  private readonly textWidth: number;
+  /** Per number column: its descriptives, when this class summarises it. */
+  private readonly numberStatistics: (NumberStatistics | null)[] = [];
   /** For each stored column in the plan's order: whether it is a number, and its index among those. */
   private readonly stored: { number: boolean; index: number }[] = [];
   private readonly areas: AreaAccumulator | null;
@@ -25,37 +37,40 @@ export class BatchStatistics {
   private readonly areaText: number;
   private readonly areaNameText: number;
   private readonly weightNumber: number;
-  /** Per number column: whether its statistics are still to be derived from the category counts. */
-  private readonly derived: boolean[];
+  /** Per number column: whether its descriptives and area sums are still to be derived from the category counts. */
+  private readonly derived: boolean[] = [];
   private settled = false;
   private slots = new Int32Array(0);
   private weights = new Float64Array(0);
 
   /** `included`: the plan's stored columns, in order. */
   constructor(included: readonly ImportColumn[]) {
+    const perArea = summarisedPerArea(included);
+    let numbers = 0;
+    let texts = 0;
     let areaText = -1;
     let areaNameText = -1;
     let weightNumber = -1;
-    for (const column of included) {
+    included.forEach((column, position) => {
       if (storedAsNumber(column)) {
-        if (column.role === 'weight') weightNumber = this.numberStatistics.length;
-        this.stored.push({ number: true, index: this.numberStatistics.length });
-        this.numberStatistics.push(new NumberStatistics());
+        if (column.role === 'weight') weightNumber = numbers;
+        this.stored.push({ number: true, index: numbers++ });
+        this.numberStatistics.push(perArea[position] ? new NumberStatistics() : null);
+        this.derived.push(perArea[position]!);
       } else {
-        if (column.role === 'area_code') areaText = this.textStatistics.length;
-        if (column.role === 'area_name') areaNameText = this.textStatistics.length;
-        this.stored.push({ number: false, index: this.textStatistics.length });
-        this.textStatistics.push(new TextStatistics());
+        if (column.role === 'area_code') areaText = texts;
+        if (column.role === 'area_name') areaNameText = texts;
+        this.stored.push({ number: false, index: texts++ });
       }
-    }
-    this.areas = areaText >= 0 ? new AreaAccumulator(this.numberStatistics.length) : null;
+    });
+    this.numberWidth = numbers;
+    this.textWidth = texts;
+    this.areas = areaText >= 0 ? new AreaAccumulator(numbers) : null;
     const kinds = included.map((c) => (c.role === 'area_code' || c.type !== 'category' ? null : c.ordinal ? ('codes' as const) : ('text' as const)));
     kinds.forEach((kind, stored) => {
       if (kind) this.categoryColumns.push({ stored, ...this.stored[stored]! });
     });
     this.categories = this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds) : null;
-    this.derived = this.numberStatistics.map(() => false);
-    if (this.categories) for (const column of this.categoryColumns) if (column.number) this.derived[column.index] = true;
     this.areaText = areaText;
     this.areaNameText = areaNameText;
     this.weightNumber = weightNumber;
@@ -63,25 +78,15 @@ export class BatchStatistics {
 
   /** Adds a batch of `rows` rows: its number columns and its text cells (null = missing), each row-major. */
   add(rows: number, numbers: Float64Array, texts: (string | null)[]): void {
-    const numberWidth = this.numberStatistics.length;
-    const textWidth = this.textStatistics.length;
+    const areas = this.areas;
+    if (!areas) return;
+    const { numberWidth, textWidth } = this;
     for (let k = 0; k < numberWidth; k++) {
       if (this.derived[k] && !AreaCategoryCounter.onlyCodes(rows, numbers, k, numberWidth)) this.stopDeriving(k);
-      if (this.derived[k]) continue;
-      const statistics = this.numberStatistics[k]!;
+      const statistics = this.numberStatistics[k];
+      if (this.derived[k] || !statistics) continue;
       for (let r = 0; r < rows; r++) statistics.add(numbers[r * numberWidth + k]!);
     }
-    for (let k = 0; k < textWidth; k++) {
-      const statistics = this.textStatistics[k]!;
-      for (let r = 0; r < rows; r++) statistics.add(texts[r * textWidth + k]!);
-    }
-    if (this.areas) this.addToAreas(rows, numbers, texts);
-  }
-
-  private addToAreas(rows: number, numbers: Float64Array, texts: (string | null)[]): void {
-    const areas = this.areas!;
-    const numberWidth = this.numberStatistics.length;
-    const textWidth = this.textStatistics.length;
     if (this.slots.length < rows) {
       this.slots = new Int32Array(rows);
       this.weights = new Float64Array(rows);
@@ -97,11 +102,11 @@ export class BatchStatistics {
     // Slot 0 holds the rows without an area code, so "missing as a category" is served too.
     for (const column of this.categoryColumns) {
       if (column.number && this.derived[column.index]) this.categories.addCodes(column.stored, rows, slots, weights, numbers, column.index, numberWidth);
-      else this.categories.addTexts(column.stored, rows, slots, weights, texts, column.index, textWidth);
+      else if (!column.number) this.categories.addTexts(column.stored, rows, slots, weights, texts, column.index, textWidth);
     }
   }
 
-  /** Stops counting a code column per area, after taking what was counted so far into its statistics. */
+  /** Stops counting a code column per area, after taking what was counted so far into its descriptives and sums. */
   private stopDeriving(index: number): void {
     const stored = this.categoryColumns.find((c) => c.number && c.index === index)!.stored;
     this.derive(index, stored);
@@ -120,17 +125,17 @@ export class BatchStatistics {
     }
   }
 
-  /** Derives the statistics of the code columns still counted per area; once, after the last batch. */
+  /** Derives what is still to be derived from the counts; once, after the last batch. */
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
     for (const column of this.categoryColumns) if (column.number && this.derived[column.index]) this.derive(column.index, column.stored);
   }
 
-  /** Descriptives of every stored column, in the plan's order. */
-  summaries(): ColumnSummary[] {
+  /** Per stored column in the plan's order: its descriptives, or null for a column the parse worker summarises. */
+  summaries(): (ColumnSummary | null)[] {
     this.settle();
-    return this.stored.map((place) => (place.number ? this.numberStatistics[place.index]! : this.textStatistics[place.index]!).summary());
+    return this.stored.map((place) => (place.number ? (this.numberStatistics[place.index]?.summary() ?? null) : null));
   }
 
   areaSums(): AreaSums | null {

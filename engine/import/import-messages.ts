@@ -1,5 +1,6 @@
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportSummary, InvalidCells } from '../../shared/import/import-plan';
+import type { ColumnSummary } from './column-statistics';
 
 /**
  * Messages between the parse worker and the insert worker. A batch carries its rows in flat arrays
@@ -25,6 +26,8 @@ export interface ParseEndMessage {
   skippedLines: number[];
   filteredRows: number;
   invalid: InvalidCells[];
+  /** Descriptives per stored column, in the plan's order; null for those the insert worker gathers (see BatchStatistics). */
+  summaries: (ColumnSummary | null)[];
 }
 
 export interface FailureMessage {

@@ -144,7 +144,7 @@ function finish(end: ParseEndMessage): void {
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const summaries = statistics.summaries();
   const variableIds = included.map((column, position) => {
-    let summary: ColumnSummary = summaries[position]!;
+    let summary: ColumnSummary = end.summaries[position] ?? summaries[position]!;
     if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,

@@ -66,7 +66,7 @@ async function parse(): Promise<void> {
   }
   if (isCancelled(control)) return;
   builder.flush();
-  send({ type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid() });
+  send({ type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries() });
 }
 
 parse().catch(async (error: unknown) => {
