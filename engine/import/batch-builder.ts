@@ -7,7 +7,7 @@ import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-s
 import type { BatchMessage } from './import-messages';
 import { TextCoder } from './text-codes';
 
-export const BATCH_ROWS = 4096;
+export const BATCH_ROWS = 2048;
 const MAX_INVALID_EXAMPLES = 10;
 
 /**

@@ -95,12 +95,17 @@ class NumberCounts {
   }
 }
 
-/** Integer codes below this (Likert items, 0/1 answers) are counted in an array, cheaper than hashing. */
+/**
+ * Non-negative integers are counted in an array indexed by the value, cheaper than hashing: codes
+ * (Likert items, 0/1) always, and up to a million (respondent numbers) while the array stays at most
+ * a few times larger than the number of values seen. Values past it are hashed.
+ */
 const SMALL_CODES = 256;
+const MAX_DENSE = 1 << 20;
 
 export class NumberStatistics {
   private n = 0;
-  private readonly small = new Int32Array(SMALL_CODES);
+  private dense = new Int32Array(SMALL_CODES);
   private missing = 0;
   private sum = 0;
   private compensation = 0;
@@ -122,8 +127,19 @@ export class NumberStatistics {
     this.sum = t;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value >= 0 && value < SMALL_CODES && (value | 0) === value) this.small[value]! += count;
+    if (value >= 0 && (value | 0) === value && (value < this.dense.length || this.widen(value))) this.dense[value]! += count;
     else this.counts.add(value, count);
+  }
+
+  /** Makes the dense counts reach `value` if that is worth their memory; false when it is not. */
+  private widen(value: number): boolean {
+    let length = this.dense.length;
+    while (length <= value) length *= 2;
+    if (length > MAX_DENSE || length > this.n * 4) return false;
+    const wider = new Int32Array(length);
+    wider.set(this.dense);
+    this.dense = wider;
+    return true;
   }
 
   summary(): ColumnSummary {
@@ -137,13 +153,21 @@ export class NumberStatistics {
       top.splice(at, 0, [value, count]);
       if (top.length > TOP_VALUES) top.pop();
     };
-    let distinct = this.counts.size;
-    this.small.forEach((count, value) => {
+    // A value hashed before the dense counts reached it is added to them first.
+    const dense = this.dense.slice();
+    let distinct = 0;
+    this.counts.forEach((value, count) => {
+      if (value >= 0 && (value | 0) === value && value < dense.length) dense[value]! += count;
+      else {
+        distinct++;
+        offer(value, count);
+      }
+    });
+    dense.forEach((count, value) => {
       if (count === 0) return;
       distinct++;
       offer(value, count);
     });
-    this.counts.forEach(offer);
     return { ...base, distinct, top: top.map(([value, count]) => ({ value: String(value), count })) };
   }
 }

@@ -21,7 +21,6 @@ export interface BatchMessage {
 
 export interface ParseEndMessage {
   type: 'end';
-  sha256: string;
   rowsRead: number;
   skippedLines: number[];
   filteredRows: number;

@@ -5,6 +5,7 @@ import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { BatchStatistics } from './batch-statistics';
+import { hashFile } from './hash-file';
 import { TextDictionary } from './text-codes';
 import { TOP_VALUES, type ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
@@ -139,7 +140,7 @@ function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
   return { distinct, top };
 }
 
-function finish(end: ParseEndMessage): void {
+function finish(end: ParseEndMessage, sha256: string): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const summaries = statistics.summaries();
@@ -154,15 +155,15 @@ function finish(end: ParseEndMessage): void {
   });
   writeAreaStatistics(statistics.areaSums(), variableIds);
   writeAreaCategoryCounts(variableIds);
-  db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, end.sha256, datasetId);
+  db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, sha256, datasetId);
   db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    datasetId, plan.file.split(/[\\/]/).pop() ?? plan.file, plan.file, data.fileSize, end.sha256, JSON.stringify(data.detected), JSON.stringify(plan),
+    datasetId, plan.file.split(/[\\/]/).pop() ?? plan.file, plan.file, data.fileSize, sha256, JSON.stringify(data.detected), JSON.stringify(plan),
     JSON.stringify(end.skippedLines), end.filteredRows, JSON.stringify(end.invalid), rows, startedAt, new Date().toISOString(), data.appVersion,
   );
   db.exec('COMMIT');
   finished = true;
-  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, invalid: end.invalid, sha256: end.sha256 } });
+  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, invalid: end.invalid, sha256 } });
   // The import is committed (durable in the write-ahead log) and reported; copying the log into the
   // project file happens after that, so the user does not wait for it. Should the app close first,
   // SQLite finishes the copy when the project is next opened.
@@ -172,6 +173,14 @@ function finish(end: ParseEndMessage): void {
   } finally {
     process.exit(0);
   }
+}
+
+function finishWhenHashed(end: ParseEndMessage): void {
+  sha256
+    .then((hash) => {
+      if (!finished) finish(end, hash);
+    })
+    .catch(fail);
 }
 
 function abandon(message: InsertMessage): void {
@@ -188,6 +197,10 @@ function fail(error: unknown): void {
   abandon({ type: 'error', error: reported });
 }
 
+// The file's SHA-256 for the import log, read beside the batches: this thread waits for the parser at times.
+const sha256 = hashFile(plan.file);
+sha256.catch(() => undefined);
+
 try {
   begin();
   port.on('message', (message: ParseMessage) => {
@@ -198,7 +211,7 @@ try {
       else if (message.type === 'error') abandon(message);
       else if (rows === 0 && message.filteredRows > 0) abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
       else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', { file: plan.file }) });
-      else finish(message);
+      else finishWhenHashed(message);
     } catch (error) {
       fail(error);
     }

@@ -7,7 +7,6 @@ import { readCsvRecords } from './csv-records';
 import { isCancelled, MAX_BATCHES_IN_FLIGHT, Slot } from './import-control';
 import type { BatchMessage, ParseMessage } from './import-messages';
 import { lineAtByte, readDecoded, UndecodableText } from './read-source';
-import { hashFile } from './hash-file';
 import { readXlsxRecords } from './xlsx-records';
 
 /**
@@ -55,18 +54,11 @@ async function parse(): Promise<void> {
   };
   const reportBytes = (bytes: number) => Atomics.store(control, Slot.KibRead, Math.floor(bytes / 1024));
 
-  let sha256: string;
-  if (plan.source.format === 'csv') {
-    const decoded = readDecoded(plan.file, plan.source.encoding, reportBytes);
-    await readCsvRecords(fileName, decoded.chunks, plan.source, width, callbacks);
-    sha256 = decoded.sha256();
-  } else {
-    await readXlsxRecords(plan.file, plan.source, width, callbacks);
-    sha256 = await hashFile(plan.file);
-  }
+  if (plan.source.format === 'csv') await readCsvRecords(fileName, readDecoded(plan.file, plan.source.encoding, reportBytes), plan.source, width, callbacks);
+  else await readXlsxRecords(plan.file, plan.source, width, callbacks);
   if (isCancelled(control)) return;
   builder.flush();
-  send({ type: 'end', sha256, rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries() });
+  send({ type: 'end', rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries() });
 }
 
 parse().catch(async (error: unknown) => {

@@ -1,13 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import type { TextEncodingName } from '../../shared/import/detect-encoding';
-
-export interface DecodedChunks {
-  chunks: AsyncGenerator<string>;
-  /** Valid once the chunks are exhausted. */
-  sha256: () => string;
-}
 
 export class UndecodableText extends Error {
   constructor(readonly byteOffset: number) {
@@ -41,34 +34,29 @@ function streamDecoder(encoding: TextEncodingName): StreamDecoder {
  */
 const CHUNK_BYTES = 64 * 1024;
 
-/** Streams a file as text in the chosen encoding, hashing its bytes on the way (the import log keeps the SHA-256). */
-export function readDecoded(file: string, encoding: TextEncodingName, onBytes: (total: number) => void): DecodedChunks {
-  const hash = createHash('sha256');
+/** Streams a file as text in the chosen encoding. */
+export async function* readDecoded(file: string, encoding: TextEncodingName, onBytes: (total: number) => void): AsyncGenerator<string> {
   const decoder = streamDecoder(encoding);
-  async function* chunks(): AsyncGenerator<string> {
-    let total = 0;
-    let previous: Buffer = Buffer.alloc(0);
-    for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      try {
-        yield decoder.write(chunk);
-      } catch {
-        // A sequence cut at the end of the previous chunk fails only here: look from its last bytes on.
-        const tail = incompleteTail(previous);
-        throw new UndecodableText(total - tail.length + firstInvalidUtf8(Buffer.concat([tail, chunk])));
-      }
-      total += chunk.length;
-      previous = chunk;
-      onBytes(total);
-    }
+  let total = 0;
+  let previous: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     try {
-      const rest = decoder.end();
-      if (rest) yield rest;
+      yield decoder.write(chunk);
     } catch {
-      throw new UndecodableText(total);
+      // A sequence cut at the end of the previous chunk fails only here: look from its last bytes on.
+      const tail = incompleteTail(previous);
+      throw new UndecodableText(total - tail.length + firstInvalidUtf8(Buffer.concat([tail, chunk])));
     }
+    total += chunk.length;
+    previous = chunk;
+    onBytes(total);
   }
-  return { chunks: chunks(), sha256: () => hash.digest('hex') };
+  try {
+    const rest = decoder.end();
+    if (rest) yield rest;
+  } catch {
+    throw new UndecodableText(total);
+  }
 }
 
 /** The bytes at the end of a chunk that start a UTF-8 sequence it does not complete (none if it completes them all). */

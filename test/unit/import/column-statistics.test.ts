@@ -33,6 +33,21 @@ describe('column statistics', () => {
     expect(summary.mean).toBeCloseTo((4_999_995_000 + 123.45) / 1_000_001, 9);
   });
 
+  it('counts respondent numbers exactly, also a number seen before the counts were wide enough to reach it', () => {
+    const stats = new NumberStatistics();
+    stats.add(5000);
+    for (let i = 1; i <= 8000; i++) stats.add(i);
+    stats.add(2_000_000);
+    const summary = stats.summary();
+    expect(summary.distinct).toBe(8001);
+    expect(summary.top?.slice(0, 3)).toEqual([
+      { value: '5000', count: 2 },
+      { value: '1', count: 1 },
+      { value: '2', count: 1 },
+    ]);
+    expect(summary.max).toBe(2_000_000);
+  });
+
   it('counts text and gives up counting past its limit', () => {
     const stats = new TextStatistics();
     for (const value of ['man', 'vrouw', null, 'vrouw', 'anders']) stats.add(value);
