@@ -80,11 +80,7 @@ export class AreaCategoryCounter {
     return true;
   }
 
-  /** Whether a column is still counted (a code column stops at its first value that is not a code). */
-  counting(stored: number): boolean {
-    return this.columns[stored] !== null;
-  }
-
+  /** Stops counting a column (a code column whose values turn out not to be codes). */
   stop(stored: number): void {
     this.columns[stored] = null;
   }

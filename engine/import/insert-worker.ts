@@ -16,8 +16,8 @@ import { storageName } from '../datasets/storage-names';
 
 /**
  * The insert worker: owns the one transaction of an import. It creates the dataset's table, inserts
- * the parse worker's batches, gathers their descriptives and per-area sums, and writes the variables
- * with those and the import log.
+ * the parse worker's batches, gathers their per-area sums and counts (see BatchStatistics), and writes
+ * the variables with their descriptives, the area statistics and the import log.
  * Only a complete import commits; an error, a cancel or a killed process leaves the project as it was.
  */
 interface InsertWorkerData {
