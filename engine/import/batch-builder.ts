@@ -3,7 +3,7 @@ import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-r
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { summarisedPerArea } from './batch-statistics';
-import { NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
+import { COUNT_BUDGET_BYTES, CountBudget, NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
 import type { BatchMessage } from './import-messages';
 import { TextCoder } from './text-codes';
 
@@ -41,11 +41,12 @@ export class BatchBuilder {
   ) {
     const included = plan.columns.filter((c) => c.include);
     const perArea = summarisedPerArea(included);
+    const budget = new CountBudget(COUNT_BUDGET_BYTES);
     included.forEach((column, position) => {
       if (storedAsNumber(column)) {
         this.numberSources.push(column.source);
         this.numberReaders.push(cellReader(column));
-        const statistics = perArea[position] ? null : new NumberStatistics();
+        const statistics = perArea[position] ? null : new NumberStatistics(budget);
         this.numberStatistics.push(statistics);
         this.stored.push(statistics);
       } else {

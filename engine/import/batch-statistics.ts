@@ -2,7 +2,7 @@ import type { ImportColumn } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { AreaAccumulator, type AreaSums } from './area-accumulator';
 import { AreaCategoryCounter, type AreaCategoryCounts } from './area-category-counter';
-import { NumberStatistics, type ColumnSummary } from './column-statistics';
+import { COUNT_BUDGET_BYTES, CountBudget, NumberStatistics, type ColumnSummary } from './column-statistics';
 
 /**
  * Which stored columns this class summarises: the ordinal categories (Likert items) of a dataset with
@@ -46,6 +46,7 @@ export class BatchStatistics {
   /** `included`: the plan's stored columns, in order. */
   constructor(included: readonly ImportColumn[]) {
     const perArea = summarisedPerArea(included);
+    const budget = new CountBudget(COUNT_BUDGET_BYTES);
     let numbers = 0;
     let texts = 0;
     let areaText = -1;
@@ -55,7 +56,7 @@ export class BatchStatistics {
       if (storedAsNumber(column)) {
         if (column.role === 'weight') weightNumber = numbers;
         this.stored.push({ number: true, index: numbers++ });
-        this.numberStatistics.push(perArea[position] ? new NumberStatistics() : null);
+        this.numberStatistics.push(perArea[position] ? new NumberStatistics(budget) : null);
         this.derived.push(perArea[position]!);
       } else {
         if (column.role === 'area_code') areaText = texts;

@@ -1,11 +1,34 @@
 /**
  * Descriptives of one column, gathered while its values stream past: n, missing, and for numbers the
  * mean (compensated sum), min and max; distinct values and the most frequent ones for every column.
- * Numbers are counted in a hash table on typed arrays; text is counted in a map up to a limit, past
- * which SQL counts it afterwards, so memory stays bounded.
+ * Numbers are counted in typed arrays within a memory budget shared by the columns of an import; text
+ * is counted in a map up to a limit. Past those, SQL counts the column afterwards, so memory stays
+ * bounded however large and varied the file is.
  */
 const MAX_COUNTED_TEXTS = 10_000;
 export const TOP_VALUES = 10;
+
+/**
+ * The memory the number counts of one import may take together. When a column's counts would grow past
+ * it, that column stops counting (its distinct values are counted by SQL after the insert): a file with
+ * many columns of unique values (measurements, coordinates) cannot make the import's memory grow with it.
+ */
+export class CountBudget {
+  constructor(private remaining: number) {}
+
+  take(bytes: number): boolean {
+    if (bytes > this.remaining) return false;
+    this.remaining -= bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.remaining += bytes;
+  }
+}
+
+/** The budget of one import's statistics in each worker. */
+export const COUNT_BUDGET_BYTES = 64 * 1024 * 1024;
 
 export interface TopValue {
   value: string;
@@ -18,7 +41,7 @@ export interface ColumnSummary {
   mean: number | null;
   min: number | null;
   max: number | null;
-  /** Null when the text values were too many to count here: the caller counts them in SQL. */
+  /** Null when the values were too many to count here: the caller counts them in SQL. */
   distinct: number | null;
   top: TopValue[] | null;
 }
@@ -53,8 +76,13 @@ class NumberCounts {
   private readonly bits = new Float64Array(1);
   private readonly halves = new Uint32Array(this.bits.buffer);
   size = 0;
+  /** What the table has taken from the budget by growing. */
+  charged = 0;
 
-  add(value: number, count = 1): void {
+  constructor(private readonly budget: CountBudget) {}
+
+  /** False when the table had to grow and the budget did not allow it (the value is counted all the same). */
+  add(value: number, count = 1): boolean {
     const mask = this.keys.length - 1;
     let slot = this.hash(value) & mask;
     while (this.counts[slot]! !== 0 && this.keys[slot]! !== value) slot = (slot + 1) & mask;
@@ -62,11 +90,11 @@ class NumberCounts {
       this.keys[slot] = value;
       if (++this.size * 2 > this.keys.length) {
         this.counts[slot] = count;
-        this.grow();
-        return;
+        return this.grow();
       }
     }
     this.counts[slot]! += count;
+    return true;
   }
 
   /** Calls `visit` with every value and its count (a plain loop: a column may hold a million values). */
@@ -80,8 +108,12 @@ class NumberCounts {
     return Math.imul(this.halves[0]! ^ Math.imul(this.halves[1]!, 0x9e3779b1), 0x85ebca6b) >>> 0;
   }
 
-  private grow(): void {
+  /** Doubles the table, if the budget allows it. */
+  private grow(): boolean {
     const { keys, counts } = this;
+    const more = keys.byteLength + counts.byteLength;
+    if (!this.budget.take(more)) return false;
+    this.charged += more;
     this.keys = new Float64Array(keys.length * 2);
     this.counts = new Int32Array(keys.length * 2);
     const mask = this.keys.length - 1;
@@ -92,6 +124,7 @@ class NumberCounts {
       this.keys[slot] = keys[i]!;
       this.counts[slot] = counts[i]!;
     }
+    return true;
   }
 }
 
@@ -103,15 +136,22 @@ class NumberCounts {
 const SMALL_CODES = 256;
 const MAX_DENSE = 1 << 20;
 
+const UNLIMITED = new CountBudget(Infinity);
+
 export class NumberStatistics {
   private n = 0;
   private dense = new Int32Array(SMALL_CODES);
+  /** Null once the budget stopped this column's counting. */
+  private counts: NumberCounts | null;
   private missing = 0;
   private sum = 0;
   private compensation = 0;
   private min = Infinity;
   private max = -Infinity;
-  private readonly counts = new NumberCounts();
+
+  constructor(private readonly budget = UNLIMITED) {
+    this.counts = new NumberCounts(budget);
+  }
 
   /** Adds `count` times the same value (several at once when they were counted elsewhere). */
   add(value: number, count = 1): void {
@@ -127,15 +167,22 @@ export class NumberStatistics {
     this.sum = t;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
+    if (!this.counts) return;
     if (value >= 0 && (value | 0) === value && (value < this.dense.length || this.widen(value))) this.dense[value]! += count;
-    else this.counts.add(value, count);
+    else if (!this.counts.add(value, count)) this.stopCounting();
+  }
+
+  private stopCounting(): void {
+    this.budget.give(this.counts!.charged + this.dense.byteLength - SMALL_CODES * Int32Array.BYTES_PER_ELEMENT);
+    this.counts = null;
+    this.dense = new Int32Array(0);
   }
 
   /** Makes the dense counts reach `value` if that is worth their memory; false when it is not. */
   private widen(value: number): boolean {
     let length = this.dense.length;
     while (length <= value) length *= 2;
-    if (length > MAX_DENSE || length > this.n * 4) return false;
+    if (length > MAX_DENSE || length > this.n * 4 || !this.budget.take((length - this.dense.length) * Int32Array.BYTES_PER_ELEMENT)) return false;
     const wider = new Int32Array(length);
     wider.set(this.dense);
     this.dense = wider;
@@ -144,6 +191,7 @@ export class NumberStatistics {
 
   summary(): ColumnSummary {
     const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
+    if (!this.counts) return { ...base, distinct: null, top: null };
     const top: [number, number][] = [];
     // Most frequent first; ties in ascending order of value, so the list is the same on every run.
     const offer = (value: number, count: number) => {

@@ -6,8 +6,9 @@ import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { BatchStatistics } from './batch-statistics';
 import { hashFile } from './hash-file';
+import { countInSql } from './sql-counts';
 import { TextDictionary } from './text-codes';
-import { TOP_VALUES, type ColumnSummary } from './column-statistics';
+import type { ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
 import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
@@ -131,22 +132,13 @@ function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): voi
   });
 }
 
-/** Distinct count and most frequent values by SQL, for text columns too varied to count in memory. */
-function countInSql(position: number): Pick<ColumnSummary, 'distinct' | 'top'> {
-  const column = quoteIdentifier(storageName(position));
-  const table = quoteIdentifier(tableName);
-  const distinct = (db.prepare(`SELECT COUNT(DISTINCT ${column}) AS d FROM ${table}`).get() as { d: number }).d;
-  const top = db.prepare(`SELECT ${column} AS value, COUNT(*) AS count FROM ${table} WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value LIMIT ${TOP_VALUES}`).all() as { value: string; count: number }[];
-  return { distinct, top };
-}
-
 function finish(end: ParseEndMessage, sha256: string): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const summaries = statistics.summaries();
   const variableIds = included.map((column, position) => {
     let summary: ColumnSummary = end.summaries[position] ?? summaries[position]!;
-    if (summary.distinct === null) summary = { ...summary, ...countInSql(position) };
+    if (summary.distinct === null) summary = { ...summary, ...countInSql(db, tableName, storageName(position)) };
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
       storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
