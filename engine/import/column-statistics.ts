@@ -2,16 +2,17 @@
  * Descriptives of one column, gathered while its values stream past: n, missing, and for numbers the
  * mean (compensated sum), min and max; distinct values and the most frequent ones for every column.
  * Numbers are counted in typed arrays within a memory budget shared by the columns of an import; text
- * is counted in a map up to a limit. Past those, SQL counts the column afterwards, so memory stays
- * bounded however large and varied the file is.
+ * is counted in a map up to a limit. Past those, the column is counted from the stored table afterwards,
+ * so memory stays bounded however large and varied the file is.
  */
 const MAX_COUNTED_TEXTS = 10_000;
 export const TOP_VALUES = 10;
 
 /**
  * The memory the number counts of one import may take together. When a column's counts would grow past
- * it, that column stops counting (its distinct values are counted by SQL after the insert): a file with
- * many columns of unique values (measurements, coordinates) cannot make the import's memory grow with it.
+ * it, that column stops counting (its distinct values are counted from the stored table after the
+ * insert): a file with many columns of unique values (measurements, coordinates) cannot make the
+ * import's memory grow with it.
  */
 export class CountBudget {
   constructor(private remaining: number) {}
@@ -41,7 +42,7 @@ export interface ColumnSummary {
   mean: number | null;
   min: number | null;
   max: number | null;
-  /** Null when the values were too many to count here: the caller counts them in SQL. */
+  /** Null when the values were too many to count here: the caller counts them from the stored table. */
   distinct: number | null;
   top: TopValue[] | null;
 }

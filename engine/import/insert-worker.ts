@@ -6,7 +6,7 @@ import type { ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { BatchStatistics } from './batch-statistics';
 import { hashFile } from './hash-file';
-import { countInSql } from './sql-counts';
+import { countStoredColumn } from './stored-column-counts';
 import { TextDictionary } from './text-codes';
 import type { ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
@@ -138,7 +138,7 @@ function finish(end: ParseEndMessage, sha256: string): void {
   const summaries = statistics.summaries();
   const variableIds = included.map((column, position) => {
     let summary: ColumnSummary = end.summaries[position] ?? summaries[position]!;
-    if (summary.distinct === null) summary = { ...summary, ...countInSql(db, tableName, storageName(position)) };
+    if (summary.distinct === null) summary = { ...summary, ...countStoredColumn(db, tableName, storageName(position), storedAsNumber(column) ? summary.n : null) };
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
       storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CountBudget, NumberStatistics, TextStatistics } from '../../../engine/import/column-statistics';
-import { countInSql } from '../../../engine/import/sql-counts';
+import { countStoredColumn } from '../../../engine/import/stored-column-counts';
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-counts-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ describe('counting within a memory budget', () => {
     expect(next.summary().distinct).toBe(2_000);
   });
 
-  it('is counted by SQL afterwards with the same distinct count and most frequent values as in memory', () => {
+  it('is counted from the stored table afterwards with the same distinct count and most frequent values as in memory', () => {
     const db = new Database(path.join(folder, 'counts.sqlite'));
     db.exec('CREATE TABLE t (x REAL, s TEXT)');
     const numbers = new NumberStatistics();
@@ -42,9 +42,9 @@ describe('counting within a memory budget', () => {
       texts.add(s);
     }
     const inMemory = numbers.summary();
-    expect(countInSql(db, 't', 'x')).toEqual({ distinct: inMemory.distinct, top: inMemory.top });
+    expect(countStoredColumn(db, 't', 'x', inMemory.n)).toEqual({ distinct: inMemory.distinct, top: inMemory.top });
     const text = texts.summary();
-    expect(countInSql(db, 't', 's')).toEqual({ distinct: text.distinct, top: text.top });
+    expect(countStoredColumn(db, 't', 's', null)).toEqual({ distinct: text.distinct, top: text.top });
     db.close();
   });
 });
