@@ -101,13 +101,14 @@ export async function importCommand(workbench: Workbench, call: Call, project: s
 }
 
 function progressLine(status: ImportJobStatus, language: Language): string {
-  const { rows, percent, rowsPerSecond } = status.progress;
+  const { rows, percent, rowsPerSecond, finishing } = status.progress;
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   const count = (n: number) => Math.round(n).toLocaleString(locale);
   const share = percent === null ? '' : `${Math.round(status.state === 'done' ? 100 : percent)}% · `;
+  const after = finishing && status.state === 'running' ? (language === 'nl' ? ' · afronden: beschrijvingen en importlog schrijven' : ' · finishing: writing descriptives and the import log') : '';
   return language === 'nl'
-    ? `Importeren: ${share}${count(rows)} rijen · ${count(rowsPerSecond)} rijen/s\n`
-    : `Importing: ${share}${count(rows)} rows · ${count(rowsPerSecond)} rows/s\n`;
+    ? `Importeren: ${share}${count(rows)} rijen · ${count(rowsPerSecond)} rijen/s${after}\n`
+    : `Importing: ${share}${count(rows)} rows · ${count(rowsPerSecond)} rows/s${after}\n`;
 }
 
 function importReport(preview: ImportPreview, status: ImportJobStatus, variables: VariableSummary[]) {

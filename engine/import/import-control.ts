@@ -8,8 +8,10 @@ export const enum Slot {
   BatchesInserted = 2,
   KibRead = 3,
   RowsInserted = 4,
+  /** 1 once the insert worker has every row and writes what follows from them. */
+  Finishing = 5,
 }
-const SLOTS = 5;
+const SLOTS = 6;
 
 /** Batches the parser may run ahead of the inserter: bounds memory whatever the file's size. */
 export const MAX_BATCHES_IN_FLIGHT = 4;

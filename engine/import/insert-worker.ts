@@ -203,7 +203,10 @@ try {
       else if (message.type === 'error') abandon(message);
       else if (rows === 0 && message.filteredRows > 0) abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
       else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', { file: plan.file }) });
-      else finishWhenHashed(message);
+      else {
+        Atomics.store(control, Slot.Finishing, 1);
+        finishWhenHashed(message);
+      }
     } catch (error) {
       fail(error);
     }

@@ -49,6 +49,8 @@ export function runImport(options: RunImportOptions): ImportJob {
   );
   const parse = startWorker('parse', options.workers, { plan: options.plan, control, port: channel.port2 }, [channel.port2]);
   const cancelledError = contractError('import_cancelled', { file: options.plan.file });
+  /** When every row had been read: the rate of rows per second stops there. */
+  let readSeconds: number | null = null;
 
   const outcome = new Promise<ImportOutcome>((resolve) => {
     const settle = (result: ImportOutcome) => {
@@ -76,8 +78,11 @@ export function runImport(options: RunImportOptions): ImportJob {
       const elapsedSeconds = (performance.now() - started) / 1000;
       const rows = Atomics.load(control, Slot.RowsInserted);
       const kib = Atomics.load(control, Slot.KibRead);
+      const finishing = Atomics.load(control, Slot.Finishing) === 1;
+      if (finishing) readSeconds ??= elapsedSeconds;
       const percent = options.plan.source.format === 'csv' ? Math.min(100, (kib * 1024 * 100) / Math.max(1, options.fileSize)) : null;
-      return { rows, percent, rowsPerSecond: elapsedSeconds > 0 ? rows / elapsedSeconds : 0, elapsedSeconds };
+      const seconds = readSeconds ?? elapsedSeconds;
+      return { rows, percent, rowsPerSecond: seconds > 0 ? rows / seconds : 0, elapsedSeconds, finishing };
     },
     cancel() {
       Atomics.store(control, Slot.Cancel, 1);

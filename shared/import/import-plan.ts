@@ -157,4 +157,6 @@ export interface ImportProgress {
   percent: number | null;
   rowsPerSecond: number;
   elapsedSeconds: number;
+  /** Every row is stored; the descriptives, area figures and import log are being written. */
+  finishing: boolean;
 }

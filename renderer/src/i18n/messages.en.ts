@@ -138,6 +138,7 @@ export const en: Messages = {
   'import.progress.rows': '{rows} rows',
   'import.progress.speed': '{speed} rows/s',
   'import.progress.cancelling': 'Cancelling…',
+  'import.progress.finishing': 'Every row has been read. Descriptives, figures per area and the import log are being written…',
   'import.failed': 'The import failed',
   'import.cancelledTitle': 'Import cancelled',
   'import.cancelled': 'Cancelled; the project was not changed.',

@@ -141,6 +141,7 @@ export const nl = {
   'import.progress.rows': '{rows} rijen',
   'import.progress.speed': '{speed} rijen/s',
   'import.progress.cancelling': 'Bezig met annuleren…',
+  'import.progress.finishing': 'Alle rijen zijn gelezen. Beschrijvende statistiek, cijfers per gebied en het importlog worden geschreven…',
   'import.failed': 'Het importeren is mislukt',
   'import.cancelledTitle': 'Importeren geannuleerd',
   'import.cancelled': 'Geannuleerd; het project is niet gewijzigd.',

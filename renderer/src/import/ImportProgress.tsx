@@ -65,7 +65,7 @@ export function ImportProgress({ wizard }: { wizard: ImportWizardStore }) {
         {t('import.progress.title')}
       </h3>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <ProgressMeter dataset={job.dataset} progress={job.progress} />
+      <ProgressMeter dataset={job.dataset} progress={job.progress} running={job.state === 'running'} />
       {job.state === 'running' && (
         <div className="dialog__actions">
           {/* Not `disabled`: that would drop the focus while the import winds down. */}
@@ -83,7 +83,7 @@ export function ImportProgress({ wizard }: { wizard: ImportWizardStore }) {
   );
 }
 
-function ProgressMeter({ dataset, progress }: { dataset: string; progress: Progress }) {
+function ProgressMeter({ dataset, progress, running }: { dataset: string; progress: Progress; running: boolean }) {
   const t = useT();
   const format = useFormat();
   const labelId = useId();
@@ -102,6 +102,11 @@ function ProgressMeter({ dataset, progress }: { dataset: string; progress: Progr
       {/* Without a value the bar is indeterminate: an Excel file's size says nothing about its rows. */}
       <progress className="progress-meter__bar" aria-labelledby={labelId} max={100} value={percent ?? undefined} />
       <p className="progress-meter__figures">{parts.join(' · ')}</p>
+      {running && progress.finishing && (
+        <p role="status" className="muted">
+          {t('import.progress.finishing')}
+        </p>
+      )}
     </div>
   );
 }

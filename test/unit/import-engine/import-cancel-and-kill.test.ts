@@ -119,6 +119,10 @@ describe('progress of a CSV import', () => {
     expect(new Set(percents.filter((p) => p > 0 && p < 99)).size).toBeGreaterThanOrEqual(2);
     expect(running.some((s) => s.progress.rows > 0 && s.progress.rowsPerSecond > 0)).toBe(true);
     expect(final.progress.percent!).toBeGreaterThan(99.9);
+    // "Finishing" (descriptives and the import log being written) comes only after the last row.
+    expect(running[0]!.progress.finishing).toBe(false);
+    expect(running.filter((s) => s.progress.finishing).every((s) => s.progress.rows === LARGE_ROWS)).toBe(true);
+    expect(final.progress.finishing).toBe(true);
     expect(storedTable(project, 'Groot').rows).toHaveLength(LARGE_ROWS);
   });
 });
