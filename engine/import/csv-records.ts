@@ -104,7 +104,8 @@ function endsLines(text: string, length: number, records: number): boolean {
   return count === records;
 }
 
-function newlinesIn(fields: string[]): number {
+/** The line feeds inside a record's fields (multi-line quoted answers). */
+export function newlinesIn(fields: readonly string[]): number {
   let count = 0;
   for (const field of fields) {
     for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;

@@ -10,6 +10,7 @@ import { detectEncoding, type TextEncoding } from '../../shared/import/detect-en
 import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
+import { newlinesIn } from './csv-records';
 import { xlsxSample } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
@@ -65,7 +66,7 @@ function parseSample(text: string, delimiter: string, quote: string, complete: b
   for (let r = 0; r < usable; r++) {
     const fields = parsed.data[r]!;
     const start = line;
-    line += 1 + fields.reduce((sum, field) => sum + (field.split('\n').length - 1), 0);
+    line += 1 + newlinesIn(fields);
     if (fields.length === 1 && fields[0] === '') continue;
     records.push(fields);
     lines.push(start);
