@@ -10,8 +10,9 @@ import { lineAtByte, readDecoded, UndecodableText } from './read-source';
 import { readXlsxRecords } from './xlsx-records';
 
 /**
- * The parse worker: reads the file, types every cell as the plan says and sends batches to the
- * insert worker, at most a few ahead of it (so memory stays flat however large the file is).
+ * The parse worker: reads the file, types every cell as the plan says, summarises the columns (see
+ * BatchBuilder) and sends batches to the insert worker, at most a few ahead of it (so memory stays
+ * flat however large the file is).
  */
 interface ParseWorkerData {
   plan: ImportPlan;
