@@ -23,7 +23,8 @@ const CBS_MISSING_SYMBOLS = new Set(['.', 'x']);
  */
 export function isMissing(raw: string, extraCodes: readonly string[] = [], decimalMark: DecimalMark = '.'): boolean {
   const value = raw.trim();
-  if (NOT_AVAILABLE.has(value.toLowerCase()) || CBS_MISSING_SYMBOLS.has(value)) return true;
+  // The markers are at most four characters: longer cells are not lower-cased to look them up.
+  if ((value.length <= 4 && NOT_AVAILABLE.has(value.toLowerCase())) || CBS_MISSING_SYMBOLS.has(value)) return true;
   if (extraCodes.length === 0) return false;
   if (extraCodes.some((code) => code.trim() === value)) return true;
   const number = parseNumber(value, decimalMark);
@@ -123,6 +124,8 @@ const DUTCH_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
  */
 export function parseDate(raw: string): string | null {
   const value = raw.trim();
+  // Both forms are 8 (2020-1-1, 1-1-2020) to 10 characters long.
+  if (value.length < 8 || value.length > 10) return null;
   const iso = ISO_DATE.exec(value);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dutch = DUTCH_DATE.exec(value);
