@@ -30,19 +30,13 @@ export function cellReader(column: Pick<ImportColumn, 'type' | 'ordinal' | 'role
     }
   };
 
-  if (numeric && literalCodes.size === 0 && numericCodes.size === 0) {
-    return (raw) => {
-      if (raw === '') return null;
-      const value = plainNumber(raw, column.decimalMark);
-      return value === undefined ? general(raw) : value;
-    };
-  }
   if (numeric) {
+    const hasCodes = literalCodes.size > 0 || numericCodes.size > 0;
     return (raw) => {
       if (raw === '') return null;
       const value = plainNumber(raw, column.decimalMark);
       if (value === undefined) return general(raw);
-      return literalCodes.has(raw) || numericCodes.has(value) ? null : value;
+      return hasCodes && (literalCodes.has(raw) || numericCodes.has(value)) ? null : value;
     };
   }
   if (column.role === 'area_code') {
