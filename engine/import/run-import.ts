@@ -2,7 +2,7 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import { contractError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { Detected, ImportPlan, ImportProgress, ImportSummary } from '../../shared/import/import-plan';
-import { startWorker, type WorkerLocations } from '../workers/start-worker';
+import { startWorker, wholeWorkbookLimits, type WorkerLocations } from '../workers/start-worker';
 import { createControl, Slot } from './import-control';
 import type { InsertMessage } from './import-messages';
 
@@ -47,7 +47,8 @@ export function runImport(options: RunImportOptions): ImportJob {
     },
     [channel.port1],
   );
-  const parse = startWorker('parse', options.workers, { plan: options.plan, control, port: channel.port2 }, [channel.port2]);
+  const limits = options.plan.source.format === 'xlsx' ? wholeWorkbookLimits : undefined;
+  const parse = startWorker('parse', options.workers, { plan: options.plan, control, port: channel.port2 }, [channel.port2], limits);
   const cancelledError = contractError('import_cancelled', { file: options.plan.file });
   /** When every row had been read: the rate of rows per second stops there. */
   let readSeconds: number | null = null;
@@ -64,9 +65,10 @@ export function runImport(options: RunImportOptions): ImportJob {
       else if (message.type === 'cancelled') settle({ state: 'cancelled', error: cancelledError });
       else settle({ state: 'failed', error: message.error });
     });
-    const crashed = (worker: Worker) => (error: Error) => {
+    const crashed = (worker: Worker) => (error: Error & { code?: string }) => {
       if (worker === parse) insert.postMessage({ type: 'cancel' });
-      settle({ state: 'failed', error: contractError('internal', { detail: error.message }) });
+      const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      settle({ state: 'failed', error: outOfMemory ? contractError('import_out_of_memory', { file: options.plan.file }) : contractError('internal', { detail: error.message }) });
     };
     insert.on('error', crashed(insert));
     parse.on('error', crashed(parse));

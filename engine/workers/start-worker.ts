@@ -29,6 +29,12 @@ const resourceLimits: Record<keyof WorkerLocations, ResourceLimits> = {
   insert: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
 };
 
+/**
+ * An Excel file is read whole by exceljs's regular reader, which holds the workbook in memory (about
+ * 25 MB per 1,000 rows of 28 columns): its parser may use up to 3 GB, below V8's 4 GB per thread.
+ */
+export const wholeWorkbookLimits: ResourceLimits = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 32 };
+
 /** Inside node_modules, so the bundles' imports of packages resolve as the sources' do. */
 const bundleFolder = fileURLToPath(new URL('../../node_modules/.cache/werkbank-workers/', import.meta.url));
 const bundled = new Map<string, URL>();
@@ -81,8 +87,9 @@ export function startWorker(
   locations: WorkerLocations,
   workerData: Record<string, unknown>,
   transferList: TransferListItem[] = [],
+  limits: ResourceLimits = resourceLimits[kind],
 ): Worker {
   const entry = locations[kind];
   const code = entry.pathname.endsWith('.ts') ? bundle(entry) : entry;
-  return new Worker(code, { workerData, transferList, resourceLimits: resourceLimits[kind] });
+  return new Worker(code, { workerData, transferList, resourceLimits: limits });
 }

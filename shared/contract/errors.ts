@@ -93,6 +93,10 @@ const catalogue = {
     nl: `${p.file}: na het filteren op gebied blijft er geen enkele rij over.`,
     en: `${p.file}: no row is left after filtering by area.`,
   }),
+  import_out_of_memory: (p: { file: string }) => ({
+    nl: `${p.file} is te groot om in het geheugen te lezen. Sla het werkblad op als CSV (UTF-8) en importeer dat: een CSV-bestand wordt in stukken gelezen, hoe groot ook. Het project is niet gewijzigd.`,
+    en: `${p.file} is too large to read in memory. Save the sheet as CSV (UTF-8) and import that: a CSV file is read piece by piece, however large. The project was not changed.`,
+  }),
   import_sheet_not_found: (p: { file: string; sheet: string; sheets: string }) => ({
     nl: `${p.file} heeft geen werkblad "${p.sheet}". Werkbladen: ${p.sheets}.`,
     en: `${p.file} has no sheet "${p.sheet}". Sheets: ${p.sheets}.`,
