@@ -2,7 +2,7 @@ import { MessageChannel, type Worker } from 'node:worker_threads';
 import { contractError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { Detected, ImportPlan, ImportProgress, ImportSummary } from '../../shared/import/import-plan';
-import { startWorker, wholeWorkbookLimits, type WorkerLocations } from '../workers/start-worker';
+import { startWorker, workbookLimits, type WorkerLocations } from '../workers/start-worker';
 import { createControl, Slot } from './import-control';
 import type { InsertMessage } from './import-messages';
 
@@ -47,7 +47,7 @@ export function runImport(options: RunImportOptions): ImportJob {
     },
     [channel.port1],
   );
-  const limits = options.plan.source.format === 'xlsx' ? wholeWorkbookLimits : undefined;
+  const limits = options.plan.source.format === 'xlsx' ? workbookLimits : undefined;
   const parse = startWorker('parse', options.workers, { plan: options.plan, control, port: channel.port2 }, [channel.port2], limits);
   const cancelledError = contractError('import_cancelled', { file: options.plan.file });
   /** When every row had been read: the rate of rows per second stops there. */

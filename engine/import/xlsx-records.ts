@@ -1,7 +1,10 @@
 import type ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { raise } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { RecordCallbacks } from './csv-records';
+import { sheetsLast, UnreadableZip } from './xlsx-zip';
 
 /** A cell as text, the way the CSV path sees it: numbers with a decimal point, dates as ISO. */
 export function xlsxCellText(value: ExcelJS.CellValue): string {
@@ -27,55 +30,77 @@ function rowFields(row: ExcelJS.Row, width: number): string[] {
   return fields;
 }
 
-/**
- * The whole workbook, read with exceljs's regular reader. Its streaming reader depends on the order
- * of the zip entries (exceljs issue #3064) and can emit unhandled errors; Excel sheets are small
- * enough to read whole. exceljs takes a quarter of a second to load, so only Excel files load it.
- */
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** The workbook read by exceljs's streaming reader, from its zip with the sheets last (see xlsx-zip.ts). */
+async function openWorkbook(file: string): Promise<ExcelJS.stream.xlsx.WorkbookReader> {
+  // exceljs takes a quarter of a second to load, so only Excel files load it.
   const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
+  let zip: Buffer;
+  try {
+    zip = sheetsLast(readFileSync(file));
+  } catch (error) {
+    if (error instanceof UnreadableZip) raise('import_xlsx_unreadable', { file });
+    throw error;
+  }
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([zip]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  // A workbook with its text in the cells has no shared strings part; the reader would then park every
+  // sheet in a temporary file, waiting for one. An empty list is what that part would have given.
+  (reader as unknown as { sharedStrings: unknown[] }).sharedStrings = [];
+  return reader;
 }
 
-function sheetOf(workbook: ExcelJS.Workbook, file: string, sheet: string): ExcelJS.Worksheet {
-  return workbook.getWorksheet(sheet) ?? raise('import_sheet_not_found', { file, sheet, sheets: workbook.worksheets.map((w) => w.name).join(', ') });
+/** The sheet names in the workbook's order, known once its workbook part has been read. */
+function sheetNames(reader: ExcelJS.stream.xlsx.WorkbookReader): string[] {
+  const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
+  return (model?.sheets ?? []).map((sheet) => sheet.name);
 }
 
-/** The sheet names of a workbook, in order, and the first rows of one of them as text. */
+/**
+ * Calls `read` with the rows of the chosen sheet (the first when none is chosen) as the streaming reader
+ * yields them, one at a time; `read` returns false to stop. Returns the sheet names and the sheet read.
+ */
+async function eachRowOf(file: string, sheet: string | undefined, read: (row: ExcelJS.Row) => boolean): Promise<{ sheets: string[]; sheet: string }> {
+  const reader = await openWorkbook(file);
+  let chosen = sheet;
+  for await (const worksheet of reader) {
+    chosen ??= sheetNames(reader)[0];
+    if ((worksheet as unknown as { name: string }).name !== chosen) continue;
+    for await (const row of worksheet) if (!read(row)) break;
+    return { sheets: sheetNames(reader), sheet: chosen! };
+  }
+  const sheets = sheetNames(reader);
+  return raise('import_sheet_not_found', { file, sheet: chosen ?? '', sheets: sheets.join(', ') });
+}
+
+/** The sheet names of a workbook, in order, and the first rows of one of them as text, all as wide as the widest. */
 export async function xlsxSample(file: string, sheet: string | undefined, maxRows: number): Promise<{ sheets: string[]; sheet: string; rows: string[][] }> {
-  const workbook = await readWorkbook(file);
-  const sheets = workbook.worksheets.map((w) => w.name);
-  const chosen = sheet ?? sheets[0];
-  if (chosen === undefined) raise('import_sheet_not_found', { file, sheet: '', sheets: '' });
-  const worksheet = sheetOf(workbook, file, chosen);
-  const width = worksheet.columnCount;
   const rows: string[][] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    if (rows.length < maxRows) rows.push(rowFields(row, width));
+  const found = await eachRowOf(file, sheet, (row) => {
+    rows.push(rowFields(row, 0));
+    return rows.length < maxRows;
   });
-  return { sheets, sheet: chosen, rows };
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (const row of rows) while (row.length < width) row.push('');
+  return { ...found, rows };
 }
 
 /** Reads a sheet's rows into the same callbacks as the CSV reader; the line is the sheet's row number. */
 export async function readXlsxRecords(file: string, source: { sheet: string; hasHeader: boolean }, width: number, on: RecordCallbacks): Promise<void> {
-  const worksheet = sheetOf(await readWorkbook(file), file, source.sheet);
   let headerPending = source.hasHeader;
   let failure: ContractError | null = null;
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    if (failure || on.cancelled()) return;
+  await eachRowOf(file, source.sheet, (row) => {
+    if (on.cancelled()) return false;
     const fields = rowFields(row, width);
-    if (fields.every((f) => f === '')) return;
+    if (fields.every((f) => f === '')) return true;
     if (headerPending) {
       headerPending = false;
-      return;
+      return true;
     }
     if (fields.length !== width) {
       failure = on.ragged(fields, row.number);
-      return;
+      return failure === null;
     }
     on.record(fields, row.number);
+    return true;
   });
   if (failure) throw failure;
 }

@@ -30,10 +30,10 @@ const resourceLimits: Record<keyof WorkerLocations, ResourceLimits> = {
 };
 
 /**
- * An Excel file is read whole by exceljs's regular reader, which holds the workbook in memory (about
- * 25 MB per 1,000 rows of 28 columns): its parser may use up to 3 GB, below V8's 4 GB per thread.
+ * An Excel file's sheet streams past, but its shared strings (every distinct text in the workbook) are
+ * held while it does: a workbook of many open answers may need more than a CSV's parser, up to 1 GB.
  */
-export const wholeWorkbookLimits: ResourceLimits = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 32 };
+export const workbookLimits: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 };
 
 /** Inside node_modules, so the bundles' imports of packages resolve as the sources' do. */
 const bundleFolder = fileURLToPath(new URL('../../node_modules/.cache/werkbank-workers/', import.meta.url));

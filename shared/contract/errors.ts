@@ -97,6 +97,10 @@ const catalogue = {
     nl: `${p.file} is te groot om in het geheugen te lezen. Sla het werkblad op als CSV (UTF-8) en importeer dat: een CSV-bestand wordt in stukken gelezen, hoe groot ook. Het project is niet gewijzigd.`,
     en: `${p.file} is too large to read in memory. Save the sheet as CSV (UTF-8) and import that: a CSV file is read piece by piece, however large. The project was not changed.`,
   }),
+  import_xlsx_unreadable: (p: { file: string }) => ({
+    nl: `${p.file} kan niet als Excel-werkmap (.xlsx) worden gelezen: het bestand is beschadigd of geen werkmap. Open het in Excel en sla het opnieuw op, of sla het op als CSV.`,
+    en: `${p.file} cannot be read as an Excel workbook (.xlsx): the file is damaged or not a workbook. Open it in Excel and save it again, or save it as CSV.`,
+  }),
   import_sheet_not_found: (p: { file: string; sheet: string; sheets: string }) => ({
     nl: `${p.file} heeft geen werkblad "${p.sheet}". Werkbladen: ${p.sheets}.`,
     en: `${p.file} has no sheet "${p.sheet}". Sheets: ${p.sheets}.`,
