@@ -1,5 +1,6 @@
 import { markerPath, type MarkerShape } from './markers';
 import { wrapLabel } from './radar-layout';
+import { CHART_FONT } from './RadarSvg';
 
 /** One chart in an export: its SVG markup (with width and height) and a caption above it. */
 export interface ExportPanel {
@@ -50,7 +51,6 @@ const NOTE_SIZE = 15;
 const FOOTER_SIZE = 15;
 const TEXT = '#1B1B1F';
 const MUTED = '#4A4F57';
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 /**
  * No font metrics outside a browser: average glyph widths per unit of font size, on the wide side
  * (DejaVu Sans) so that text wraps a little early rather than running off the image. The legend places
@@ -166,7 +166,7 @@ export function composeChartSvg(spec: ChartExportSpec): ComposedSvg {
   const height = Math.round(y);
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CHART_FONT)}">`,
     `<title>${escapeXml(spec.title)}</title>`,
     `<desc>${escapeXml(`${spec.source}, ${spec.date}`)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
