@@ -48,7 +48,7 @@ export interface ColumnSummary {
 }
 
 /** Most frequent first; ties in the order the values are offered. */
-class TopList {
+export class TopList {
   readonly values: TopValue[] = [];
 
   offer(value: () => string, count: number): void {

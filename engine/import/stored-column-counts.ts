@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { quoteIdentifier } from '../db/quote-identifier';
-import { TOP_VALUES, type ColumnSummary, type TopValue } from './column-statistics';
+import { TopList, type ColumnSummary } from './column-statistics';
 
 /**
  * A stored column's distinct values and most frequent ones, read back from the table: for columns whose
@@ -38,14 +38,10 @@ function countRuns(sorted: Float64Array): Pick<ColumnSummary, 'distinct' | 'top'
 /** Distinct values and the most frequent ones of groups that arrive in ascending order of value, so a tie never displaces a value already kept. */
 function countGroups(groups: Iterable<[string | number, number]>): Pick<ColumnSummary, 'distinct' | 'top'> {
   let distinct = 0;
-  const top: TopValue[] = [];
+  const top = new TopList();
   for (const [value, count] of groups) {
     distinct++;
-    if (top.length === TOP_VALUES && count <= top[TOP_VALUES - 1]!.count) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.count < count) at--;
-    top.splice(at, 0, { value: String(value), count });
-    if (top.length > TOP_VALUES) top.pop();
+    top.offer(() => String(value), count);
   }
-  return { distinct, top };
+  return { distinct, top: top.values };
 }
