@@ -10,13 +10,10 @@ import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../.
 import { afterEach } from 'vitest';
 import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
-import { cliPath, repoRoot, type CliRun } from '../../helpers/run-cli';
+import { cliPath, type CliRun } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
-/** The real exports in ../shared/data (see its README). */
-export function realFile(name: 'ggd-wijk-eenzaamheid-2016.csv' | 'cbs-statline-ses-woa-2019-amsterdam.csv'): string {
-  return path.resolve(repoRoot, '..', 'shared', 'data', name);
-}
+export { realFilePath as realFile } from '../../helpers/real-files';
 
 /**
  * The real engine in this process, driven through the contract exactly as the browser host does

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useNewProject, projectSnapshot, realFile, storedTable } from './engine-harness';
 
 /**
- * The real GGD and StatLine exports from ../shared/data, imported through the contract with the real
+ * The real GGD and StatLine exports (test/helpers/real-files.ts), imported through the contract with the real
  * workers into a real project file. Expected values are computed here from the files themselves, with
  * a parser of a few lines, never taken from the engine.
  */

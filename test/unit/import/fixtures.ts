@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-/** The real exports in ../shared/data (see its README), read as bytes the way the import gets them. */
-export function readRealFile(name: 'ggd-wijk-eenzaamheid-2016.csv' | 'cbs-statline-ses-woa-2019-amsterdam.csv'): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(process.cwd(), '..', 'shared', 'data', name)));
-}
+export { readRealFile } from '../../helpers/real-files';
 
 const WINDOWS_1252: Record<string, number> = {
   é: 0xe9,

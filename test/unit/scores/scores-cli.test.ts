@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../../helpers/run-cli';
+import { runCli } from '../../helpers/run-cli';
+import { realFilePath } from '../../helpers/real-files';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 const tempFolder = useTempFolder();
-const ggd = path.resolve(repoRoot, '..', 'shared', 'data', 'ggd-wijk-eenzaamheid-2016.csv');
+const ggd = realFilePath('ggd-wijk-eenzaamheid-2016.csv');
 
 /**
  * Indices computed independently (Python's statistics.mean and stdev, n − 1) from the raw CSV, by the
