@@ -11,5 +11,6 @@ export default defineConfig({
     // `new URL(…, import.meta.url)` in the engine still points at files (jsdom mode would rewrite it).
     testTransformMode: { ssr: ['**/test/component/**'] },
     testTimeout: 20_000,
+    globalSetup: ['test/unit/global-setup.ts'],
   },
 });

@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// The command-line host. TypeScript sources run through tsx, so `npx werkbank` works right after
-// `npm ci` without a build step.
-import { register } from 'tsx/esm/api';
+// The command-line host. It runs the JavaScript that `npm ci` built into out/cli/ (scripts/build.js), so it
+// starts at once. Without that build, or with WERKBANK_FROM_SOURCE=1 while developing, it runs the
+// TypeScript sources through tsx instead.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../engine/cli/main.ts');
+const built = new URL('../out/cli/main.js', import.meta.url);
+let main;
+if (process.env.WERKBANK_FROM_SOURCE !== '1' && existsSync(built)) {
+  ({ main } = await import(built.href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../engine/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));

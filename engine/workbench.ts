@@ -14,8 +14,8 @@ import { projectSettings, updateProjectSettings } from './project/project-settin
 import { computeScores } from './scores/compute-scores';
 import { listMappings, removeMapping, setMapping } from './scores/mappings';
 import { ImportJobs } from './import/import-jobs';
-import { checkImportFile, prepareImport } from './import/prepare-import';
-import { sourceWorkerLocations, type WorkerLocations } from './workers/start-worker';
+import { checkImportPlan, prepareImport } from './import/prepare-import';
+import { defaultWorkerLocations, runningFromSource, type WorkerLocations } from './workers/start-worker';
 import { raise } from '../shared/contract/errors';
 import { loadMigrations, type Migration } from './db/migrations';
 import { createProject, openProject, readOtherProject, type ProjectFile } from './project/project-file';
@@ -34,7 +34,8 @@ export interface WorkbenchOptions {
   datasetsFolder?: string;
 }
 
-export const sourceDatasetsFolder = fileURLToPath(new URL('../datasets/', import.meta.url));
+/** The repository's `datasets/`, seen from engine/ or from a build two folders down (out/cli/, out/main/). */
+export const defaultDatasetsFolder = fileURLToPath(new URL(runningFromSource ? '../datasets/' : '../../datasets/', import.meta.url));
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
 export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath' | 'dialog.chooseDataFile';
@@ -90,7 +91,7 @@ export class Workbench {
 
   startImport(plan: ImportPlan, detected: Detected | null) {
     const project = this.current();
-    const fileSize = checkImportFile(plan.file);
+    const fileSize = checkImportPlan(plan);
     if (project.db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) raise('dataset_exists', { name: plan.name });
     return this.imports.start({
       projectPath: project.path,
@@ -99,7 +100,7 @@ export class Workbench {
       fileSize,
       appVersion,
       nativeBinding: this.options.nativeBinding,
-      workers: this.options.workers ?? sourceWorkerLocations,
+      workers: this.options.workers ?? defaultWorkerLocations,
     });
   }
 
@@ -129,7 +130,7 @@ export class Workbench {
       'project.open': async ({ path }) => (await this.open(path)).info(),
       'project.current': () => this.project?.info() ?? null,
       'example.open': async () => {
-        await openExampleProject(this, this.options.datasetsFolder ?? sourceDatasetsFolder);
+        await openExampleProject(this, this.options.datasetsFolder ?? defaultDatasetsFolder);
         return this.current().info();
       },
       'project.close': () => {

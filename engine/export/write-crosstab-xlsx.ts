@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { GridCell, GridLine, GridSheet, NumberKind } from './crosstab-grid';
 import { neutraliseFormula } from './neutralise-formula';
 
@@ -59,7 +59,9 @@ function styleLine(row: ExcelJS.Row, line: GridLine): void {
 
 /** A workbook with a sheet per table (per layer): header shaded, totals ruled off, numbers formatted. */
 export async function crosstabWorkbook(sheets: GridSheet[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes almost half a second to load: only an Excel export pays for it, not every command's start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Werkbank Sociale Kwaliteit';
   for (const sheet of sheets) {
     const header = sheet.lines.findIndex((line) => line.role === 'header');

@@ -2,7 +2,7 @@ import type { Language } from '../../shared/contract/channels';
 import type { Dispatch } from '../../shared/contract/serve-contract';
 import type { Workbench } from '../workbench';
 import { createHttpBridge } from './http-bridge';
-import { ensureRendererBuilt } from './renderer-build';
+import { builtRendererFolder } from './built-renderer';
 
 export interface ServeOptions {
   workbench: Workbench;
@@ -17,8 +17,7 @@ export interface ServeOptions {
  * Ctrl-C (or SIGTERM) closes the server and the project, then resolves with exit status 0.
  */
 export async function serve({ workbench, dispatch, port, language, io }: ServeOptions): Promise<number> {
-  const rendererFolder = await ensureRendererBuilt(io.stderr);
-  const { server, token } = createHttpBridge({ dispatch, rendererFolder });
+  const { server, token } = createHttpBridge({ dispatch, rendererFolder: builtRendererFolder() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

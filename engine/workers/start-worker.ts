@@ -6,16 +6,22 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 
-/** Where each worker's code is: the TypeScript sources by default, built files in the desktop app. */
+/** Where each worker's code is. */
 export interface WorkerLocations {
   parse: URL;
   insert: URL;
 }
 
-export const sourceWorkerLocations: WorkerLocations = {
-  parse: new URL('../import/parse-worker.ts', import.meta.url),
-  insert: new URL('../import/insert-worker.ts', import.meta.url),
-};
+/** Whether this module runs as a TypeScript source (tests, development) or from a build in out/. */
+export const runningFromSource = import.meta.url.endsWith('.ts');
+
+/**
+ * A build (out/cli/ for the command line and browser mode, out/main/ for the desktop app) has the workers
+ * bundled beside this code; from the sources they are bundled on first use (see `bundle`).
+ */
+export const defaultWorkerLocations: WorkerLocations = runningFromSource
+  ? { parse: new URL('../import/parse-worker.ts', import.meta.url), insert: new URL('../import/insert-worker.ts', import.meta.url) }
+  : { parse: new URL('./parse-worker.js', import.meta.url), insert: new URL('./insert-worker.js', import.meta.url) };
 
 /**
  * A worker's old generation is capped: the import keeps only a few batches in flight, and V8 would

@@ -32,3 +32,24 @@ export async function generateLargeSurvey(file: string, rows: number, seed = 202
   out.end(buffer);
   await once(out, 'finish');
 }
+
+/**
+ * A wide monitor file as GGD health monitors come: one row per respondent, a respondent number, a wijk
+ * code and `items` Likert items (1–5), 5% of the answers empty, `;` between fields, CRLF.
+ */
+export async function generateWideMonitor(file: string, rows: number, items: number, seed = 2027): Promise<void> {
+  const random = seededRandom(seed);
+  const out = createWriteStream(file);
+  let buffer = `${['respondent', 'wijkcode', ...Array.from({ length: items }, (_, i) => `vraag_${i + 1}`)].join(';')}\r\n`;
+  for (let r = 1; r <= rows; r++) {
+    const fields: (string | number)[] = [r, `WK0268${String(Math.floor(random() * 60)).padStart(2, '0')}`];
+    for (let i = 0; i < items; i++) fields.push(random() < 0.05 ? '' : 1 + Math.floor(random() * 5));
+    buffer += `${fields.join(';')}\r\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+}

@@ -17,6 +17,10 @@ const catalogue = {
     nl: `Niet beschikbaar in deze omgeving: ${p.what}`,
     en: `Not available here: ${p.what}`,
   }),
+  renderer_not_built: (p: { folder: string }) => ({
+    nl: `De gebruikersinterface is niet gebouwd (${p.folder} ontbreekt). Voer in de map van de Werkbank \`npm ci\` of \`npm run build:cli\` uit.`,
+    en: `The user interface has not been built (${p.folder} is missing). Run \`npm ci\` or \`npm run build:cli\` in the Werkbank's folder.`,
+  }),
   file_not_found: (p: { file: string }) => ({
     nl: `Bestand niet gevonden: ${p.file}`,
     en: `File not found: ${p.file}`,

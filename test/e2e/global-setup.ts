@@ -1,8 +1,6 @@
-import { build } from 'vite';
-import path from 'node:path';
-import { repoRoot } from '../helpers/run-cli';
+import { buildCommandLine, buildRenderer } from '../../scripts/build';
 
-/** The e2e tests run against a fresh build of the renderer, as `werkbank serve` serves it. */
+/** The e2e tests run against a fresh build of what `werkbank serve` runs: the command line and the renderer. */
 export default async function setup(): Promise<void> {
-  await build({ configFile: path.join(repoRoot, 'vite.renderer.config.ts'), logLevel: 'warn' });
+  await Promise.all([buildCommandLine(), buildRenderer()]);
 }
