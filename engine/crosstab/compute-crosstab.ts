@@ -4,6 +4,7 @@ import { binLabels } from '../../shared/crosstab/bin-labels';
 import { buildCrosstab, type CountGroup, type DimensionInput, type GroupValue } from '../../shared/crosstab/build-crosstab';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
+import { weightProblem } from '../../shared/import/weight-problem';
 import { datasetId } from '../datasets/list-variables';
 import { projectSettings } from '../project/project-settings';
 import { countGroups, type Grouping } from './count-groups';
@@ -21,6 +22,10 @@ interface VariableRow {
   role: string | null;
   value_labels: string;
   distinct_count: number | null;
+  n: number;
+  missing: number;
+  min: number | null;
+  max: number | null;
 }
 
 interface Resolved {
@@ -39,7 +44,7 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE id = ?').get(id) as { table_name: string };
   const find = (name: string) =>
     (db
-      .prepare('SELECT id, name, column_name, label, type, ordinal, role, value_labels, distinct_count FROM variable WHERE dataset_id = ? AND name = ?')
+      .prepare('SELECT id, name, column_name, label, type, ordinal, role, value_labels, distinct_count, n, missing, min, max FROM variable WHERE dataset_id = ? AND name = ?')
       .get(id, name) as VariableRow | undefined) ?? raise('variable_not_found', { dataset: request.dataset, variable: name });
   const resolve = (spec: VariableSpec): Resolved => {
     const row = find(spec.variable);
@@ -54,7 +59,8 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   let weight: VariableRow | null = null;
   if (request.weight !== null) {
     weight = find(request.weight);
-    if (weight.type !== 'number') raise('crosstab_weight_not_numeric', { dataset: request.dataset, variable: weight.name });
+    const problem = weightProblem({ ...weight, ordinal: weight.ordinal === 1 });
+    if (problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
   }
 
   const grouping = ({ row, spec }: Resolved): Grouping => ({ column: row.column_name, bins: spec.bins });

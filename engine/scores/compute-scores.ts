@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { raise } from '../../shared/contract/errors';
 import { parseAreaCode } from '../../shared/import/area-codes';
+import { weightProblem } from '../../shared/import/weight-problem';
 import type { AreaScores, IndicatorSummary, MappedIndicator, ScoreRequest, ScoreTable } from '../../shared/scores/score-types';
 import { conditionScores, standardise } from '../../shared/scores/standardise';
 import { datasetId } from '../datasets/list-variables';
@@ -11,6 +12,17 @@ interface AreaRow {
   code: string;
   name: string | null;
   rows: number;
+}
+
+interface RoleRow {
+  role: 'area_code' | 'weight';
+  name: string;
+  type: 'number' | 'category' | 'text' | 'date';
+  ordinal: number;
+  n: number;
+  missing: number;
+  min: number | null;
+  max: number | null;
 }
 
 interface StatisticRow {
@@ -30,9 +42,16 @@ interface StatisticRow {
 export function computeScores(db: Database.Database, request: ScoreRequest): ScoreTable {
   const id = datasetId(db, request.dataset);
   const { kind } = db.prepare('SELECT kind FROM dataset WHERE id = ?').get(id) as { kind: 'survey' | 'area' };
-  const roles = db.prepare("SELECT role, name FROM variable WHERE dataset_id = ? AND role IN ('area_code', 'weight')").all(id) as { role: string; name: string }[];
+  const roles = db
+    .prepare("SELECT role, name, type, ordinal, n, missing, min, max FROM variable WHERE dataset_id = ? AND role IN ('area_code', 'weight')")
+    .all(id) as RoleRow[];
   if (!roles.some((r) => r.role === 'area_code')) raise('no_area_column', { dataset: request.dataset });
-  const weighted = kind === 'survey' ? (roles.find((r) => r.role === 'weight')?.name ?? null) : null;
+  const weight = kind === 'survey' ? roles.find((r) => r.role === 'weight') : undefined;
+  // The import summed the values with this weight, leaving out rows without a positive one; a weight
+  // the crosstab would refuse is refused here too, rather than have those rows vanish from the means.
+  const problem = weight ? weightProblem({ ...weight, ordinal: weight.ordinal === 1 }) : null;
+  if (weight && problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
+  const weighted = weight?.name ?? null;
   const { publicationThreshold: threshold } = projectSettings(db);
 
   const areaRows = db.prepare('SELECT code, name, rows FROM dataset_area WHERE dataset_id = ? ORDER BY code').all(id) as AreaRow[];

@@ -30,7 +30,7 @@ export const crosstabText = {
     language === 'nl' ? 'Ontbrekende waarden staan in een eigen categorie.' : 'Missing values form a category of their own.',
   excludedWeight: (count: number | null, threshold: number, language: CrosstabLanguage) => {
     const who = count === null ? (language === 'nl' ? `Minder dan ${threshold} respondenten` : `Fewer than ${threshold} respondents`) : respondents(count, language);
-    return language === 'nl' ? `${who} zonder bruikbaar gewicht (ontbrekend, 0 of negatief) weggelaten.` : `${who} without a usable weight (missing, 0 or negative) left out.`;
+    return language === 'nl' ? `${who} zonder bruikbaar gewicht (ontbrekend of 0) weggelaten.` : `${who} without a usable weight (missing or 0) left out.`;
   },
   excludedLayer: (count: number | null, threshold: number, language: CrosstabLanguage) => {
     const who = count === null ? (language === 'nl' ? `Minder dan ${threshold} respondenten` : `Fewer than ${threshold} respondents`) : respondents(count, language);

@@ -44,7 +44,7 @@ const CrosstabFields = {
   cols: VariableSpecSchema,
   /** One table per category of the layer variable. */
   layer: VariableSpecSchema.nullable().default(null),
-  /** A numeric variable; rows with a missing, zero or negative weight are left out (as SPSS does). */
+  /** A variable that passes `weightProblem`; rows with a missing or zero weight are left out (as SPSS does). */
   weight: z.string().trim().min(1).nullable().default(null),
   missing: MissingModeSchema.default('exclude'),
   /** Language of labels, notes and warnings; default: the language chosen in the app. */
@@ -138,7 +138,7 @@ export interface CrosstabMissing {
   /** Rows with no value for the row variable, and for the column variable (a row can be in both). */
   rowVariable: number | null;
   colVariable: number | null;
-  /** Rows with a missing, zero or negative weight (weighted tables only; else 0). */
+  /** Rows with a missing or zero weight (weighted tables only; else 0). */
   weight: number | null;
 }
 

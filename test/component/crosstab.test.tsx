@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../helpers/run-cli';
@@ -141,6 +141,27 @@ describe('cross-tabs', () => {
       await user.click(screen.getByRole('button', { name: 'CSV (Excel NL)' }));
       const refusal = await screen.findByText(`Er bestaat al een bestand ${saved}; kies een andere naam.`);
       expect(refusal.closest('section')).toBe(screen.getByRole('region', { name: 'Exporteren' }));
+    },
+    IMPORT_TIMEOUT,
+  );
+
+  it(
+    'offers as weights exactly what the engine takes: integer codes too, not text, negative or empty columns',
+    async () => {
+      const file = path.join(temp.folder, 'weer.csv');
+      const rows = ['a,1,1.5,zonnig,', 'a,2,-1,regen,', 'a,1,1,wind,', 'b,2,1,mist,', 'b,1,1,hagel,', 'b,2,1,storm,'];
+      writeFileSync(file, `groep,klasse,factor,opmerking,weegfactor\n${rows.join('\n')}\n`);
+      await importThroughApi(engine.api, { file, name: 'Weer', kind: 'survey' });
+      const { user } = await openCrosstabs();
+
+      const weight = screen.getByLabelText<HTMLSelectElement>('Weging');
+      expect([...weight.options].map((option) => option.value)).toEqual(['', 'klasse']);
+      await user.selectOptions(screen.getByLabelText('Rijen'), 'groep');
+      await user.selectOptions(screen.getByLabelText('Kolommen'), 'klasse');
+      await user.selectOptions(weight, 'klasse');
+      const table = await screen.findByRole('table', { name: /^groep × klasse/ });
+      // Group a: 1 + 2 + 1; group b: 2 + 1 + 2.
+      expect(cellText(table, 'Totaal', 'Totaal')).toMatch(/^9,0\b/);
     },
     IMPORT_TIMEOUT,
   );

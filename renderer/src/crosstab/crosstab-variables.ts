@@ -1,4 +1,5 @@
 import type { VariableSummary } from '../../../shared/contract/channels';
+import { weightProblem } from '../../../shared/import/weight-problem';
 
 /** More categories than this make a list, not a table; the engine refuses them too. */
 const MAX_CATEGORIES = 500;
@@ -20,10 +21,10 @@ export function tableVariables(variables: VariableSummary[]): { categories: Vari
   };
 }
 
-/** Numbers that can weigh respondents, the dataset's weight variable first. */
+/** The variables the engine accepts as a weight (one rule, in shared/), the dataset's weight variable first. */
 export function weightVariables(variables: VariableSummary[]): VariableSummary[] {
-  const numbers = variables.filter((v) => v.type === 'number' && v.role !== 'id');
-  return [...numbers.filter((v) => v.role === 'weight'), ...numbers.filter((v) => v.role !== 'weight')];
+  const usable = variables.filter((v) => weightProblem(v) === null);
+  return [...usable.filter((v) => v.role === 'weight'), ...usable.filter((v) => v.role !== 'weight')];
 }
 
 /** "label (name)" where a variable has a label, else its name. */

@@ -1,0 +1,30 @@
+import { storedAsNumber } from './stored-as-number';
+
+/** Why a variable cannot weigh respondents. */
+export type WeightProblem = 'not_numeric' | 'negative' | 'empty' | 'zero';
+
+/** What the rule needs to know of a variable: its type and the descriptives the import stored. */
+export interface WeightCandidate {
+  type: 'number' | 'category' | 'text' | 'date';
+  ordinal: boolean;
+  /** Rows with a value. */
+  n: number;
+  min: number | null;
+  max: number | null;
+}
+
+/**
+ * The one rule for which variables can be a weight (the crosstab's choice, the scores' weight role, the
+ * UI's list); null when the variable can. As in SPSS and jamovi, any variable stored as a number will
+ * do, integer codes read as an ordinal category (a `gewicht` of 1 and 2) among them. A row with a
+ * missing or zero weight is left out of a weighted table and counted in its notes, as SPSS does; a
+ * negative value is refused instead, since it is nearly always a missing code nobody declared (-1, -99),
+ * and leaving those rows out would hide that. A weight that would leave out every row is refused too.
+ */
+export function weightProblem(variable: WeightCandidate): WeightProblem | null {
+  if (!storedAsNumber(variable)) return 'not_numeric';
+  if (variable.n === 0) return 'empty';
+  if (variable.min !== null && variable.min < 0) return 'negative';
+  if (variable.max !== null && variable.max <= 0) return 'zero';
+  return null;
+}
