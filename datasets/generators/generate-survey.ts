@@ -35,20 +35,23 @@ export const surveyWijken: readonly SurveyWijk[] = [
   { code: 'WK026809', name: 'Nijmegen-Noord', respondents: 8, lonely: 38, control: 93, health: 82, inclusion: 0.2 },
 ];
 
-/** Likert items (1 = helemaal mee oneens … 5 = helemaal mee eens), three per condition. */
+/**
+ * Likert items (1 = helemaal mee oneens … 5 = helemaal mee eens), three per condition, each with the ENIQ
+ * domain it asks about (DESIGN.md §1). "Grip op mijn eigen leven" is empowerment itself, not one of its domains.
+ */
 export const surveyItems = [
-  { name: 'zek_rondkomen', condition: 'security', label: 'Ik kan rondkomen van mijn inkomen' },
-  { name: 'zek_gezondheid', condition: 'security', label: 'Mijn gezondheid is goed' },
-  { name: 'zek_wonen', condition: 'security', label: 'Ik woon in een goede, betaalbare woning' },
-  { name: 'inc_voorzieningen', condition: 'inclusion', label: 'Voorzieningen in de buurt zijn goed bereikbaar voor mij' },
-  { name: 'inc_gelijkwaardig', condition: 'inclusion', label: 'Ik word in de buurt als gelijkwaardig behandeld' },
-  { name: 'inc_informatie', condition: 'inclusion', label: 'Ik weet waar ik terecht kan met vragen' },
-  { name: 'coh_vertrouwen', condition: 'cohesion', label: 'Ik vertrouw mijn buren' },
-  { name: 'coh_helpen', condition: 'cohesion', label: 'Mensen in de buurt helpen elkaar' },
-  { name: 'coh_thuis', condition: 'cohesion', label: 'Ik voel me thuis in de buurt' },
-  { name: 'emp_invloed', condition: 'empowerment', label: 'Ik heb invloed op wat er in de buurt gebeurt' },
-  { name: 'emp_ontwikkelen', condition: 'empowerment', label: 'Ik kan mij ontwikkelen (leren, werk, vrijwilligerswerk)' },
-  { name: 'emp_regie', condition: 'empowerment', label: 'Ik heb grip op mijn eigen leven' },
+  { name: 'zek_rondkomen', condition: 'security', domain: 'financiële middelen', label: 'Ik kan rondkomen van mijn inkomen' },
+  { name: 'zek_gezondheid', condition: 'security', domain: 'gezondheid en zorg', label: 'Mijn gezondheid is goed' },
+  { name: 'zek_wonen', condition: 'security', domain: 'wonen en woonomgeving', label: 'Ik woon in een goede, betaalbare woning' },
+  { name: 'inc_voorzieningen', condition: 'inclusion', domain: 'voorzieningen', label: 'Voorzieningen in de buurt zijn goed bereikbaar voor mij' },
+  { name: 'inc_gelijkwaardig', condition: 'inclusion', domain: 'burgerschapsrechten', label: 'Ik word in de buurt als gelijkwaardig behandeld' },
+  { name: 'inc_informatie', condition: 'inclusion', domain: 'voorzieningen', label: 'Ik weet waar ik terecht kan met vragen' },
+  { name: 'coh_vertrouwen', condition: 'cohesion', domain: 'vertrouwen', label: 'Ik vertrouw mijn buren' },
+  { name: 'coh_helpen', condition: 'cohesion', domain: 'integrerende normen en waarden', label: 'Mensen in de buurt helpen elkaar' },
+  { name: 'coh_thuis', condition: 'cohesion', domain: 'identiteit', label: 'Ik voel me thuis in de buurt' },
+  { name: 'emp_invloed', condition: 'empowerment', domain: 'openheid van instituties', label: 'Ik heb invloed op wat er in de buurt gebeurt' },
+  { name: 'emp_ontwikkelen', condition: 'empowerment', domain: 'persoonlijke relaties', label: 'Ik kan mij ontwikkelen (leren, werk, vrijwilligerswerk)' },
+  { name: 'emp_regie', condition: 'empowerment', domain: null, label: 'Ik heb grip op mijn eigen leven' },
 ] as const;
 
 export const likertLabels: Record<string, string> = {

@@ -6,38 +6,26 @@ import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './b
 const e2e = useBrowserHost();
 
 const SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
-/** The survey's twelve Likert items, three per condition (datasets/generators/generate-survey.ts). */
-const ITEMS: Record<string, string> = {
-  zek_rondkomen: 'Sociaaleconomische zekerheid',
-  zek_gezondheid: 'Sociaaleconomische zekerheid',
-  zek_wonen: 'Sociaaleconomische zekerheid',
-  inc_voorzieningen: 'Sociale inclusie',
-  inc_gelijkwaardig: 'Sociale inclusie',
-  inc_informatie: 'Sociale inclusie',
-  coh_vertrouwen: 'Sociale cohesie',
-  coh_helpen: 'Sociale cohesie',
-  coh_thuis: 'Sociale cohesie',
-  emp_invloed: 'Sociale empowerment',
-  emp_ontwikkelen: 'Sociale empowerment',
-  emp_regie: 'Sociale empowerment',
-};
 
 describe('analysis in the browser', () => {
-  it('maps the survey items, shows a radar, an overlay and small multiples, and exports an SVG that stands on its own', async () => {
+  it('opens the example on a profile, maps the survey items, shows a radar, an overlay and small multiples, and exports an SVG that stands on its own', async () => {
     const { page, folder } = await e2e.openExample();
-    await page.getByRole('tab', { name: 'Analyse' }).click();
+    // The example opens on the profile of its first mapped dataset, with nothing to map first.
+    await page.getByRole('img', { name: /^Profiel van .*: vier condities$/ }).waitFor();
     await page.getByLabel('Dataset', { exact: true }).selectOption(SURVEY);
+    await page.getByRole('tab', { name: 'Indicatoren' }).click();
 
-    // One item by dragging it onto its condition, the rest with the keyboard-accessible select.
+    // Its items come mapped (datasets/README.md): two are taken off and mapped again, one by dragging it
+    // onto its condition, the other with the keyboard-accessible select.
+    const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
+    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(16);
+    for (const item of ['coh_helpen', 'emp_regie']) await mappings.getByRole('button', { name: `Koppeling van ${item} verwijderen` }).click();
+    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(14);
     const cohesion = page.getByRole('region', { name: 'Sociale cohesie' });
     await page.locator('.palette-item', { hasText: 'coh_helpen' }).dragTo(cohesion);
     await cohesion.getByText('coh_helpen').waitFor();
-    for (const [item, condition] of Object.entries(ITEMS)) {
-      if (item === 'coh_helpen') continue;
-      await page.getByLabel(`Koppel ${item} aan een conditie`).selectOption({ label: condition });
-    }
-    const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
-    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(12);
+    await page.getByLabel('Koppel emp_regie aan een conditie').selectOption({ label: 'Sociale empowerment' });
+    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(16);
     await page.getByLabel('Domein van coh_vertrouwen').selectOption({ label: 'vertrouwen' });
     await page.locator('.variable-palette__list').evaluate((list) => list.scrollTo(0, 0));
     await scrollToTop(page.getByRole('heading', { name: 'Variabelen', exact: true }));

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { surveyItems } from '../../datasets/generators/generate-survey';
-import { conditions } from '../../shared/conditions';
 import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
@@ -13,13 +12,10 @@ describe('profiles from codings in the browser', () => {
     const { page, folder } = await e2e.openExample();
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByLabel('Dataset', { exact: true }).selectOption(SURVEY);
-    // The figures: the survey's twelve Likert items, each mapped to its condition.
-    for (const item of surveyItems) {
-      const condition = conditions.find((candidate) => candidate.id === item.condition)!;
-      await page.getByLabel(`Koppel ${item.name} aan een conditie`).selectOption({ label: condition.label.nl });
-    }
+    // The figures: the example comes with the survey's twelve Likert items mapped, and four GGD indicators.
     const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
-    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(surveyItems.length);
+    await page.getByRole('tab', { name: 'Indicatoren' }).click();
+    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(surveyItems.length + 4);
 
     await page.getByRole('tab', { name: 'Woorden en cijfers' }).click();
     // The example's open answers are auto-coded when it is built, so the words show at once.

@@ -143,7 +143,8 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
       ...initial,
 
       async open(project, datasets) {
-        if (get().project !== project) set({ ...initial, project, datasets });
+        const fresh = get().project !== project;
+        if (fresh) set({ ...initial, project, datasets });
         else set({ datasets });
         // Read again on every visit: mappings, labels and the threshold may have changed elsewhere (the CLI, the Data section).
         const [mappings, settings] = await Promise.all([call('mappings.list', {}), call('project.settings', {})]);
@@ -159,6 +160,8 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
         }
         const mapped = mappings === failed ? undefined : datasets.find((d) => mappings.some((m) => m.dataset === d.name));
         const first = mapped ?? datasets[0];
+        // A project whose indicators are mapped opens on its profiles; one without, on the mapping.
+        if (fresh) set({ view: mapped ? 'profiles' : 'indicators' });
         if (first) await get().selectDataset(first.name);
         else set({ dataset: null, variables: [], scores: null });
       },

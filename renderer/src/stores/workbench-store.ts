@@ -189,7 +189,10 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
         set({ error: null, exampleBusy: true });
         const project = await call('example.open', {});
         set({ exampleBusy: false });
-        if (project !== failed) await showProject(project);
+        if (project === failed) return;
+        await showProject(project);
+        // The example is there to be looked at: it opens on its profiles.
+        set({ activeSection: 'analysis' });
       },
 
       async closeProject() {
