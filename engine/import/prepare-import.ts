@@ -175,7 +175,6 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     for (const column of columns) if (column.role === role) column.role = null;
     const chosen = findColumn(columns, name, file);
     chosen.role = role;
-    if (role === 'weight' && chosen.type !== 'number') chosen.type = 'number';
     if (role === 'area_code' && chosen.type === 'number') chosen.type = 'category';
   }
   for (const [name, change] of Object.entries(choices.columns ?? {})) {
@@ -183,6 +182,11 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     Object.assign(column, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)));
     // Only a category can be ordinal; a column turned into numbers or text is no longer one.
     if (column.type !== 'category') column.ordinal = false;
+  }
+  // The import weighs the per-area sums by the weight column, so it is a number whatever type was
+  // chosen for it after its role; values that are not numbers become missing and are reported.
+  for (const column of columns) {
+    if (column.role === 'weight' && column.type !== 'number') Object.assign(column, { type: 'number', ordinal: false });
   }
 
   const area = columns.find((c) => c.role === 'area_code');

@@ -1,6 +1,7 @@
 import { parseAreaCode, type AreaLevel } from './area-codes';
 import type { Delimiter } from './detect-dialect';
 import { isMissing, parseDate, parseNumber, type ColumnType, type DecimalMark } from './parse-value';
+import { weightProblem } from './weight-problem';
 
 export type ColumnRole = 'id' | 'area_code' | 'area_name' | 'weight';
 
@@ -36,7 +37,8 @@ export interface ColumnInference {
  *   "onbekend" does not turn a column of figures into text; the rest is reported as unparsed;
  * - integer codes 0–10 with at most 12 distinct values, each seen three times on average, form an
  *   ordinal category (Likert items, yes/no as 0/1) unless the header says it is a figure (`%`,
- *   `aantal`, …): percentages of a few wijken can look the same. Integer years under a period
+ *   `aantal`, …) or a weight (`gewicht`, `weging`, …): percentages of a few wijken can look the same,
+ *   and a weight of 1 and 2 is a quantity that keeps its weight role. Integer years under a period
  *   header (`Perioden`, `jaar`) are a category too: they select, they are not summed;
  * - other values are a category when they repeat (at most half of them distinct), are short (mean
  *   at most 40 characters, none over 100) and have no line breaks; otherwise text (open answers,
@@ -119,7 +121,7 @@ export function inferColumn(header: string, values: readonly string[], context: 
   const counts = new Map<string, number>();
   for (const value of present) counts.set(value, (counts.get(value) ?? 0) + 1);
 
-  const typed = inferType(header, present, counts, decimalMark);
+  const typed = inferType(header, key, present, counts, decimalMark);
   const areaLevels = AREA_CODE_HEADER.test(key) || isMostlyAreaCodes(present) ? countAreaLevels(present) : null;
   return {
     name: header,
@@ -137,12 +139,14 @@ type TypeInference = Pick<ColumnInference, 'type' | 'levels' | 'ordinal' | 'unpa
 
 function inferType(
   header: string,
+  key: string,
   present: readonly string[],
   counts: ReadonlyMap<string, number>,
   decimalMark: DecimalMark,
 ): TypeInference {
   const figureHeader = FIGURE_HEADER.test(header);
-  if (present.length === 0) return plain(figureHeader ? 'number' : 'text');
+  const quantityHeader = figureHeader || WEIGHT_HEADER.test(key);
+  if (present.length === 0) return plain(quantityHeader ? 'number' : 'text');
 
   const notDates = present.filter((value) => parseDate(value) === null);
   if (present.length - notDates.length >= TYPE_SHARE * present.length) return withUnparsed('date', notDates);
@@ -162,12 +166,12 @@ function inferType(
     const distinctNumbers = [...new Set(numbers)].sort((a, b) => a - b);
     const ordinal =
       integers &&
-      !figureHeader &&
+      !quantityHeader &&
       distinctNumbers.length <= ORDINAL_MAX_DISTINCT &&
       (distinctNumbers[0] ?? 0) >= 0 &&
       (distinctNumbers.at(-1) ?? 0) <= ORDINAL_MAX_CODE &&
       numbers.length >= ORDINAL_MIN_REPEATS * distinctNumbers.length;
-    const period = integers && PERIOD_HEADER.test(headerKey(header));
+    const period = integers && PERIOD_HEADER.test(key);
     if (ordinal || period) {
       // A category keeps every value, so a stray "weet niet" is a level the user can declare missing.
       const otherLevels = frequentFirst(counts).filter((value) => notNumbers.includes(value));
@@ -225,7 +229,11 @@ function otherRole(
   if (ID_HEADER.test(key) && present.length > 0 && counts.size === present.length) return 'id';
   if (type === 'number' && WEIGHT_HEADER.test(key)) {
     const numbers = present.map((value) => parseNumber(value, decimalMark)).filter((n) => n !== null);
-    if (numbers.length === 0 || numbers.some((n) => n <= 0)) return null;
+    const min = numbers.reduce((a, b) => Math.min(a, b), Infinity);
+    const max = numbers.reduce((a, b) => Math.max(a, b), -Infinity);
+    // The sample gets the role only where the weight rule would accept it (zeros, for respondents who
+    // do not count, included): a role the crosstab and the scores then refuse helps nobody.
+    if (weightProblem({ type, ordinal: false, n: numbers.length, min, max }) !== null) return null;
     const mean = numbers.reduce((sum, n) => sum + n, 0) / numbers.length;
     if (BODY_WEIGHT_AMBIGUOUS.test(key) && (mean < 0.1 || mean > 10)) return null;
     return 'weight';
@@ -262,8 +270,19 @@ export function inferColumns(
       missingCodes: options.missingCodes?.[index],
     }),
   );
+  keepFirstOfRole(inferred, 'id');
+  keepFirstOfRole(inferred, 'weight');
   assignAreaNames(inferred);
   return inferred;
+}
+
+/**
+ * A dataset has one id and one weight: the import weighs its per-area sums by one column, and the
+ * scores name it. Where several headers qualify (`gewicht` and `weging`), the first keeps the role.
+ */
+function keepFirstOfRole(columns: ColumnInference[], role: ColumnRole): void {
+  const first = columns.find((column) => column.role === role);
+  for (const column of columns) if (column !== first && column.role === role) column.role = null;
 }
 
 /** The mark most columns show by their own values, or null when they do not agree on one. */

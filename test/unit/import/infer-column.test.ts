@@ -285,9 +285,31 @@ describe('inferColumn: role', () => {
     expect(inferColumn('gewicht', ['0.8', '1.2', '1.05']).role).toBe('weight');
   });
 
-  it('does not take body weight or a weight with zeros for the weight', () => {
+  it('does not take body weight, or a weight with negative values or none above 0, for the weight', () => {
     expect(inferColumn('gewicht', ['72', '85', '64']).role).toBeNull();
-    expect(inferColumn('weging', ['0', '1.2', '1.05']).role).toBeNull();
+    expect(inferColumn('weging', ['-1', '1.2', '1.05']).role).toBeNull();
+    expect(inferColumn('weging', ['0', '0', '0']).role).toBeNull();
+  });
+
+  it('takes a weight with zeros (respondents who do not count), as SPSS and the crosstab do', () => {
+    expect(inferColumn('weging', ['0', '1.2', '1.05']).role).toBe('weight');
+  });
+
+  it('gives the weight and the id role to one column each: the first that qualifies', () => {
+    const rows = [
+      ['1', '11', '1', '1.2'],
+      ['2', '12', '2', '0.8'],
+      ['3', '13', '1', '1.1'],
+    ];
+    const columns = inferColumns(['id', 'nr', 'gewicht', 'weging'], rows);
+    expect(columns.map((c) => c.role)).toEqual(['id', null, 'weight', null]);
+  });
+
+  it('takes integer codes under a weight header for a numeric weight, not an ordinal category', () => {
+    const codes = ['1', '2', '1', '1', '2', '1', '1'];
+    for (const header of ['gewicht', 'GEWICHT', 'Weegfactor', 'weging', 'Weight', 'wgt']) {
+      expect(inferColumn(header, codes), header).toMatchObject({ type: 'number', ordinal: false, role: 'weight' });
+    }
   });
 
   it('takes a code column for area codes by its header, and reports what it cannot read', () => {
