@@ -4,6 +4,14 @@
 // TypeScript sources through tsx instead.
 import { existsSync } from 'node:fs';
 
+// Output piped into a program that stops reading (`werkbank scores … | head`) ends the command quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 const built = new URL('../out/cli/main.js', import.meta.url);
 let main;
 if (process.env.WERKBANK_FROM_SOURCE !== '1' && existsSync(built)) {

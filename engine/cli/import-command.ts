@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportJobStatus, Language, VariableSummary } from '../../shared/contract/channels';
+import { columnRoleWords, columnTypeWords } from '../../shared/import/column-words';
 import type { ImportPreview } from '../../shared/import/import-plan';
 import type { Workbench } from '../workbench';
 
@@ -87,7 +88,10 @@ export async function importCommand(workbench: Workbench, call: Call, project: s
       io.stdout(`${JSON.stringify(importReport(preview, ended, variables), null, 2)}\n`);
     } else {
       io.stdout(`${preview.plan.name}: ${ended.summary?.rows ?? 0} ${language === 'nl' ? 'rijen' : 'rows'}, ${variables.length} ${language === 'nl' ? 'variabelen' : 'variables'}\n`);
-      for (const v of variables) io.stdout(`  ${v.name}\t${v.type}${v.role ? ` (${v.role})` : ''}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`);
+      for (const v of variables) {
+        const role = v.role ? ` (${columnRoleWords[v.role][language]})` : '';
+        io.stdout(`  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`);
+      }
     }
   } catch (error) {
     if (created) {

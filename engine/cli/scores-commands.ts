@@ -27,7 +27,8 @@ export async function mapCommand(call: Call, flags: MapFlags, language: Language
     weight,
     reverse: flags.reverse ?? false,
   });
-  out(language === 'nl' ? `Gekoppeld: ${flags.variable} → ${flags.condition}\n` : `Mapped: ${flags.variable} → ${flags.condition}\n`);
+  const condition = conditions.find((c) => c.id === flags.condition)?.label[language] ?? flags.condition;
+  out(language === 'nl' ? `Gekoppeld: ${flags.variable} → ${condition}\n` : `Mapped: ${flags.variable} → ${condition}\n`);
 }
 
 export async function unmapCommand(call: Call, flags: MapFlags, language: Language, out: Write): Promise<void> {
