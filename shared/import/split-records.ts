@@ -58,48 +58,59 @@ export function splitRecords(text: string, options: SplitOptions): SplitResult {
     fields = [];
   };
 
+  // Runs of text are copied whole (found with indexOf), so a record of a million characters costs no
+  // more than papaparse does; the positions of the next delimiter and line breaks are kept until passed.
+  const length = text.length;
+  let nextDelimiter = -2;
+  let nextCr = -2;
+  let nextLf = -2;
   let i = 0;
-  while (i < text.length && records.length < maxRecords) {
-    const char = text[i] as string;
+  while (i < length && records.length < maxRecords) {
     if (inQuotes) {
-      if (char !== quote) {
-        field += char;
-        i++;
-      } else if (text[i + 1] === quote) {
-        field += quote;
-        i += 2;
+      const close = text.indexOf(quote, i);
+      if (close === -1) {
+        field += text.slice(i);
+        i = length;
+      } else if (text[close + 1] === quote) {
+        field += text.slice(i, close + 1);
+        i = close + 2;
       } else {
+        field += text.slice(i, close);
         inQuotes = false;
-        i++;
+        i = close + 1;
       }
       continue;
     }
-    if (char === quote && !fieldStarted) {
+    if (text[i] === quote && !fieldStarted) {
       inQuotes = true;
       fieldStarted = true;
       wholeFieldQuoted = true;
       i++;
       continue;
     }
-    if (char === delimiter) {
+    if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = text.indexOf(delimiter, i);
+    if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
+    if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
+    const stop = Math.min(nextDelimiter === -1 ? length : nextDelimiter, nextCr === -1 ? length : nextCr, nextLf === -1 ? length : nextLf);
+    if (stop > i) {
+      field += text.slice(i, stop);
+      fieldStarted = true;
+      wholeFieldQuoted = false;
+      i = stop;
+      continue;
+    }
+    if (i === nextDelimiter) {
       endField();
       i++;
       continue;
     }
-    if (char === '\n' || char === '\r') {
-      const ending: LineEnding = char === '\r' && text[i + 1] === '\n' ? '\r\n' : char;
-      lineEnding ??= ending;
-      endRecord();
-      i += ending.length;
-      continue;
-    }
-    field += char;
-    fieldStarted = true;
-    wholeFieldQuoted = false;
-    i++;
+    const ending: LineEnding = i === nextCr && nextLf === i + 1 ? '\r\n' : i === nextCr ? '\r' : '\n';
+    lineEnding ??= ending;
+    endRecord();
+    i += ending.length;
   }
 
-  const atEnd = i >= text.length;
+  const atEnd = i >= length;
   const pending = fieldStarted || fields.length > 0;
   if (atEnd && pending && final && records.length < maxRecords) endRecord();
   return { records, lineEnding, quotedFields };
