@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { Readable } from 'node:stream';
 import type { ContractError } from '../../shared/contract/result';
+import type { LineEnding } from '../../shared/import/split-records';
 import { contractError } from '../../shared/contract/errors';
+import { firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../shared/import/line-breaks';
 
 export interface CsvDialect {
   delimiter: string;
@@ -21,10 +23,24 @@ export interface RecordCallbacks {
 /**
  * Reads CSV text with papaparse and hands on each record with its line number in the file. Lines are
  * counted here (papaparse counts records), so an error can say `regel 6` even after multi-line
- * answers and skipped empty lines. A chunk of records whose text holds exactly one line feed per
- * record (the common case) is numbered without looking into its fields.
+ * answers and skipped empty lines. A chunk of records whose text holds exactly one line break per
+ * record (the common case) is numbered without looking into its fields. Papaparse splits on the line
+ * ending of the first record; text with other line endings is rewritten to it first (see line-breaks.ts).
  */
-export function readCsvRecords(file: string, text: AsyncIterable<string>, dialect: CsvDialect, width: number, on: RecordCallbacks): Promise<{ cancelled: boolean }> {
+export async function readCsvRecords(file: string, text: AsyncIterable<string>, dialect: CsvDialect, width: number, on: RecordCallbacks): Promise<{ cancelled: boolean }> {
+  const pieces = text[Symbol.asyncIterator]();
+  let head = '';
+  let ending: LineEnding | null = null;
+  let exhausted = false;
+  while (ending === null && !exhausted) {
+    const next = await pieces.next();
+    if (next.done) exhausted = true;
+    else head += next.value;
+    // A CR at the end may be the first half of a CRLF.
+    ending = firstRecordEnding(exhausted ? head : withoutFinalCr(head), dialect);
+  }
+  const newline = ending ?? '\n';
+
   return new Promise((resolve, reject) => {
     let line = 1;
     let headerPending = dialect.hasHeader;
@@ -33,11 +49,28 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
     // The text papaparse has been given and not yet finished with, from `pendingStart` in the whole text.
     let pending = '';
     let pendingStart = 0;
-    async function* fed(): AsyncGenerator<string> {
-      for await (const piece of text) {
-        pending += piece;
-        yield piece;
+    let carried = '';
+    // Where the last piece that held line breaks of another kind (rewritten, or inside quotes) ends.
+    let irregularEnd = 0;
+    function take(piece: string, last: boolean): string {
+      let next = carried + piece;
+      carried = '';
+      if (!last && next.charCodeAt(next.length - 1) === 13) {
+        carried = '\r';
+        next = next.slice(0, -1);
       }
+      const irregular = hasOtherLineBreaks(next, newline);
+      if (irregular) next = normaliseLineBreaks(next, newline, dialect, pending);
+      pending += next;
+      if (irregular) irregularEnd = pendingStart + pending.length;
+      return next;
+    }
+    async function* fed(): AsyncGenerator<string> {
+      if (head) yield take(head, exhausted);
+      if (!exhausted) {
+        for (let next = await pieces.next(); !next.done; next = await pieces.next()) yield take(next.value, false);
+      }
+      if (carried) yield take('', true);
     }
     const source = Readable.from(fed());
     source.on('error', (error) => {
@@ -46,6 +79,7 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
 
     Papa.parse<string[]>(source as unknown as File, {
       delimiter: dialect.delimiter,
+      newline,
       quoteChar: dialect.quote,
       escapeChar: dialect.quote,
       skipEmptyLines: false,
@@ -54,13 +88,14 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
           const openQuote = results.errors.find((e) => e.code === 'MissingQuotes');
           const rows = results.data;
           const consumed = results.meta.cursor - pendingStart;
-          const oneLinePerRecord = endsLines(pending, consumed, rows.length);
+          const mark = pendingStart >= irregularEnd ? (newline === '\r' ? '\r' : '\n') : lineMark(pending, consumed);
+          const oneLinePerRecord = endsLines(pending, consumed, rows.length, mark);
           pending = pending.slice(consumed);
           pendingStart = results.meta.cursor;
           for (let r = 0; r < rows.length; r++) {
             const fields = rows[r]!;
             const start = line;
-            line += oneLinePerRecord ? 1 : 1 + newlinesIn(fields);
+            line += oneLinePerRecord ? 1 : 1 + lineBreaksInFields(fields, mark);
             if (openQuote && openQuote.row === r) throw contractError('import_unclosed_quote', { file, line: start });
             if (fields.length === 1 && fields[0] === '') continue;
             if (headerPending) {
@@ -94,21 +129,41 @@ export function readCsvRecords(file: string, text: AsyncIterable<string>, dialec
   });
 }
 
-/** Whether the first `length` characters of `text` end with a line feed and hold exactly `records` of them. */
-function endsLines(text: string, length: number, records: number): boolean {
-  if (length === 0 || text.charCodeAt(length - 1) !== 10) return false;
+/** The character found once in every line break of a text: LF when it holds no lone CR, CR when it holds no LF. */
+export type LineMark = '\n' | '\r' | null;
+
+export function lineMark(text: string, length = text.length): LineMark {
+  let lf = text.indexOf('\n');
+  if (lf >= length) lf = -1;
+  for (let i = text.indexOf('\r'); i !== -1 && i < length; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return lf === -1 ? '\r' : null;
+  }
+  return '\n';
+}
+
+/** Whether the first `length` characters of `text` end with a line break and hold exactly `records` of them. */
+function endsLines(text: string, length: number, records: number, mark: LineMark): boolean {
+  if (length === 0) return false;
+  const last = text.charCodeAt(length - 1);
+  if (last !== 10 && last !== 13) return false;
+  if (mark === null) return lineBreaksIn(text, 0, length) === records;
   let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < length; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf(mark); i !== -1 && i < length; i = text.indexOf(mark, i + 1)) {
     if (++count > records) return false;
   }
   return count === records;
 }
 
-/** The line feeds inside a record's fields (multi-line quoted answers). */
-export function newlinesIn(fields: readonly string[]): number {
+function withoutFinalCr(text: string): string {
+  return text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+}
+
+/** The line breaks inside a record's fields (multi-line quoted answers), counted by `mark` where there is one. */
+export function lineBreaksInFields(fields: readonly string[], mark: LineMark): number {
   let count = 0;
   for (const field of fields) {
-    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) count++;
+    if (mark === null) count += lineBreaksIn(field);
+    else for (let i = field.indexOf(mark); i !== -1; i = field.indexOf(mark, i + 1)) count++;
   }
   return count;
 }

@@ -9,12 +9,20 @@ import { detectDialect } from '../../shared/import/detect-dialect';
 import { detectEncoding, type TextEncoding } from '../../shared/import/detect-encoding';
 import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
+import { firstRecordEnding, hasOtherLineBreaks, normaliseLineBreaks } from '../../shared/import/line-breaks';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
-import { newlinesIn } from './csv-records';
+import { lineBreaksInFields, lineMark } from './csv-records';
 import { xlsxSample } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
 const SAMPLE_BYTES = 1 << 19;
+/**
+ * The sample grows (four times at a step) until it holds a header and a row, up to this size: a header
+ * of thousands of columns or a long first answer is still read whole, a file without line ends is not.
+ */
+const MAX_SAMPLE_BYTES = 1 << 23;
+/** SQLite keeps at most 2,000 columns in a table (SQLITE_MAX_COLUMN); a dataset's table has one of its own, "_row". */
+const MAX_DATASET_COLUMNS = 1999;
 export const PREVIEW_ROWS = 100;
 const XLSX_SAMPLE_ROWS = 10_001;
 
@@ -40,12 +48,19 @@ export function checkImportFile(file: string): number {
   return stats.size;
 }
 
+/** What starting an import checks before any worker starts: the file, and a table SQLite can hold (a plan may come from elsewhere than a preview). */
+export function checkImportPlan(plan: ImportPlan): number {
+  const size = checkImportFile(plan.file);
+  if (plan.columns.length > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file: plan.file, found: plan.columns.length, max: MAX_DATASET_COLUMNS, atLeast: false });
+  return size;
+}
+
 function isXlsx(file: string, head: Uint8Array): boolean {
   return path.extname(file).toLowerCase() === '.xlsx' || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04);
 }
 
-function readHead(file: string, size: number): Uint8Array {
-  const buffer = Buffer.alloc(Math.min(size, SAMPLE_BYTES));
+function readHead(file: string, size: number, bytes = SAMPLE_BYTES): Uint8Array {
+  const buffer = Buffer.alloc(Math.min(size, bytes));
   const fd = openSync(file, 'r');
   try {
     readSync(fd, buffer, 0, buffer.length, 0);
@@ -55,23 +70,42 @@ function readHead(file: string, size: number): Uint8Array {
   return buffer;
 }
 
-/** Records of the sample with the line each starts on, read by papaparse exactly as the import will. */
-function parseSample(text: string, delimiter: string, quote: string, complete: boolean): { records: string[][]; lines: number[] } {
-  const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: quote, escapeChar: quote, skipEmptyLines: false });
+interface ParsedSample {
+  records: string[][];
+  lines: number[];
+  /** The line of a record whose quoted field runs to the end of the sample. */
+  openQuoteLine: number | null;
+}
+
+/**
+ * Records of the sample with the line each starts on, read by papaparse exactly as the import will
+ * (line breaks outside quotes made alike, see line-breaks.ts).
+ */
+function parseSample(text: string, delimiter: string, quote: string, complete: boolean): ParsedSample {
+  const quoting = { delimiter, quote };
+  // A CR at the end of a cut sample may be half of a CRLF.
+  const body = !complete && text.endsWith('\r') ? text.slice(0, -1) : text;
+  const newline = firstRecordEnding(body, quoting) ?? '\n';
+  const normalised = hasOtherLineBreaks(body, newline) ? normaliseLineBreaks(body, newline, quoting) : body;
+  const parsed = Papa.parse<string[]>(normalised, { delimiter, newline, quoteChar: quote, escapeChar: quote, skipEmptyLines: false });
+  const openQuote = parsed.errors.find((e) => e.code === 'MissingQuotes')?.row;
+  const mark = lineMark(normalised);
   const records: string[][] = [];
   const lines: number[] = [];
+  let openQuoteLine: number | null = null;
   let line = 1;
   // The sample may cut the last record in two: it is left out unless the sample is the whole file.
   const usable = complete ? parsed.data.length : Math.max(0, parsed.data.length - 1);
-  for (let r = 0; r < usable; r++) {
+  for (let r = 0; r < parsed.data.length; r++) {
     const fields = parsed.data[r]!;
     const start = line;
-    line += 1 + newlinesIn(fields);
-    if (fields.length === 1 && fields[0] === '') continue;
+    line += 1 + lineBreaksInFields(fields, mark);
+    if (r === openQuote) openQuoteLine = start;
+    if (r >= usable || (fields.length === 1 && fields[0] === '')) continue;
     records.push(fields);
     lines.push(start);
   }
-  return { records, lines };
+  return { records, lines, openQuoteLine };
 }
 
 async function readSampleTable(choices: ImportChoices, size: number): Promise<SampleTable> {
@@ -88,22 +122,41 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     };
   }
 
-  const complete = head.length === size;
   const found = detectEncoding(head);
   if (found.binary) raise('import_binary_file', { file: choices.file, spreadsheet: found.reason === 'spreadsheet' });
   const encoding: TextEncoding = choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
-  const text = decodeText(head, encoding, { final: complete });
-  const dialect = detectDialect(text, { final: complete });
-  const delimiter = choices.delimiter ?? dialect.delimiter;
-  const quote = choices.quote ?? dialect.quote;
-  const hasHeader = choices.hasHeader ?? dialect.hasHeader;
-  const { records, lines } = parseSample(text, delimiter, quote, complete);
-  return {
-    detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
-    source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
-    ...withHeaders(records, lines, hasHeader),
-    complete,
-  };
+  for (let bytes = SAMPLE_BYTES; ; bytes *= 4) {
+    const sampleHead = bytes === SAMPLE_BYTES ? head : readHead(choices.file, size, bytes);
+    const complete = sampleHead.length === size;
+    const text = decodeText(sampleHead, encoding, { final: complete });
+    const dialect = detectDialect(text, { final: complete });
+    const delimiter = choices.delimiter ?? dialect.delimiter;
+    const quote = choices.quote ?? dialect.quote;
+    const hasHeader = choices.hasHeader ?? dialect.hasHeader;
+    const sample = parseSample(text, delimiter, quote, complete);
+    if (complete && sample.openQuoteLine !== null) raise('import_unclosed_quote', { file: choices.file, line: sample.openQuoteLine });
+    if (!complete && sample.records.length === 0 && bytes * 4 > MAX_SAMPLE_BYTES) refuseEndlessFirstRecord(choices.file, text, choices.delimiter, choices.quote);
+    if (!complete && sample.records.length < 2 && bytes * 4 <= MAX_SAMPLE_BYTES) continue;
+    return {
+      detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
+      source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
+      ...withHeaders(sample.records, sample.lines, hasHeader),
+      complete,
+    };
+  }
+}
+
+/**
+ * The first record does not end within the largest sample: say why, as far as its start shows. Its
+ * delimiter is judged from its first part alone, as a record of its own.
+ */
+function refuseEndlessFirstRecord(file: string, text: string, delimiter: ImportChoices['delimiter'], quote: ImportChoices['quote']): never {
+  const dialect = detectDialect(text.slice(0, SAMPLE_BYTES), { final: true });
+  const parsed = parseSample(text, delimiter ?? dialect.delimiter, quote ?? dialect.quote, true);
+  if (parsed.openQuoteLine !== null) raise('import_unclosed_quote', { file, line: parsed.openQuoteLine });
+  const fields = parsed.records[0]?.length ?? 0;
+  if (fields > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: fields, max: MAX_DATASET_COLUMNS, atLeast: true });
+  raise('import_record_too_long', { file, line: parsed.lines[0] ?? 1, megabytes: MAX_SAMPLE_BYTES / (1 << 20) });
 }
 
 /** A chosen encoding other than the detected one: a BOM of the detected one no longer applies. */
@@ -142,6 +195,7 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   const file = path.resolve(choices.file);
   const fileSize = checkImportFile(file);
   const sample = await readSampleTable({ ...choices, file }, fileSize);
+  if (sample.headers.length > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: sample.headers.length, max: MAX_DATASET_COLUMNS, atLeast: false });
   if (sample.headers.length === 0) raise('import_empty_file', { file });
   if (sample.records.length === 0 && sample.complete) raise('import_header_only', { file });
 

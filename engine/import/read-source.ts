@@ -86,13 +86,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return low;
 }
 
-/** The 1-based line of a byte offset: the line feeds before it, plus one. */
+/** The 1-based line of a byte offset: the line breaks before it (CRLF, CR or LF), plus one. */
 export async function lineAtByte(file: string, offset: number): Promise<number> {
   let lines = 1;
   let seen = 0;
+  let previous = -1;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     const end = Math.min(chunk.length, offset - seen);
-    for (let i = chunk.indexOf(10); i !== -1 && i < end; i = chunk.indexOf(10, i + 1)) lines++;
+    // Each CR ends a line, and each LF that does not complete a CRLF.
+    for (let i = chunk.indexOf(13); i !== -1 && i < end; i = chunk.indexOf(13, i + 1)) lines++;
+    for (let i = chunk.indexOf(10); i !== -1 && i < end; i = chunk.indexOf(10, i + 1)) {
+      if ((i === 0 ? previous : chunk[i - 1]) !== 13) lines++;
+    }
+    previous = chunk[chunk.length - 1] ?? -1;
     seen += chunk.length;
     if (seen >= offset) break;
   }

@@ -86,6 +86,14 @@ const catalogue = {
     nl: `${p.file}, regel ${p.line}: ${p.found} velden, terwijl de kopregel er ${p.expected} heeft. Herstel de regel of kies "slechte regels overslaan".`,
     en: `${p.file}, line ${p.line}: ${p.found} fields where the header has ${p.expected}. Fix the line or choose to skip bad rows.`,
   }),
+  import_too_many_columns: (p: { file: string; found: number; max: number; atLeast: boolean }) => ({
+    nl: `${p.file} heeft ${p.atLeast ? 'meer dan ' : ''}${p.found.toLocaleString('nl-NL')} kolommen; een dataset kan er hoogstens ${p.max.toLocaleString('nl-NL')} hebben (zoveel houdt SQLite, waarin het project is opgeslagen, in één tabel). Verwijder de kolommen die je niet nodig hebt, of verdeel ze over twee bestanden.`,
+    en: `${p.file} has ${p.atLeast ? 'more than ' : ''}${p.found.toLocaleString('en-GB')} columns; a dataset can have at most ${p.max.toLocaleString('en-GB')} (what SQLite, which holds the project, keeps in one table). Remove the columns you do not need, or split them over two files.`,
+  }),
+  import_record_too_long: (p: { file: string; line: number; megabytes: number }) => ({
+    nl: `${p.file}, regel ${p.line}: deze regel is langer dan ${p.megabytes} MB en eindigt niet. Het bestand heeft geen regeleinden (CR, LF of CRLF) en is dus geen tabel met een rij per regel.`,
+    en: `${p.file}, line ${p.line}: this line is longer than ${p.megabytes} MB and does not end. The file has no line ends (CR, LF or CRLF), so it is not a table with a row per line.`,
+  }),
   import_column_not_found: (p: { file: string; column: string; available: string }) => ({
     nl: `${p.file} heeft geen kolom "${p.column}". Kolommen: ${p.available}.`,
     en: `${p.file} has no column "${p.column}". Columns: ${p.available}.`,

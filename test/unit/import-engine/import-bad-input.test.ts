@@ -72,6 +72,12 @@ function lateInvalidUtf8(): Buffer {
   return Buffer.concat(parts);
 }
 
+/** A header of 100,000 columns (1.3 MB, more than the preview's first sample of 512 KiB) and one row. */
+function wideHeader(): string {
+  const columns = Array.from({ length: 100_000 }, (_, i) => i);
+  return `${columns.map((i) => `vraag_${i}`).join(';')}\r\n${columns.map((i) => i % 5).join(';')}\r\n`;
+}
+
 const cases = {
   empty: { make: writeFile('leeg.csv', ''), listAfter: true },
   headerOnly: { make: writeFile('alleen-kop.csv', 'id;wijk;score\r\n') },
@@ -81,6 +87,9 @@ const cases = {
     english: true,
     listAfter: true,
   },
+  tooManyColumns: { make: writeFile('breed.csv', wideHeader()), english: true, listAfter: true },
+  noLineEnds: { make: writeFile('een-regel.csv', 'x'.repeat(9 << 20)), english: true },
+  unclosedQuoteInHeader: { make: writeFile('open-kop.csv', 'id,"naam,score\n1,a,3\n2,b,4\n') },
   tooManyFields: { make: writeFile('te-veel.csv', `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
   tooFewFields: { make: writeFile('te-weinig.csv', `${[...HEAD, '4,WK026804', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
   undecodable: {
@@ -189,6 +198,18 @@ describe('werkbank import refuses a broken file and leaves the project as it was
 
   it('an unclosed quote, at the line where the quote opens', async () => {
     await expectRefused('unclosedQuote', /, regel 7: een aanhalingsteken wordt geopend maar nergens gesloten/, /, line 7: a quote is opened but never closed/);
+  });
+
+  it('a header of 100,000 columns, with their number and the most a dataset can have', async () => {
+    await expectRefused('tooManyColumns', /breed\.csv heeft 100\.000 kolommen; een dataset kan er hoogstens 1\.999 hebben/, /breed\.csv has 100,000 columns; a dataset can have at most 1,999/);
+  });
+
+  it('a file without line ends', async () => {
+    await expectRefused('noLineEnds', /, regel 1: deze regel is langer dan 8 MB en eindigt niet/, /, line 1: this line is longer than 8 MB and does not end/);
+  });
+
+  it('a quote in the header that is never closed, at line 1', async () => {
+    await expectRefused('unclosedQuoteInHeader', /open-kop\.csv, regel 1: een aanhalingsteken wordt geopend maar nergens gesloten/);
   });
 
   it('a row with too many fields, at its line (not its record number) after a multi-line answer', async () => {
