@@ -64,7 +64,6 @@ function headerKey(header: string): string {
 const ID_HEADER =
   /^(?:id|nr|nummer|volgnummer|idnr|idnummer|(?:resp|respondent|case|record|response|deelnemer|participant)(?:id|nr|nummer)?)$/;
 const AREA_CODE_HEADER = /(?:wijk|buurt|gemeente|regio|gwb|gm|wk|bu)code|codering/;
-const AREA_NAME_HEADER = /naam|name|wijkenenbuurten|regio|wijk|buurt|gemeente/;
 const WEIGHT_HEADER = /^(?:weight|weging|wgt|weegfactor|gewicht)|(?:weight|weging|wgt|weegfactor|gewicht)$/;
 /** "gewicht" can also be a respondent's body weight; it counts as a weighting factor only near 1. */
 const BODY_WEIGHT_AMBIGUOUS = /gewicht/;
@@ -272,7 +271,7 @@ export function inferColumns(
   );
   keepFirstOfRole(inferred, 'id');
   keepFirstOfRole(inferred, 'weight');
-  assignAreaNames(inferred);
+  assignAreaNames(inferred, columns);
   return inferred;
 }
 
@@ -300,27 +299,53 @@ function fileDecimalMark(columns: readonly (readonly string[])[]): DecimalMark |
 const LEVEL_WORDS: Record<AreaLevel, RegExp> = { gemeente: /gem/, wijk: /wijk/, buurt: /buurt/ };
 
 /**
- * Gives each area code column one name column: a name-like text column, preferring headers that say
- * `naam`/`name`, then those naming the codes' level, then the nearest.
+ * How well a column names the codes of an area code column, from the sample's rows that have both:
+ * 1 when every code has one value and no two codes share one. A column that takes fewer values than
+ * there are codes (the municipality beside a wijk code) names a group of areas, not an area.
  */
-function assignAreaNames(columns: ColumnInference[]): void {
+function namesCodes(codes: readonly string[], names: readonly string[]): number {
+  const nameOf = new Map<string, Set<string>>();
+  const codesOf = new Map<string, Set<string>>();
+  codes.forEach((raw, row) => {
+    const code = raw.trim();
+    const name = (names[row] ?? '').trim();
+    if (code === '' || isMissing(name)) return;
+    if (!nameOf.has(code)) nameOf.set(code, new Set());
+    nameOf.get(code)!.add(name);
+    if (!codesOf.has(name)) codesOf.set(name, new Set());
+    codesOf.get(name)!.add(code);
+  });
+  if (nameOf.size === 0) return 0;
+  // Names change between years for the same code (DESIGN.md §1): a code with two names still counts as named.
+  const named = [...nameOf.values()].filter((set) => set.size <= 2).length / nameOf.size;
+  const distinct = [...codesOf.values()].filter((set) => set.size === 1).length / codesOf.size;
+  return Math.min(named, distinct, codesOf.size / nameOf.size);
+}
+
+/**
+ * At least this share of one-to-one naming (see `namesCodes`): national files repeat a few names
+ * ("Centrum"), and merged wijken share one ("Belgisch Park en Oostduinen" for two codes).
+ */
+const MIN_NAMING = 0.5;
+
+/**
+ * Gives each area code column one name column: a text column whose values go one to one with the codes
+ * (whatever its header: `WKN`), preferring the closest fit, then headers that say `naam`/`name`, then
+ * those naming the codes' level, then the nearest.
+ */
+function assignAreaNames(columns: ColumnInference[], values: readonly (readonly string[])[]): void {
   columns.forEach((column, codeIndex) => {
     if (column.role !== 'area_code' || !column.areaLevels) return;
     const levelWord = LEVEL_WORDS[dominantLevel(column.areaLevels)];
-    const rank = (key: string, index: number): number[] => [
-      /naam|name/.test(key) ? 0 : 1,
-      levelWord.test(key) ? 0 : 1,
-      Math.abs(index - codeIndex),
-      index,
-    ];
+    const codes = values[codeIndex] ?? [];
     const candidates = columns
-      .map((candidate, index) => ({ candidate, rank: rank(headerKey(candidate.name), index) }))
-      .filter(
-        ({ candidate }) =>
-          candidate.role === null &&
-          (candidate.type === 'text' || candidate.type === 'category') &&
-          AREA_NAME_HEADER.test(headerKey(candidate.name)),
-      )
+      .map((candidate, index) => {
+        const key = headerKey(candidate.name);
+        const naming = namesCodes(codes, values[index] ?? []);
+        const rank = [-Math.round(naming * 20), /naam|name/.test(key) ? 0 : 1, levelWord.test(key) ? 0 : 1, Math.abs(index - codeIndex), index];
+        return { candidate, naming, rank };
+      })
+      .filter(({ candidate, naming }) => candidate.role === null && (candidate.type === 'text' || candidate.type === 'category') && naming >= MIN_NAMING)
       .sort((a, b) => compareRanks(a.rank, b.rank));
     const best = candidates[0];
     if (best) best.candidate.role = 'area_name';

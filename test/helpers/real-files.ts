@@ -9,6 +9,7 @@ import { repoRoot } from './run-cli';
 const REAL_FILES = {
   'ggd-wijk-eenzaamheid-2016.csv': 'datasets/ggd-wijk-eenzaamheid-2016.csv',
   'cbs-statline-ses-woa-2019-amsterdam.csv': 'test/fixtures/real/cbs-statline-ses-woa-2019-amsterdam.csv',
+  'elan-wijken-zorg-inkomen-2009-2022.csv': 'test/fixtures/real/elan-wijken-zorg-inkomen-2009-2022.csv',
 } as const;
 
 export type RealFileName = keyof typeof REAL_FILES;

@@ -338,3 +338,26 @@ describe('inferColumn: role', () => {
     expect(columns.map((c) => c.role)).toEqual([null, 'area_code', 'area_code', 'area_name', 'area_name']);
   });
 });
+
+describe('the area-name role on real files', () => {
+  /** Reads a real comma-separated file with a parser of a few lines (no quotes in these files). */
+  function table(name: Parameters<typeof readRealFile>[0]): { headers: string[]; rows: string[][] } {
+    const [header, ...lines] = new TextDecoder().decode(readRealFile(name)).trim().split('\n');
+    return { headers: header!.split(','), rows: lines.map((line) => line.split(',')) };
+  }
+
+  it('goes to the wijk name that goes one to one with the code, not to the municipality beside it', () => {
+    // ELAN: WKC, gem_name, WKN, YEAR, one row per wijk and year. gem_name has 22 values for 191 codes.
+    const elan = table('elan-wijken-zorg-inkomen-2009-2022.csv');
+    const roles = inferColumns(elan.headers, elan.rows).map((c) => [c.name, c.role]);
+    expect(roles.slice(0, 4)).toEqual([
+      ['WKC', 'area_code'],
+      ['gem_name', null],
+      ['WKN', 'area_name'],
+      ['YEAR', null],
+    ]);
+    // GGD: wijkcode, wijknaam, gemnr, gemnaam.
+    const ggd = table('ggd-wijk-eenzaamheid-2016.csv');
+    expect(inferColumns(ggd.headers, ggd.rows).slice(0, 4).map((c) => c.role)).toEqual(['area_code', 'area_name', null, null]);
+  });
+});
