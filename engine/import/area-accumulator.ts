@@ -49,12 +49,12 @@ export class AreaAccumulator {
     return slot;
   }
 
-  /** Adds one number column of a batch (`numbers` row-major, `stride` values a row); `slots` from `area`, -1 for none. */
-  addColumn(column: number, rows: number, slots: Int32Array, weights: Float64Array, numbers: Float64Array, stride: number): void {
+  /** Adds the values of one number column of a batch (one per row); `slots` from `area`, -1 for none. */
+  addColumn(column: number, rows: number, slots: Int32Array, weights: Float64Array, values: Float64Array): void {
     const { n, sumW, sumWx } = this;
     for (let r = 0; r < rows; r++) {
       const slot = slots[r]!;
-      const value = numbers[r * stride + column]!;
+      const value = values[r]!;
       const weight = weights[r]!;
       if (slot < 0 || Number.isNaN(value) || !(weight > 0)) continue;
       const at = slot * this.columns + column;

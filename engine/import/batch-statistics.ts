@@ -16,8 +16,8 @@ export function summarisedPerArea(included: readonly ImportColumn[]): boolean[] 
 /**
  * What the insert worker gathers from the batches it stores, with an area code column: the per-area sums
  * of every number column and the per-area counts of every category column, which scores and cross-tabs
- * read instead of scanning the table. Batches are walked column by column, so each inner loop works on
- * one column's counters.
+ * read instead of scanning the table. A batch holds each number column's values together, so each inner
+ * loop reads one column in order and works on that column's counters.
  *
  * A column of codes counted per area (a Likert item) is counted only there: its descriptives and area
  * sums follow from those counts at the end, or as soon as a value turns out not to be a code (from then
@@ -71,39 +71,46 @@ export class BatchStatistics {
     kinds.forEach((kind, stored) => {
       if (kind) this.categoryColumns.push({ stored, ...this.stored[stored]! });
     });
-    this.categories = this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds) : null;
+    this.categories = this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds, weightNumber >= 0) : null;
     this.areaText = areaText;
     this.areaNameText = areaNameText;
     this.weightNumber = weightNumber;
   }
 
-  /** Adds a batch of `rows` rows: its number columns and its text cells (null = missing), each row-major. */
+  /**
+   * Adds a batch of `rows` rows: its number columns one after the other (`numbers[column × rows + row]`),
+   * and its text cells (null = missing) row-major.
+   */
   add(rows: number, numbers: Float64Array, texts: (string | null)[]): void {
     const areas = this.areas;
     if (!areas) return;
     const { numberWidth, textWidth } = this;
+    const column = (k: number) => numbers.subarray(k * rows, (k + 1) * rows);
     for (let k = 0; k < numberWidth; k++) {
-      if (this.derived[k] && !AreaCategoryCounter.onlyCodes(rows, numbers, k, numberWidth)) this.stopDeriving(k);
+      if (this.derived[k] && !AreaCategoryCounter.onlyCodes(rows, column(k))) this.stopDeriving(k);
       const statistics = this.numberStatistics[k];
       if (this.derived[k] || !statistics) continue;
-      for (let r = 0; r < rows; r++) statistics.add(numbers[r * numberWidth + k]!);
+      const values = column(k);
+      for (let r = 0; r < rows; r++) statistics.add(values[r]!);
     }
     if (this.slots.length < rows) {
       this.slots = new Int32Array(rows);
       this.weights = new Float64Array(rows);
     }
     const { slots, weights } = this;
+    const weightValues = this.weightNumber >= 0 ? column(this.weightNumber) : null;
     for (let r = 0; r < rows; r++) {
       const name = this.areaNameText >= 0 ? texts[r * textWidth + this.areaNameText]! : null;
       slots[r] = areas.area(texts[r * textWidth + this.areaText]!, name);
-      weights[r] = this.weightNumber >= 0 ? numbers[r * numberWidth + this.weightNumber]! : 1;
+      weights[r] = weightValues ? weightValues[r]! : 1;
     }
-    for (let k = 0; k < numberWidth; k++) if (!this.derived[k]) areas.addColumn(k, rows, slots, weights, numbers, numberWidth);
+    for (let k = 0; k < numberWidth; k++) if (!this.derived[k]) areas.addColumn(k, rows, slots, weights, column(k));
     if (!this.categories) return;
+    const batch = { count: rows, slots, weights, areas: areas.codes.length };
     // Slot 0 holds the rows without an area code, so "missing as a category" is served too.
-    for (const column of this.categoryColumns) {
-      if (column.number && this.derived[column.index]) this.categories.addCodes(column.stored, rows, slots, weights, numbers, column.index, numberWidth);
-      else if (!column.number) this.categories.addTexts(column.stored, rows, slots, weights, texts, column.index, textWidth);
+    for (const category of this.categoryColumns) {
+      if (category.number && this.derived[category.index]) this.categories.addCodes(category.stored, batch, column(category.index));
+      else if (!category.number) this.categories.addTexts(category.stored, batch, texts, category.index, textWidth);
     }
   }
 

@@ -10,6 +10,7 @@ import type { ColumnSummary } from './column-statistics';
 export interface BatchMessage {
   type: 'batch';
   rows: number;
+  /** The number columns one after the other, `numbers[column × rows + row]` (NaN = missing): whoever reads a column reads it in order. */
   numbers: Float64Array;
   /** Per row and text column: a code of the import's text dictionary, MISSING_TEXT, or INLINE_TEXT (the next of `inline`). */
   texts: Int32Array;
@@ -35,5 +36,11 @@ export interface FailureMessage {
 }
 
 export type ParseMessage = BatchMessage | ParseEndMessage | FailureMessage;
+
+/** From the insert worker back to the parse worker: a full batch's number array, done with, to fill again. */
+export interface ReturnedNumbers {
+  type: 'numbers';
+  numbers: Float64Array;
+}
 
 export type InsertMessage = { type: 'done'; summary: ImportSummary } | FailureMessage | { type: 'cancelled' };

@@ -11,7 +11,7 @@ import { TextDictionary } from './text-codes';
 import type { ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
-import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage } from './import-messages';
+import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage, ReturnedNumbers } from './import-messages';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { storageName } from '../datasets/storage-names';
 
@@ -84,26 +84,27 @@ function insertBatch(batch: BatchMessage): void {
   const texts = dictionary.read(batch);
   const numberWidth = numberPositions.length;
   const textWidth = textPositions.length;
-  let filled = 0;
-  for (let r = 0; r < batch.rows; r++) {
-    const offset = filled * width;
-    for (let k = 0, at = r * numberWidth; k < numberWidth; k++, at++) {
-      const value = numbers[at]!;
-      parameters[offset + k] = value === value ? value : null;
+  for (let first = 0; first < batch.rows; first += ROWS_PER_STATEMENT) {
+    const count = Math.min(ROWS_PER_STATEMENT, batch.rows - first);
+    for (let k = 0; k < numberWidth; k++) {
+      for (let r = 0, at = k * batch.rows + first; r < count; r++, at++) {
+        const value = numbers[at]!;
+        parameters[r * width + k] = value === value ? value : null;
+      }
     }
-    for (let k = 0, at = r * textWidth; k < textWidth; k++, at++) parameters[offset + numberWidth + k] = texts[at]!;
-    if (++filled === ROWS_PER_STATEMENT) {
-      // As separate arguments: better-sqlite3 reads those faster than the elements of one array.
-      insertMany.run(...parameters);
-      filled = 0;
+    for (let r = 0; r < count; r++) {
+      for (let k = 0, at = (first + r) * textWidth; k < textWidth; k++, at++) parameters[r * width + numberWidth + k] = texts[at]!;
     }
+    // As separate arguments: better-sqlite3 reads those faster than the elements of one array.
+    if (count === ROWS_PER_STATEMENT) insertMany.run(...parameters);
+    else for (let r = 0; r < count; r++) insertOne.run(parameters.slice(r * width, (r + 1) * width));
   }
-  for (let r = 0; r < filled; r++) insertOne.run(parameters.slice(r * width, (r + 1) * width));
   rows += batch.rows;
   Atomics.store(control, Slot.RowsInserted, rows);
   Atomics.add(control, Slot.BatchesInserted, 1);
   Atomics.notify(control, Slot.BatchesInserted);
   statistics.add(batch.rows, numbers, texts);
+  port.postMessage({ type: 'numbers', numbers } satisfies ReturnedNumbers, [numbers.buffer as ArrayBuffer]);
 }
 
 function writeAreaCategoryCounts(variableIds: number[]): void {

@@ -5,7 +5,7 @@ import type { ImportPlan } from '../../shared/import/import-plan';
 import { BatchBuilder } from './batch-builder';
 import { readCsvRecords } from './csv-records';
 import { isCancelled, MAX_BATCHES_IN_FLIGHT, Slot } from './import-control';
-import type { BatchMessage, ParseMessage } from './import-messages';
+import type { BatchMessage, ParseMessage, ReturnedNumbers } from './import-messages';
 import { lineAtByte, readDecoded, UndecodableText } from './read-source';
 import { readXlsxRecords } from './xlsx-records';
 
@@ -38,6 +38,7 @@ function sendBatch(batch: BatchMessage): void {
 
 async function parse(): Promise<void> {
   const builder = new BatchBuilder(plan, sendBatch);
+  port.on('message', (message: ReturnedNumbers) => builder.reuse(message.numbers));
   const skippedLines: number[] = [];
   let rowsRead = 0;
   const width = plan.columns.length;

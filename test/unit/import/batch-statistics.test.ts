@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BatchStatistics } from '../../../engine/import/batch-statistics';
 import { ImportColumnSchema } from '../../../shared/import/import-plan';
 
-// Stored columns as an import plan has them: number columns travel in `numbers`, the rest in `texts`.
+// Stored columns as an import plan has them: number columns travel in `numbers` (column after column), the rest in `texts`.
 const columns = [
   ImportColumnSchema.parse({ source: 0, name: 'wijk', type: 'text', role: 'area_code' }),
   ImportColumnSchema.parse({ source: 1, name: 'weging', type: 'number', role: 'weight' }),
@@ -13,7 +13,8 @@ const columns = [
 type Row = [area: string | null, weight: number, item: number, score: number];
 
 function add(statistics: BatchStatistics, rows: Row[]): void {
-  statistics.add(rows.length, Float64Array.from(rows.flatMap(([, weight, item, score]) => [weight, item, score])), rows.map(([area]) => area));
+  const columns = [1, 2, 3] as const;
+  statistics.add(rows.length, Float64Array.from(columns.flatMap((column) => rows.map((row) => row[column]))), rows.map(([area]) => area));
 }
 
 /** What the statistics mean, computed row by row from their definitions. */
