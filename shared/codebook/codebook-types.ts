@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConditionId } from '../conditions';
+import { expecting } from '../contract/request-issues';
 import type { LocalizedText } from '../contract/result';
 import { GUID_PATTERN } from './guid';
 
@@ -92,7 +93,7 @@ export interface CodebookExportResult {
   sets: number;
 }
 
-const GuidSchema = z.string().trim().toLowerCase().regex(GUID_PATTERN, 'GUID verwacht / expected a GUID');
+const GuidSchema = z.string().trim().toLowerCase().regex(GUID_PATTERN, expecting('guid'));
 const Label = z.string().trim().min(1).max(200);
 /** Empty clears the text. */
 const OptionalText = (max: number) =>

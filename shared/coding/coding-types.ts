@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConditionId } from '../conditions';
+import { expecting } from '../contract/request-issues';
 import type { LocalizedText } from '../contract/result';
 import { GUID_PATTERN } from '../codebook/guid';
 
@@ -205,13 +206,13 @@ export interface CodingProfile {
   overall: { coded: number; shares: Record<ConditionId, number | null> };
 }
 
-const Guid = z.string().trim().toLowerCase().regex(GUID_PATTERN, 'GUID verwacht / expected a GUID');
+const Guid = z.string().trim().toLowerCase().regex(GUID_PATTERN, expecting('guid'));
 const Name = z.string().trim().min(1).max(100);
 /** At least two different coders to compare. */
 const ComparedCoders = z
   .array(Name)
   .min(2)
-  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, { message: 'elke codeur één keer / each coder once' });
+  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, { error: expecting('coders_once') });
 const DatasetName = z.string().trim().min(1);
 const FilePath = z.string().trim().min(1);
 
@@ -268,7 +269,7 @@ export const AddSegmentSchema = z
     end: z.number().int().min(1),
   })
   .strict()
-  .refine((segment) => segment.end > segment.start, { message: 'end > start', path: ['end'] });
+  .refine((segment) => segment.end > segment.start, { error: expecting('end_after_start'), path: ['end'] });
 
 export const RemoveSegmentSchema = z.object({ dataset: DatasetName, coder: Name, id: z.number().int().min(1) }).strict();
 

@@ -6,9 +6,10 @@ import type { ContractError, LocalizedText } from './result';
  * Parameters are filled in where the error is raised, so a message can name the file, line and column.
  */
 const catalogue = {
-  invalid_request: (p: { channel: string; issues: string }) => ({
-    nl: `Ongeldig verzoek voor ${p.channel}: ${p.issues}`,
-    en: `Invalid request for ${p.channel}: ${p.issues}`,
+  /** `issues`: what is wrong with which field, worded by describeRequestIssues (never the validator's own text). */
+  invalid_request: (p: { channel: string; issues: LocalizedText }) => ({
+    nl: `${p.channel} is niet uitgevoerd. ${p.issues.nl}`,
+    en: `${p.channel} was not carried out. ${p.issues.en}`,
   }),
   unknown_channel: (p: { channel: string }) => ({
     nl: `Onbekende opdracht: ${p.channel}`,

@@ -1,5 +1,6 @@
 import { isChannel, contract, type Channel, type ParsedRequestOf, type ResponseOf } from './channels';
 import { WerkbankError, contractError } from './errors';
+import { describeRequestIssues } from './request-issues';
 import { fail, ok, type Result } from './result';
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -14,11 +15,9 @@ export type Dispatch = (channel: string, request: unknown) => Promise<Result<unk
 export function createDispatch(handlers: Handlers, onUnexpected?: (error: unknown) => void): Dispatch {
   return async (channel, request) => {
     if (!isChannel(channel)) return fail(contractError('unknown_channel', { channel: String(channel) }));
-    const parsed = contract[channel].request.safeParse(request ?? {});
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(verzoek)'}: ${i.message}`).join('; ');
-      return fail(contractError('invalid_request', { channel, issues }));
-    }
+    // The input goes into the issues so the refusal can say what was sent ("not GM99").
+    const parsed = contract[channel].request.safeParse(request ?? {}, { reportInput: true });
+    if (!parsed.success) return fail(contractError('invalid_request', { channel, issues: describeRequestIssues(parsed.error.issues) }));
     try {
       const handler = handlers[channel] as (req: unknown) => unknown;
       return ok(await handler(parsed.data));

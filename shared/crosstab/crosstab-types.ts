@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expecting } from '../contract/request-issues';
 
 /**
  * Cross-tabulation: the request (which variables, binned how, weighted by what) and the tables the engine
@@ -19,7 +20,7 @@ export const BinsSchema = z
   .array(z.number().finite())
   .min(1)
   .max(50)
-  .refine((cuts) => cuts.every((cut, i) => i === 0 || cut > cuts[i - 1]!), { message: 'cut points must rise / grenzen moeten oplopen' });
+  .refine((cuts) => cuts.every((cut, i) => i === 0 || cut > cuts[i - 1]!), { error: expecting('rising_cut_points') });
 
 export const VariableSpecSchema = z
   .object({

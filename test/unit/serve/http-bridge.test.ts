@@ -61,8 +61,8 @@ describe('HTTP bridge of the browser host', () => {
     const result = await (await call('project.open', { path: 42 })).json();
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid_request');
-    expect(result.error.message.nl).toContain('project.open');
-    expect(result.error.message.en).toContain('Invalid request');
+    expect(result.error.message.nl).toBe('project.open is niet uitgevoerd. "path" moet tekst zijn (niet 42).');
+    expect(result.error.message.en).toBe('project.open was not carried out. "path" must be text (not 42).');
   });
 
   it('serves the renderer with a strict CSP and nothing outside its folder', async () => {
