@@ -8,6 +8,7 @@ import { codebookHandlers } from './codebook/codebook-handlers';
 import { codingHandlers } from './coding/coding-handlers';
 import { crosstabHandlers } from './crosstab/crosstab-handlers';
 import { listDatasets } from './datasets/list-datasets';
+import { setDatasetBase } from './datasets/dataset-base';
 import { listVariables, updateVariable } from './datasets/list-variables';
 import { openExampleProject } from './example/example-project';
 import { projectSettings, updateProjectSettings } from './project/project-settings';
@@ -140,6 +141,7 @@ export class Workbench {
       'datasets.list': () => listDatasets(this.current().db),
       'datasets.variables': ({ dataset }) => listVariables(this.current().db, dataset),
       'datasets.updateVariable': (edit) => updateVariable(this.current().db, edit),
+      'datasets.setBase': (request) => setDatasetBase(this.current().db, request),
       'import.prepare': (choices) => prepareImport(choices),
       'import.start': ({ plan, detected }) => this.startImport(plan, detected),
       'import.status': ({ jobId }) => this.imports.status(jobId),

@@ -8,8 +8,15 @@ Gebruik / Usage:
   werkbank map PROJECT --dataset D --variable V --condition ID [--domain D] [--polarity positive|negative] [--weight W] [--reverse]
                                         Variabele aan een conditie koppelen / map a variable to a condition
   werkbank unmap PROJECT --dataset D --variable V
-  werkbank scores PROJECT --dataset D [--municipality GM0268] [--audience researcher|partner] [--json]
-                                        Scores per gebied en conditie / scores per area and condition
+  werkbank scores PROJECT --dataset D [--municipality 268] [--reference municipality|all] [--audience researcher|partner] [--json]
+                                        Scores per gebied en conditie; --municipality toont alleen die gemeente en
+                                        standaardiseert over haar gebieden (--reference all: over alle gebieden)
+                                        / scores per area and condition; --municipality shows only that municipality
+                                        and standardises over its areas (--reference all: over every area)
+  werkbank base PROJECT --dataset D (--variable V [--threshold N] | --none)
+                                        Basiskolom van gebiedsgegevens (de n per gebied, bijv. een bevolkingsaantal)
+                                        met een eigen publicatiedrempel / an area dataset's base column (its areas' n,
+                                        e.g. a population count) with a publication threshold of its own
   werkbank crosstab PROJECT --dataset D --rows V --cols V [--layer V] [--weight W] [--bins-rows 90,110] [--bins-cols …]
            [--missing exclude|category] [--audience researcher|partner] [--json] [--export FILE [--format csv-nl|csv|xlsx] | --format tsv]
                                         Kruistabel met toetsen / cross-table with tests
@@ -27,7 +34,7 @@ Gebruik / Usage:
 Importeren / Import (PROJECT wordt gemaakt als het nog niet bestaat / is created when missing):
   --name N  --kind survey|area  --id-column C  --area-column C  --area-name-column C  --weight-column C
   --encoding utf-8|windows-1252|utf-16le|utf-16be  --delimiter ';'|','|tab|'|'  --decimal ,|.
-  --missing "99,999"  --sheet S  --level gemeente|wijk|buurt  --municipality GM0268  --skip-bad-rows
+  --missing "99,999"  --sheet S  --level gemeente|wijk|buurt  --municipality 268  --skip-bad-rows
 
 Condities / Conditions: security, inclusion, cohesion, empowerment.
 

@@ -40,7 +40,7 @@ export function choicesFromFlags(file: string, flags: ImportFlags): Record<strin
   if (flags.missing !== undefined) choices.missingCodes = flags.missing.split(/[,;]/).map((c) => c.trim()).filter((c) => c !== '');
   if (flags.sheet !== undefined) choices.sheet = flags.sheet;
   if (flags.level !== undefined) choices.areaLevel = flags.level;
-  if (flags.municipality !== undefined) choices.municipality = flags.municipality.toUpperCase();
+  if (flags.municipality !== undefined) choices.municipality = flags.municipality;
   if (flags['skip-bad-rows']) choices.skipBadRows = true;
   return choices;
 }

@@ -10,6 +10,7 @@ import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
 import { importCommand } from './import-command';
 import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
+import { baseCommand } from './base-command';
 import { crosstabCommand, crosstabOptions } from './crosstab-command';
 import { agreementCommand, codingsCommand, codingsOptions } from './coding-commands';
 
@@ -136,13 +137,24 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         return EXIT_OK;
       }
       case 'scores': {
-        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, municipality: { type: 'string' }, audience: { type: 'string' } });
+        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, municipality: { type: 'string' }, reference: { type: 'string' }, audience: { type: 'string' } });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'scores PROJECT --dataset D [--json]');
         if (!values.dataset) throw new UsageError('gebruik / usage: werkbank scores PROJECT --dataset D [--json]');
         await call('project.open', { path: project });
         await scoresCommand(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'base': {
+        const { positionals, values } = parse(rest, { ...commonOptions, dataset: { type: 'string' }, variable: { type: 'string' }, threshold: { type: 'string' }, none: { type: 'boolean' } });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usage = 'base PROJECT --dataset D (--variable V [--threshold N] | --none)';
+        const [project] = exactly(positionals, 1, usage);
+        if (!values.dataset || !values.variable === !values.none) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+        await call('project.open', { path: project });
+        await baseCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'crosstab': {

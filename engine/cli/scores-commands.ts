@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/contract/channels';
 import { conditionIds, conditions } from '../../shared/conditions';
 import type { ScoreTable } from '../../shared/scores/score-types';
+import { baseName, belowThreshold, unitNoun } from '../../shared/units/count-unit';
 
 type Call = (channel: 'mappings.set' | 'mappings.remove' | 'scores.compute', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
@@ -38,11 +39,11 @@ export async function unmapCommand(call: Call, flags: MapFlags, language: Langua
 
 export async function scoresCommand(
   call: Call,
-  flags: { dataset?: string; municipality?: string; audience?: string; json?: boolean },
+  flags: { dataset?: string; municipality?: string; reference?: string; audience?: string; json?: boolean },
   language: Language,
   out: Write,
 ): Promise<void> {
-  const table = (await call('scores.compute', { dataset: flags.dataset, municipality: flags.municipality?.toUpperCase() ?? null, audience: flags.audience })) as ScoreTable;
+  const table = (await call('scores.compute', { dataset: flags.dataset, municipality: flags.municipality ?? null, reference: flags.reference, audience: flags.audience })) as ScoreTable;
   if (flags.json) {
     out(`${JSON.stringify(table, null, 2)}\n`);
     return;
@@ -50,9 +51,18 @@ export async function scoresCommand(
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   const format = (value: number | null) => (value === null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   const heads = conditions.map((c) => c.label[language]);
-  out(`${[language === 'nl' ? 'Gebied' : 'Area', 'n', ...heads].join('\t')}\n`);
+  const below = belowThreshold(table.publication, language);
+  out(`${[language === 'nl' ? 'Gebied' : 'Area', nHeading(table, language), ...heads].join('\t')}\n`);
   for (const area of table.areas) {
-    const mark = area.suppressed ? (language === 'nl' ? ` (n < ${table.threshold}: niet publiceren)` : ` (n < ${table.threshold}: do not publish)`) : '';
-    out(`${area.code} ${area.name ?? ''}${mark}\t${area.n ?? '—'}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`);
+    const mark = area.suppressed && below ? (language === 'nl' ? ` (${below}: niet publiceren)` : ` (${below}: do not publish)`) : '';
+    const n = area.n === null ? '—' : area.n.toLocaleString(locale, { maximumFractionDigits: 0 });
+    out(`${area.code} ${area.name ?? ''}${mark}\t${n}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`);
   }
+}
+
+/** What the n column counts: respondents, an area dataset's base column, or nothing (no base). */
+function nHeading(table: ScoreTable, language: Language): string {
+  if (table.unit === 'respondents') return `n (${unitNoun('respondents', null, 2, language)})`;
+  if (table.base) return `n (${baseName(table.base)})`;
+  return language === 'nl' ? 'n (geen basiskolom)' : 'n (no base column)';
 }

@@ -5,8 +5,8 @@ import { buildCrosstab, type CountGroup, type DimensionInput, type GroupValue } 
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
 import { weightProblem } from '../../shared/import/weight-problem';
+import { datasetCounting } from '../datasets/dataset-base';
 import { datasetId } from '../datasets/list-variables';
-import { projectSettings } from '../project/project-settings';
 import { countGroups, type Grouping } from './count-groups';
 
 /** Categories per variable a table can show; more is a list, not a table (and slows suppression down). */
@@ -63,10 +63,13 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
     if (problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
   }
 
+  const counting = datasetCounting(db, id);
+  const base = counting.publication.basis === 'base' ? find(counting.publication.variable).column_name : null;
   const grouping = ({ row, spec }: Resolved): Grouping => ({ column: row.column_name, bins: spec.bins });
+  // The stored area counts carry no base sums; a base's threshold needs the table counted afresh.
   const groups =
-    (layer === null ? storedAreaCounts(db, rows, cols, weight) : null) ??
-    countGroups(db, { table, rows: grouping(rows), cols: grouping(cols), layer: layer ? grouping(layer) : null, weight: weight?.column_name ?? null });
+    (layer === null && base === null ? storedAreaCounts(db, rows, cols, weight) : null) ??
+    countGroups(db, { table, rows: grouping(rows), cols: grouping(cols), layer: layer ? grouping(layer) : null, weight: weight?.column_name ?? null, base });
   checkCategoryCounts(request.dataset, groups, rows, cols, layer);
 
   const areaNames = areaLabels(db, id);
@@ -84,7 +87,9 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
     weight: request.weight,
     missing: request.missing,
     audience: request.audience,
-    threshold: projectSettings(db).publicationThreshold,
+    unit: counting.unit,
+    areaLevel: counting.areaLevel,
+    publication: counting.publication,
     language,
   });
 }

@@ -15,6 +15,8 @@ export interface CountRequest {
   layer: Grouping | null;
   /** The weight's column; null: every row counts 1. */
   weight: string | null;
+  /** An area dataset's base column, summed per group where its threshold applies; null: not summed. */
+  base: string | null;
 }
 
 /**
@@ -85,7 +87,8 @@ function runGroupBy(db: Database.Database, request: CountRequest): CountGroup[] 
   const cols = groupingSql(request.cols);
   const layer = request.layer ? groupingSql(request.layer) : null;
   const weight = request.weight === null ? null : `CASE WHEN ${quoteIdentifier(request.weight)} > 0 THEN ${quoteIdentifier(request.weight)} END`;
-  const select = [`${rows.sql} AS r`, `${cols.sql} AS c`, ...(layer ? [`${layer.sql} AS l`] : []), 'COUNT(*) AS n', ...(weight ? [`COUNT(${weight})`, `TOTAL(${weight})`] : [])];
+  const base = request.base === null ? null : `TOTAL(${quoteIdentifier(request.base)})`;
+  const select = [`${rows.sql} AS r`, `${cols.sql} AS c`, ...(layer ? [`${layer.sql} AS l`] : []), 'COUNT(*) AS n', ...(weight ? [`COUNT(${weight})`, `TOTAL(${weight})`] : []), ...(base ? [base] : [])];
   const sql = `SELECT ${select.join(', ')} FROM ${quoteIdentifier(request.table)} GROUP BY ${layer ? '1, 2, 3' : '1, 2'}`;
   const parameters = [...rows.parameters, ...cols.parameters, ...(layer?.parameters ?? [])];
   const result = db.prepare(sql).raw(true).all(...parameters) as GroupValue[][];
@@ -99,6 +102,7 @@ function runGroupBy(db: Database.Database, request: CountRequest): CountGroup[] 
       rows: n,
       usable: weight ? (values[3 + at] as number) : n,
       weight: weight ? (values[4 + at] as number) : n,
+      ...(base ? { base: values.at(-1) as number } : {}),
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { CrossTable, CrosstabMeasure, CrosstabResult, SuppressionMark } from '../../shared/crosstab/crosstab-types';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import { crosstabText } from '../../shared/crosstab/crosstab-messages';
+import { thresholdSummary } from '../../shared/units/count-unit';
 
 export type NumberKind = 'integer' | 'weighted' | 'percent' | 'decimal' | 'coefficient' | 'p';
 
@@ -57,7 +58,6 @@ const words = {
   weight: { nl: 'Weging', en: 'Weight' },
   unweighted: { nl: 'ongewogen', en: 'unweighted' },
   threshold: { nl: 'Publicatiedrempel', en: 'Publication threshold' },
-  respondents: { nl: 'respondenten', en: 'respondents' },
   date: { nl: 'Datum', en: 'Date' },
 } satisfies Record<string, Record<CrosstabLanguage, string>>;
 
@@ -189,7 +189,7 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
       cells: [
         text(`${words.source[language]}: ${words.dataset[language]} "${result.dataset}", ${words.project[language]} ${context.project}`),
         text(`${words.weight[language]}: ${weight}`),
-        text(`${words.threshold[language]}: ${result.threshold} ${words.respondents[language]}`),
+        text(`${words.threshold[language]}: ${thresholdSummary(result.publication, result.unit, result.areaLevel, language)}`),
         text(`${words.date[language]}: ${localDate(context.date)}`),
       ],
     },

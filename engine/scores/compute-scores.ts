@@ -4,8 +4,9 @@ import { parseAreaCode } from '../../shared/import/area-codes';
 import { weightProblem } from '../../shared/import/weight-problem';
 import type { AreaScores, IndicatorSummary, MappedIndicator, ScoreRequest, ScoreTable } from '../../shared/scores/score-types';
 import { conditionScores, standardise } from '../../shared/scores/standardise';
+import { ruleThreshold } from '../../shared/units/count-unit';
+import { datasetCounting } from '../datasets/dataset-base';
 import { datasetId } from '../datasets/list-variables';
-import { projectSettings } from '../project/project-settings';
 import { listMappings } from './mappings';
 
 interface AreaRow {
@@ -52,10 +53,17 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
   const problem = weight ? weightProblem({ ...weight, ordinal: weight.ordinal === 1 }) : null;
   if (weight && problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
   const weighted = weight?.name ?? null;
-  const { publicationThreshold: threshold } = projectSettings(db);
+  const counting = datasetCounting(db, id);
+  const threshold = ruleThreshold(counting.publication);
 
   const areaRows = db.prepare('SELECT code, name, rows FROM dataset_area WHERE dataset_id = ? ORDER BY code').all(id) as AreaRow[];
-  const reference = new Set(areaRows.filter((a) => !request.municipality || parseAreaCode(a.code)?.municipalityCode === request.municipality).map((a) => a.code));
+  const municipalities = [...new Set(areaRows.flatMap((a) => parseAreaCode(a.code)?.municipalityCode ?? []))].sort();
+  if (request.municipality && !municipalities.includes(request.municipality)) {
+    raise('unknown_municipality', { dataset: request.dataset, municipality: request.municipality, codes: municipalities });
+  }
+  const shownAreas = areaRows.filter((a) => !request.municipality || parseAreaCode(a.code)?.municipalityCode === request.municipality);
+  const reference = new Set((request.reference === 'all' ? areaRows : shownAreas).map((a) => a.code));
+  const baseValues = counting.base ? areaBaseValues(db, id, counting.base.variable) : null;
   const mappings = listMappings(db, request.dataset);
   const statistics = db
     .prepare(
@@ -78,18 +86,22 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
     return { mapping, values, perArea, standardised };
   });
 
-  const suppressedArea = (area: AreaRow) => kind === 'survey' && area.rows < threshold;
-  const areas: AreaScores[] = areaRows.map((area) => {
+  // An area dataset has one row per area: its n is the base's value (people), or none; never the row count.
+  const areaN = (area: AreaRow): number | null => (kind === 'survey' ? area.rows : (baseValues?.get(area.code) ?? null));
+  // A base's threshold also hides an area without a value for the base: nothing shows it is large enough.
+  const suppressedArea = (area: AreaRow) => threshold !== null && (areaN(area) ?? 0) < threshold;
+  const areas: AreaScores[] = shownAreas.map((area) => {
     const suppressed = suppressedArea(area);
     const hidden = suppressed && request.audience === 'partner';
+    const n = areaN(area);
     const details = indicators.map(({ mapping, values, perArea, standardised }) => ({
       variable: mapping.variable,
       value: hidden ? null : (values.get(area.code) ?? null),
       z: hidden ? null : (standardised.z.get(area.code) ?? null),
-      n: hidden ? null : (perArea.get(area.code)?.n ?? 0),
+      n: hidden ? null : kind === 'survey' ? (perArea.get(area.code)?.n ?? 0) : (values.get(area.code) ?? null) === null ? null : n,
     }));
     const scores = conditionScores(indicators.map(({ mapping, standardised }) => ({ condition: mapping.condition, weight: mapping.weight, z: hidden ? null : (standardised.z.get(area.code) ?? null) })));
-    return { code: area.code, name: area.name, n: hidden ? null : area.rows, suppressed, inReference: reference.has(area.code), scores, details };
+    return { code: area.code, name: area.name, n: hidden ? null : n, suppressed, inReference: reference.has(area.code), scores, details };
   });
 
   const summaries: IndicatorSummary[] = indicators.map(({ mapping, standardised }) => ({
@@ -98,7 +110,34 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
     sd: standardised.sd,
     areas: standardised.areas,
   }));
-  return { dataset: request.dataset, kind, municipality: request.municipality, audience: request.audience, threshold, weighted, indicators: summaries, areas };
+  return {
+    dataset: request.dataset,
+    kind,
+    unit: counting.unit,
+    areaLevel: counting.areaLevel,
+    base: counting.base,
+    municipality: request.municipality,
+    reference: request.reference,
+    municipalities,
+    audience: request.audience,
+    publication: counting.publication,
+    threshold,
+    weighted,
+    indicators: summaries,
+    areas,
+  };
+}
+
+/** Per area code, the base column's value (the import's per-area mean: one row per area gives the cell). */
+function areaBaseValues(db: Database.Database, id: number, variable: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT s.area_code, s.sum_wx / s.sum_w AS value
+         FROM area_statistic s JOIN variable v ON v.id = s.variable_id
+        WHERE v.dataset_id = ? AND v.name = ? AND s.n > 0 AND s.sum_w > 0`,
+    )
+    .all(id, variable) as { area_code: string; value: number }[];
+  return new Map(rows.map((row) => [row.area_code, row.value]));
 }
 
 /** The (weighted) mean of the area's values, flipped on the item's scale when the mapping reverses it. */

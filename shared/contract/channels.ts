@@ -6,6 +6,7 @@ import { crosstabChannels } from './crosstab-channels';
 import { codingChannels } from './coding-channels';
 import { IndicatorMappingSchema, ScoreRequestSchema, type MappedIndicator, type ScoreTable } from '../scores/score-types';
 import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
+import { DatasetBaseRequestSchema, type DatasetBase } from '../units/count-unit';
 
 /**
  * The contract between the UI and the engine: every channel with the zod schema of its request and
@@ -113,6 +114,11 @@ export const contract = {
   'datasets.variables': channel<typeof DatasetRef, VariableSummary[]>(DatasetRef),
   /** A variable's label and value labels (type, role and missing codes are import choices). */
   'datasets.updateVariable': channel<typeof VariableEdit, VariableSummary[]>(VariableEdit),
+  /**
+   * An area dataset's base: the column that is its areas' n (such as a population count), with an optional
+   * publication threshold of its own. Scores and cross-tables report it; null clears it.
+   */
+  'datasets.setBase': channel<typeof DatasetBaseRequestSchema, DatasetBase | null>(DatasetBaseRequestSchema),
   /** Detects how a file is written and proposes an import plan with a preview of its first rows. */
   'import.prepare': channel<typeof ImportChoicesSchema, ImportPreview>(ImportChoicesSchema),
   /** Starts an import in the background; follow it with `import.status`. */

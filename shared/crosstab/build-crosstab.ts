@@ -10,7 +10,8 @@ import type {
   MissingMode,
   SuppressionMark,
 } from './crosstab-types';
-import { compareText, crosstabText, formatNumber, type CrosstabLanguage } from './crosstab-messages';
+import { ruleThreshold } from '../units/count-unit';
+import { compareText, crosstabText, formatNumber, type CountWording, type CrosstabLanguage } from './crosstab-messages';
 import { suppressCells } from './suppress-cells';
 import { tableStatistics } from './table-statistics';
 
@@ -26,6 +27,8 @@ export interface CountGroup {
   usable: number;
   /** The sum of the usable weights; `usable` when not weighted. */
   weight: number;
+  /** The sum of the base column over the rows, where a base threshold applies (area datasets); a missing value adds 0. */
+  base?: number;
 }
 
 export interface DimensionInput {
@@ -35,7 +38,7 @@ export interface DimensionInput {
   order: CategoryOrder;
 }
 
-export interface CrosstabInput {
+export interface CrosstabInput extends CountWording {
   dataset: string;
   groups: CountGroup[];
   rows: DimensionInput;
@@ -44,7 +47,6 @@ export interface CrosstabInput {
   weight: string | null;
   missing: MissingMode;
   audience: CrosstabAudience;
-  threshold: number;
   language: CrosstabLanguage;
 }
 
@@ -56,8 +58,10 @@ type Axis = 'row' | 'col' | 'layer';
  * audience, hidden figures and everything they could be derived from are null.
  */
 export function buildCrosstab(input: CrosstabInput): CrosstabResult {
-  const { groups, language, threshold } = input;
+  const { groups, language } = input;
   const partner = input.audience === 'partner';
+  // Counts of left-out rows are hidden only where they count respondents; areas are no persons.
+  const respondentThreshold = input.publication.basis === 'respondents' ? input.publication.threshold : 0;
   const inTables = (group: CountGroup) => group.usable > 0 && (input.missing === 'category' || (group.row !== null && group.col !== null));
   const layered = input.layer !== null;
   const layerKept = (group: CountGroup) => !layered || input.missing === 'category' || group.layer !== null;
@@ -66,7 +70,7 @@ export function buildCrosstab(input: CrosstabInput): CrosstabResult {
   const rowCategories = categories(kept.filter(inTables), 'row', input.rows, language);
   const colCategories = categories(kept.filter(inTables), 'col', input.cols, language);
   const layerCategories: (CrosstabCategory | null)[] = input.layer ? categories(kept.filter((g) => g.usable > 0), 'layer', input.layer, language) : [null];
-  const hideSmall = (value: number) => (partner && value > 0 && value < threshold ? null : value);
+  const hideSmall = (value: number) => (partner && value > 0 && value < respondentThreshold ? null : value);
   const layerMissingCount = layered && input.missing === 'exclude' ? groups.filter((g) => g.layer === null).reduce((sum, g) => sum + g.rows, 0) : 0;
   const layerMissing = hideSmall(layerMissingCount);
 
@@ -84,7 +88,10 @@ export function buildCrosstab(input: CrosstabInput): CrosstabResult {
     weight: input.weight,
     missingMode: input.missing,
     audience: input.audience,
-    threshold,
+    unit: input.unit,
+    areaLevel: input.areaLevel,
+    publication: input.publication,
+    threshold: ruleThreshold(input.publication),
     language,
     tables,
     layerMissing,
@@ -143,11 +150,13 @@ function buildTable(
   const colIndex = new Map(colCategories.map((c, j) => [key(c.value), j]));
   const counts = matrix(rowCategories.length, colCategories.length, 0);
   const respondents = matrix(rowCategories.length, colCategories.length, 0);
+  const bases = matrix(rowCategories.length, colCategories.length, 0);
   for (const group of groups) {
     const i = rowIndex.get(key(group.row))!;
     const j = colIndex.get(key(group.col))!;
     counts[i]![j]! += group.weight;
     respondents[i]![j]! += group.usable;
+    bases[i]![j]! += group.base ?? 0;
   }
   const rowTotals = counts.map(sum);
   const colTotals = colCategories.map((_, j) => sum(counts.map((row) => row[j]!)));
@@ -155,7 +164,9 @@ function buildTable(
   const rowN = respondents.map(sum);
   const colN = colCategories.map((_, j) => sum(respondents.map((row) => row[j]!)));
   const figures = tableStatistics(counts, input.language);
-  const pattern = suppressCells(respondents, input.threshold);
+  const rule = input.publication;
+  // What the threshold counts: respondents, or the people an area dataset's base says the cell's areas hold.
+  const pattern = rule.basis === 'none' ? suppressCells(respondents, 0) : rule.basis === 'base' ? suppressCells(bases, rule.threshold, respondents) : suppressCells(respondents, rule.threshold);
 
   const hidden = (mark: SuppressionMark) => partner && mark !== null;
   const anyHidden = pattern.total !== null || [...pattern.rowTotals, ...pattern.colTotals, ...pattern.cells.flat()].some((mark) => mark !== null);
@@ -236,14 +247,15 @@ interface LeftOut {
 }
 
 function notes(input: CrosstabInput, table: CrossTable, leftOut: LeftOut): string[] {
-  const { language, threshold } = input;
+  const { language } = input;
   const result: string[] = [];
-  if (input.weight !== null) result.push(crosstabText.weighted(input.weight, language));
+  if (input.unit !== 'respondents') result.push(crosstabText.cellsCount(input, language));
+  if (input.weight !== null) result.push(crosstabText.weighted(input.weight, input, language));
   if (input.missing === 'category') result.push(crosstabText.missingAsCategory(language));
-  else if (leftOut.forValue !== 0) result.push(crosstabText.excludedMissing(leftOut.forValue, threshold, language));
-  if (input.weight !== null && table.missing.weight !== 0) result.push(crosstabText.excludedWeight(table.missing.weight, threshold, language));
-  if (leftOut.layer !== 0) result.push(crosstabText.excludedLayer(leftOut.layer, threshold, language));
-  result.push(input.audience === 'partner' ? crosstabText.thresholdPartner(threshold, language) : crosstabText.thresholdResearcher(threshold, language));
+  else if (leftOut.forValue !== 0) result.push(crosstabText.excludedMissing(leftOut.forValue, input, language));
+  if (input.weight !== null && table.missing.weight !== 0) result.push(crosstabText.excludedWeight(table.missing.weight, input, language));
+  if (leftOut.layer !== 0) result.push(crosstabText.excludedLayer(leftOut.layer, input, language));
+  result.push(input.audience === 'partner' ? crosstabText.thresholdPartner(input, language) : crosstabText.thresholdResearcher(input, language));
   if (table.statistics === null) result.push(leftOut.testable ? crosstabText.statisticsHidden(language) : crosstabText.statisticsNotPossible(language));
   else if (table.statistics.warning) result.push(table.statistics.warning);
   return result;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { expecting } from '../contract/request-issues';
+import type { AreaLevel } from '../import/area-codes';
+import type { CountUnit, PublicationRule } from '../units/count-unit';
 
 /**
  * Cross-tabulation: the request (which variables, binned how, weighted by what) and the tables the engine
@@ -57,7 +59,7 @@ export const CrosstabRequestSchema = z
   .strict();
 export type CrosstabRequest = z.infer<typeof CrosstabRequestSchema>;
 
-/** `count` is weighted in a weighted table; `unweighted` is the number of respondents. */
+/** `count` is weighted in a weighted table; `unweighted` is the number of rows (the result's `unit`). */
 export const CrosstabMeasureSchema = z.enum(['count', 'unweighted', 'rowPercent', 'colPercent', 'totalPercent', 'expected', 'residual', 'adjustedResidual']);
 export type CrosstabMeasure = z.infer<typeof CrosstabMeasureSchema>;
 
@@ -103,7 +105,7 @@ export type SuppressionMark = 'threshold' | 'secondary' | null;
 export interface CrosstabMargin {
   /** Weighted when the table is weighted. */
   count: number | null;
-  /** Respondents (rows), whatever the weight. */
+  /** Rows (respondents or areas, as the result's `unit` says), whatever the weight. */
   unweighted: number | null;
   /** Of the table's total. */
   percent: number | null;
@@ -186,7 +188,14 @@ export interface CrosstabResult {
   weight: string | null;
   missingMode: MissingMode;
   audience: CrosstabAudience;
-  threshold: number;
+  /** What the counts count (`unweighted` and every n): respondents, or the areas of an area dataset. */
+  unit: CountUnit;
+  /** The level all areas share, to name what is counted ("wijken"); null when mixed or not areas. */
+  areaLevel: AreaLevel | null;
+  /** Which threshold hides cells: the project's respondent threshold (surveys), an area dataset's base's own, or none. */
+  publication: PublicationRule;
+  /** The threshold of `publication` ("<10"), in what it counts; null where none applies. */
+  threshold: number | null;
   language: 'nl' | 'en';
   /** One per layer category (one table without a layer variable). */
   tables: CrossTable[];

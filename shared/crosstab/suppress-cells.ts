@@ -8,10 +8,13 @@ export interface SuppressionPattern {
 }
 
 /**
- * Which figures of a table the publication threshold hides, from the respondents per cell.
+ * Which figures of a table the publication threshold hides, from what it counts per cell: respondents,
+ * or for an area dataset the sum of its base (such as the population) over the cell's areas.
  *
- * Primary: every cell and margin with 1 … threshold − 1 respondents. Empty cells stay shown: they say
- * nothing about a person (τ-ARGUS treats them as safe by default too).
+ * Primary: every cell and margin that holds anything and counts fewer than the threshold. Empty cells
+ * stay shown: they say nothing about a person (τ-ARGUS treats them as safe by default too). `held` says
+ * which cells hold rows, where that differs from the counts: a cell of areas without a base value sums
+ * to 0, and is still a cell with fewer people than the threshold.
  *
  * Secondary, so that no hidden figure can be recomputed from what is shown: picture the table with its
  * margins as a grid whose every line (a row with its row total; the line of column totals with the grand
@@ -22,17 +25,18 @@ export interface SuppressionPattern {
  * a bridge, hide the smallest cell that closes a cycle through it. Totals are only hidden when below the
  * threshold, or when no cell can protect a hidden total.
  */
-export function suppressCells(respondents: number[][], threshold: number): SuppressionPattern {
-  const grid = withMargins(respondents);
+export function suppressCells(counts: number[][], threshold: number, held: number[][] = counts): SuppressionPattern {
+  const grid = withMargins(counts);
+  const occupied = withMargins(held).map((line) => line.map((n) => n > 0));
   const rows = grid.length - 1;
   const cols = (grid[0]?.length ?? 1) - 1;
-  const marks: SuppressionMark[][] = grid.map((line) => line.map((n) => (n > 0 && n < threshold ? 'threshold' : null)));
+  const marks: SuppressionMark[][] = grid.map((line, i) => line.map((n, j) => (occupied[i]![j]! && n < threshold ? 'threshold' : null)));
 
   for (;;) {
-    if (protectLoneFigures(grid, marks, rows, cols)) continue;
+    if (protectLoneFigures(grid, occupied, marks, rows, cols)) continue;
     const bridge = findBridge(marks, rows, cols);
     if (!bridge) break;
-    const choice = closeCycle(grid, marks, bridge, rows, cols);
+    const choice = closeCycle(grid, occupied, marks, bridge, rows, cols);
     if (!choice) break;
     marks[choice[0]]![choice[1]] = 'secondary';
   }
@@ -58,7 +62,7 @@ type Entry = [number, number];
  * Hides, in each line with exactly one hidden figure, the smallest other non-empty cell of the line
  * (its own total last). Answers whether it hid anything.
  */
-function protectLoneFigures(grid: number[][], marks: SuppressionMark[][], rows: number, cols: number): boolean {
+function protectLoneFigures(grid: number[][], occupied: boolean[][], marks: SuppressionMark[][], rows: number, cols: number): boolean {
   let changed = false;
   const lines: Entry[][] = [
     ...Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols + 1 }, (_, j): Entry => [i, j])),
@@ -68,7 +72,7 @@ function protectLoneFigures(grid: number[][], marks: SuppressionMark[][], rows: 
     if (line.filter(([i, j]) => marks[i]![j]).length !== 1) continue;
     // The line's own total is its last entry: a cell protects it better than the total does.
     const cells = line.slice(0, -1).filter(([i, j]) => !marks[i]![j]);
-    const choice = smallest(grid, cells.filter(([i, j]) => grid[i]![j]! > 0)) ?? smallest(grid, cells) ?? line.find(([i, j]) => !marks[i]![j]);
+    const choice = smallest(grid, cells.filter(([i, j]) => occupied[i]![j]!)) ?? smallest(grid, cells) ?? line.find(([i, j]) => !marks[i]![j]);
     if (!choice) continue;
     marks[choice[0]]![choice[1]] = 'secondary';
     changed = true;
@@ -125,7 +129,7 @@ function findBridge(marks: SuppressionMark[][], rows: number, cols: number): Ent
 }
 
 /** The figure to hide so that the bridge lies on a cycle: one joining the two sides the bridge connects. */
-function closeCycle(grid: number[][], marks: SuppressionMark[][], [row, col]: Entry, rows: number, cols: number): Entry | null {
+function closeCycle(grid: number[][], occupied: boolean[][], marks: SuppressionMark[][], [row, col]: Entry, rows: number, cols: number): Entry | null {
   const neighbours = hiddenGraph(marks, rows, cols);
   const side = (start: number, other: number) => {
     const seen = new Set([start]);
@@ -153,6 +157,6 @@ function closeCycle(grid: number[][], marks: SuppressionMark[][], [row, col]: En
     }
   }
   const inner = joining.filter(([i, j]) => i < rows && j < cols);
-  const nonEmpty = (entries: Entry[]) => entries.filter(([i, j]) => grid[i]![j]! > 0);
+  const nonEmpty = (entries: Entry[]) => entries.filter(([i, j]) => occupied[i]![j]!);
   return smallest(grid, nonEmpty(inner)) ?? smallest(grid, nonEmpty(joining)) ?? smallest(grid, joining) ?? null;
 }

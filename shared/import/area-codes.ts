@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { expecting } from '../contract/request-issues';
+
 /**
  * CBS region codes: `GM` + 4 digits (gemeente), `WK` + 6 (wijk), `BU` + 8 (buurt).
  * A wijk code is the municipality's 4 digits plus 2, a buurt code the wijk's 6 plus 2, so the
@@ -36,6 +39,22 @@ export function parseAreaCode(raw: string): AreaCode | null {
     wijkCode: `WK${digits.slice(0, 6)}`,
   };
 }
+
+/**
+ * A municipality as people write it: `GM0268`, `gm268`, `0268` and `268` all mean Nijmegen, `GM0268`.
+ * CBS numbers municipalities with up to four digits, and exports drop the leading zeros (`gemnr` 268).
+ * Null when the text is no municipality number at all.
+ */
+export function normalizeMunicipalityCode(raw: string): string | null {
+  const match = /^(?:GM)?(\d{1,4})$/.exec(raw.trim().toUpperCase());
+  return match ? `GM${match[1]!.padStart(4, '0')}` : null;
+}
+
+/** A municipality in a request, in any of the ways `normalizeMunicipalityCode` reads; parsed to `GM0268`. */
+export const MunicipalityCodeSchema = z
+  .string()
+  .refine((text) => normalizeMunicipalityCode(text) !== null, { error: expecting('municipality_code') })
+  .transform((text) => normalizeMunicipalityCode(text)!);
 
 /** The normalised code, or null when the value is not a CBS region code. */
 export function normalizeAreaCode(raw: string): string | null {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MunicipalityCodeSchema } from './area-codes';
 import type { CellValue } from './cell-reader';
 import type { LocalizedText } from '../contract/result';
 import type { ColumnInference } from './infer-column';
@@ -66,7 +67,7 @@ export const ImportPlanSchema = z.object({
   /** Keep only rows whose area code is of this level (CBS files mix GM, WK and BU rows). */
   areaLevel: AreaLevelSchema.nullable().default(null),
   /** Keep only rows whose area lies in this municipality (GM code). */
-  municipality: z.string().regex(/^GM\d{4}$/).nullable().default(null),
+  municipality: MunicipalityCodeSchema.nullable().default(null),
 });
 export type ImportPlan = z.infer<typeof ImportPlanSchema>;
 
@@ -89,7 +90,7 @@ export const ImportChoicesSchema = z.object({
   weightColumn: z.string().optional(),
   skipBadRows: z.boolean().optional(),
   areaLevel: AreaLevelSchema.nullable().optional(),
-  municipality: z.string().regex(/^GM\d{4}$/).nullable().optional(),
+  municipality: MunicipalityCodeSchema.nullable().optional(),
   /** Per column (by its name after import), changes to what detection chose. */
   columns: z
     .record(

@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import { conditions, type ConditionId } from '../../../shared/conditions';
 import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
+import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
 import { NoValue } from './NoValue';
-import { areaLabel, domainLabel, isHidden } from './profile-data';
+import { areaLabel, domainLabel, isHidden, suppressionWords } from './profile-data';
 import { useScoreFormat } from './score-format';
 
 /** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */
 export function AreaDetail() {
   const t = useT();
+  const language = useLanguage();
   const format = useScoreFormat();
   const titleId = useId();
   const scores = useAnalysis((state) => state.scores);
@@ -18,29 +20,37 @@ export function AreaDetail() {
   const area = scores?.areas.find((a) => a.code === selectedArea);
   if (!scores || !area) return null;
   const hidden = isHidden(area, audience);
+  const words = suppressionWords(scores, language);
   return (
     <section className="area-detail" aria-labelledby={titleId}>
       <h4 id={titleId} className="area-detail__title">
         {t('analysis.detail.title', { area: areaLabel(area) })}
       </h4>
       <p className="area-detail__facts">
-        {hidden ? t('analysis.suppressed.short', { threshold: scores.threshold }) : scores.kind === 'survey' ? t('analysis.detail.n', { n: format.count(area.n ?? 0) }) : area.code}
+        {hidden ? t('analysis.suppressed.short', words) : areaFacts(scores, area, t, format.count)}
         {area.suppressed && !hidden && <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>}
         {!area.inReference && <span className="muted"> · {t('analysis.scores.outsideReference')}</span>}
       </p>
       {hidden ? (
-        <p className="notice">{t('analysis.detail.hidden', { threshold: scores.threshold })}</p>
+        <p className="notice">{t('analysis.detail.hidden', words)}</p>
       ) : (
         <div className="area-detail__conditions">
           {conditions.map((condition) => {
             const indicators = scores.indicators.filter((indicator) => indicator.condition === condition.id);
-            return <ConditionDetail key={condition.id} area={area} conditionId={condition.id} indicators={indicators} counted={scores.kind === 'survey'} />;
+            return <ConditionDetail key={condition.id} area={area} conditionId={condition.id} indicators={indicators} counted={scores.kind === 'survey' || scores.base !== null} />;
           })}
         </div>
       )}
       <p className="area-detail__method">{method(scores, t)}</p>
     </section>
   );
+}
+
+/** The area's n and what it counts: respondents, an area dataset's base, or for area data without one its code. */
+function areaFacts(table: ScoreTable, area: AreaScores, t: ReturnType<typeof useT>, count: (n: number) => string): string {
+  if (table.kind === 'survey') return t('analysis.detail.n', { n: count(area.n ?? 0) });
+  if (!table.base) return area.code;
+  return t('analysis.detail.nBase', { n: area.n === null ? '–' : count(area.n), base: baseName(table.base) });
 }
 
 /** The calculation in one sentence, so a student can redo it from the figures in the tables. */
@@ -58,7 +68,7 @@ interface ConditionDetailProps {
   area: AreaScores;
   conditionId: ConditionId;
   indicators: IndicatorSummary[];
-  /** Respondents per indicator (surveys); an area dataset has one row per area. */
+  /** An n per indicator: respondents (surveys) or the base (area datasets with one); without, one row per area says nothing. */
   counted: boolean;
 }
 
@@ -124,7 +134,7 @@ function ConditionDetail({ area, conditionId, indicators, counted }: ConditionDe
                   <td className="numeric">{optional(indicator.mean, format.value)}</td>
                   <td className="numeric">{optional(indicator.sd, format.value)}</td>
                   <td className="numeric">{optional(detail?.z, format.z)}</td>
-                  {counted && <td className="numeric">{format.count(detail?.n ?? 0)}</td>}
+                  {counted && <td className="numeric">{optional(detail?.n, format.count)}</td>}
                 </tr>
               );
             })}

@@ -14,7 +14,7 @@ import { useAnalysis } from './analysis-context';
 import type { ChartLevel, ChartMode } from './analysis-store';
 import { useChartWording } from './chart-wording';
 import { buildProfileChart, useAxisTexts } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, tokenPaint } from './profile-data';
+import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, suppressionWords, tokenPaint } from './profile-data';
 import { radarExport } from './profile-exports';
 import { useScoreFormat } from './score-format';
 import { SmallMultiples } from './SmallMultiples';
@@ -60,6 +60,7 @@ export function ProfileChartPanel() {
 
 function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode, 'all'> }) {
   const t = useT();
+  const language = useLanguage();
   const format = useScoreFormat();
   const texts = useAxisTexts();
   const wording = useChartWording();
@@ -109,7 +110,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
     body = (
       <div className="radar-view__chart">
         <div className="radar-chart">
-          <RadarPlaceholder layout={largeRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', { threshold: table.threshold })]} title={title} />
+          <RadarPlaceholder layout={largeRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))]} title={title} />
         </div>
       </div>
     );
@@ -170,7 +171,7 @@ function AreaChoice({ table }: { table: ScoreTable }) {
         options={sortAreas(table.areas, 'name', language).map((area) => ({
           value: area.code,
           label: isHidden(area, audience)
-            ? t('analysis.chart.areaHidden', { area: areaLabel(area), threshold: table.threshold })
+            ? t('analysis.chart.areaHidden', { area: areaLabel(area), ...suppressionWords(table, language) })
             : area.suppressed
               ? t('analysis.chart.areaSuppressed', { area: areaLabel(area) })
               : areaLabel(area),
@@ -206,7 +207,7 @@ function CompareChoice({ table }: { table: ScoreTable }) {
               />
               <span>
                 {areaLabel(area)}
-                {hidden && <span className="muted"> ({t('analysis.suppressed.short', { threshold: table.threshold })})</span>}
+                {hidden && <span className="muted"> ({t('analysis.suppressed.short', suppressionWords(table, language))})</span>}
                 {!hidden && area.suppressed && <span className="badge badge--warning compare-choice__badge">{t('analysis.suppressed.badge')}</span>}
               </span>
             </label>

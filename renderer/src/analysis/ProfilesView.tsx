@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
-import { useT } from '../i18n/hooks';
+import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
 import { AreaDetail } from './AreaDetail';
 import { ProfileChartPanel } from './ProfileChartPanel';
+import { suppressionWords } from './profile-data';
 import { ProfileToolbar } from './ProfileToolbar';
 import { ScoresTable } from './ScoresTable';
 
@@ -48,17 +49,19 @@ export function ProfilesView() {
 /** Says what the publication threshold does in this view, whenever an area falls under it. */
 function PublicationNotice() {
   const t = useT();
+  const language = useLanguage();
   const scores = useAnalysis((state) => state.scores);
   const audience = useAnalysis((state) => state.audience);
   if (!scores) return null;
   const suppressed = scores.areas.filter((area) => area.suppressed).length;
+  const words = suppressionWords(scores, language);
   if (audience === 'partner') {
     return (
       <p className="notice notice--partner">
-        <strong>{t('analysis.partner.title')}</strong> {t('analysis.partner.body', { threshold: scores.threshold })}
+        <strong>{t('analysis.partner.title')}</strong> {scores.publication.basis === 'none' ? t('analysis.partner.noThreshold') : t('analysis.partner.body', words)}
       </p>
     );
   }
   if (suppressed === 0) return null;
-  return <p className="notice">{t('analysis.researcher.suppressed', { count: suppressed, threshold: scores.threshold })}</p>;
+  return <p className="notice">{t('analysis.researcher.suppressed', { count: suppressed, ...words })}</p>;
 }

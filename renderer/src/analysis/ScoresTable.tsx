@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { conditionIds } from '../../../shared/conditions';
-import type { AreaScores } from '../../../shared/scores/score-types';
+import type { AreaScores, ScoreTable } from '../../../shared/scores/score-types';
+import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
 import { NoValue } from './NoValue';
 import type { AreaSort } from './analysis-store';
 import { useChartWording } from './chart-wording';
 import { useConditionShortName } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, sortAreas } from './profile-data';
+import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from './profile-data';
 import { useScoreFormat } from './score-format';
 
 /** Areas × the four conditions as an index; sortable by name or by a condition; a row opens the area's details. */
@@ -23,8 +24,9 @@ export function ScoresTable() {
   const setSort = useAnalysis((state) => state.setTableSort);
   if (!scores) return null;
   const areas = sortAreas(scores.areas, sort, language);
-  // In an area dataset every area is one row: a count of 1 says nothing.
-  const counted = scores.kind === 'survey';
+  // In an area dataset every area is one row: a count of 1 says nothing. Its n is the base, if it has one.
+  const counted = scores.kind === 'survey' || scores.base !== null;
+  const words = suppressionWords(scores, language);
 
   function header(key: AreaSort, label: string, full: string) {
     const active = sort === key;
@@ -55,7 +57,7 @@ export function ScoresTable() {
               {header('name', t('analysis.scores.area'), t('analysis.scores.area'))}
               {counted && (
                 <th scope="col" className="numeric">
-                  {t('analysis.scores.n')}
+                  <abbr title={nMeaning(scores, t)}>{t('analysis.scores.n')}</abbr>
                 </th>
               )}
               {conditionIds.map((id) => header(id, shortName(id), conditionOf(id).label[language]))}
@@ -63,7 +65,7 @@ export function ScoresTable() {
           </thead>
           <tbody>
             {areas.map((area) => (
-              <ScoreRow key={area.code} area={area} hidden={isHidden(area, audience)} threshold={scores.threshold} counted={counted} />
+              <ScoreRow key={area.code} area={area} hidden={isHidden(area, audience)} words={words} counted={counted} />
             ))}
           </tbody>
         </table>
@@ -72,7 +74,12 @@ export function ScoresTable() {
   );
 }
 
-function ScoreRow({ area, hidden, threshold, counted }: { area: AreaScores; hidden: boolean; threshold: number; counted: boolean }) {
+/** What the n column counts: the area's respondents, or an area dataset's base. */
+function nMeaning(scores: ScoreTable, t: ReturnType<typeof useT>): string {
+  return scores.base ? t('analysis.scores.nBase', { base: baseName(scores.base) }) : t('analysis.scores.nRespondents');
+}
+
+function ScoreRow({ area, hidden, words, counted }: { area: AreaScores; hidden: boolean; words: ReturnType<typeof suppressionWords>; counted: boolean }) {
   const t = useT();
   const format = useScoreFormat();
   const selectedArea = useAnalysis((state) => state.selectedArea);
@@ -91,11 +98,11 @@ function ScoreRow({ area, hidden, threshold, counted }: { area: AreaScores; hidd
       </th>
       {hidden ? (
         <td colSpan={(counted ? 1 : 0) + conditionIds.length} className="scores-table__hidden">
-          {t('analysis.suppressed.short', { threshold })}
+          {t('analysis.suppressed.short', words)}
         </td>
       ) : (
         <>
-          {counted && <td className="numeric">{format.count(area.n ?? 0)}</td>}
+          {counted && <td className="numeric">{area.n === null ? <NoValue /> : format.count(area.n)}</td>}
           {conditionIds.map((id) => {
             const value = area.scores[id];
             return (

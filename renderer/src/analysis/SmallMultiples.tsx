@@ -15,7 +15,7 @@ import { useAnalysis } from './analysis-context';
 import type { AreaSort } from './analysis-store';
 import { useChartWording } from './chart-wording';
 import { useConditionShortName } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, tokenPaint, type ConditionPaint } from './profile-data';
+import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, suppressionWords, tokenPaint, type ConditionPaint } from './profile-data';
 import { multiplesExport, type MultiplePanel } from './profile-exports';
 import { useScoreFormat } from './score-format';
 
@@ -40,7 +40,7 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
   const axes = conditionAxes(shortName, tokenPaint);
   const scoresOf = (area: AreaScores) => conditionIds.map((id) => area.scores[id]);
   const domain = radarDomain(table.areas.filter((area) => !isHidden(area, audience)).flatMap(scoresOf));
-  const placeholderLines = [t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', { threshold: table.threshold })];
+  const placeholderLines = [t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))];
   const describe = (area: AreaScores) =>
     `${areaLabel(area)}: ${conditionIds.map((id) => `${conditionOf(id).label[language]} ${area.scores[id] === null ? t('analysis.noValue') : format.index(area.scores[id]!)}`).join('; ')}`;
 

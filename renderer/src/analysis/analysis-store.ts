@@ -3,7 +3,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary, VariableSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ConditionId } from '../../../shared/conditions';
-import type { IndicatorMapping, MappedIndicator, ScoreAudience, ScoreTable } from '../../../shared/scores/score-types';
+import type { IndicatorMapping, MappedIndicator, ScoreAudience, ScoreReference, ScoreTable } from '../../../shared/scores/score-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { MAX_SERIES } from '../charts/series-styles';
 
@@ -29,7 +29,10 @@ export interface AnalysisState {
   scoresLoading: boolean;
   view: AnalysisView;
   audience: ScoreAudience;
+  /** Only this municipality's areas are shown (GM code); null: all. */
   municipality: string | null;
+  /** The areas standardised over: those shown, or all of the dataset. */
+  reference: ScoreReference;
   threshold: number | null;
   error: LocalizedText | null;
 
@@ -47,7 +50,10 @@ export interface AnalysisState {
   setView(view: AnalysisView): void;
   setAudience(audience: ScoreAudience): Promise<void>;
   setMunicipality(municipality: string | null): Promise<void>;
+  setReference(reference: ScoreReference): Promise<void>;
   setThreshold(threshold: number): Promise<void>;
+  /** An area dataset's base column (null: none) and the threshold it carries (null: none). */
+  setBase(variable: string | null, threshold: number | null): Promise<void>;
   mapVariable(variable: string, condition: ConditionId): Promise<void>;
   updateMapping(mapping: IndicatorMapping): Promise<void>;
   removeMapping(dataset: string, variable: string): Promise<void>;
@@ -75,6 +81,7 @@ const initial = {
   view: 'indicators',
   audience: 'researcher',
   municipality: null,
+  reference: 'municipality',
   threshold: null,
   error: null,
   selectedArea: null,
@@ -99,14 +106,14 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
     const call = engineCaller(api, (error) => set({ error }));
 
     async function refreshScores(): Promise<void> {
-      const { dataset, municipality, audience } = get();
+      const { dataset, municipality, reference, audience } = get();
       const number = ++scoresRequest;
       if (!dataset) {
         set({ scores: null, scoresLoading: false });
         return;
       }
       set({ scoresLoading: true });
-      const answer = await callEngine(api, 'scores.compute', { dataset, municipality, audience });
+      const answer = await callEngine(api, 'scores.compute', { dataset, municipality, reference, audience });
       if (number !== scoresRequest) return;
       if (!answer.ok) {
         set({ scores: null, scoresLoading: false, error: answer.error });
@@ -167,7 +174,7 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
       },
 
       async selectDataset(dataset) {
-        set({ dataset, scores: null, selectedArea: null, comparedAreas: [], municipality: null, error: null });
+        set({ dataset, scores: null, selectedArea: null, comparedAreas: [], municipality: null, reference: 'municipality', error: null });
         await Promise.all([loadVariables(dataset), refreshScores()]);
       },
 
@@ -183,6 +190,19 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
 
       async setMunicipality(municipality) {
         set({ municipality });
+        await refreshScores();
+      },
+
+      async setReference(reference) {
+        set({ reference });
+        await refreshScores();
+      },
+
+      async setBase(variable, threshold) {
+        const { dataset } = get();
+        if (!dataset) return;
+        const base = await call('datasets.setBase', { dataset, variable, threshold });
+        if (base === failed) return;
         await refreshScores();
       },
 

@@ -4,7 +4,7 @@ import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
 import type { ChartLevel } from './analysis-store';
 import type { ExportFrame } from './profile-exports';
-import { areaLabel, conditionOf } from './profile-data';
+import { areaLabel, conditionOf, suppressionWords } from './profile-data';
 import { useScoreFormat } from './score-format';
 
 /** The words around a chart (title, what the index means, source, notes) in the UI language. */
@@ -14,9 +14,10 @@ export function useChartWording() {
   const format = useScoreFormat();
   const dataset = useAnalysis((state) => state.dataset) ?? '';
   const municipality = useAnalysis((state) => state.municipality);
-  const threshold = useAnalysis((state) => state.scores?.threshold ?? 10);
+  const referenceChoice = useAnalysis((state) => state.reference);
+  const scores = useAnalysis((state) => state.scores);
 
-  const reference = municipality ? t('analysis.reference.municipalityText', { code: municipality }) : t('analysis.reference.allText');
+  const reference = municipality && referenceChoice === 'municipality' ? t('analysis.reference.municipalityText', { code: municipality }) : t('analysis.reference.allText');
 
   function levelText(level: ChartLevel, zoom: ConditionId | null): string {
     if (level === 'conditions') return t('analysis.chart.what.conditions');
@@ -33,7 +34,8 @@ export function useChartWording() {
     multiplesTitle: () => t('analysis.chart.multiplesTitle'),
     subtitle: () => t('analysis.chart.subtitle', { reference }),
     /** Names the areas an export leaves out, and why. */
-    omittedNote: (areas: AreaScores[]) => (areas.length === 0 ? [] : [t('analysis.export.omitted', { threshold, areas: areas.map(areaLabel).join(', ') })]),
+    omittedNote: (areas: AreaScores[]) =>
+      areas.length === 0 || !scores ? [] : [t('analysis.export.omitted', { ...suppressionWords(scores, language), areas: areas.map(areaLabel).join(', ') })],
     frame(title: string, notes: string[]): ExportFrame {
       return {
         title,

@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/contract/channels';
 import { conditionIds, conditions, type ConditionId } from '../../../shared/conditions';
-import { parseAreaCode } from '../../../shared/import/area-codes';
 import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
+import { belowThreshold } from '../../../shared/units/count-unit';
 import { indexOf } from '../../../shared/scores/standardise';
 import type { RadarAxis } from '../charts/radar-types';
 import type { AreaSort, ChartLevel } from './analysis-store';
@@ -118,6 +118,15 @@ export function profileValues(table: ScoreTable, area: AreaScores, level: ChartL
   });
 }
 
+/**
+ * The words for what hides a table's suppressed areas, as message parameters: `below` ("fewer than 10
+ * respondents", or a base column's own threshold) and `threshold` (the figure of "n < 10", where n is the
+ * respondents or the base). Empty where nothing is hidden, which is the only case without them.
+ */
+export function suppressionWords(table: ScoreTable, language: Language): { below: string; threshold: string } {
+  return { below: belowThreshold(table.publication, language) ?? '', threshold: table.threshold === null ? '' : String(table.threshold) };
+}
+
 /** Whether an area's figures may be shown: never a suppressed area's in the partner view. */
 export function isHidden(area: AreaScores, audience: ScoreTable['audience']): boolean {
   return area.suppressed && audience === 'partner';
@@ -135,12 +144,3 @@ export function sortAreas(areas: readonly AreaScores[], sort: AreaSort, language
   });
 }
 
-/** The municipalities the dataset's areas lie in (GM codes), for the choice of reference set. */
-export function municipalitiesOf(areas: readonly AreaScores[]): string[] {
-  const codes = new Set<string>();
-  for (const area of areas) {
-    const parsed = parseAreaCode(area.code);
-    if (parsed) codes.add(parsed.municipalityCode);
-  }
-  return [...codes].sort();
-}

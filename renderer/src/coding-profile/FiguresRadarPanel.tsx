@@ -3,7 +3,7 @@ import type { AreaScores } from '../../../shared/scores/score-types';
 import { useAnalysis } from '../analysis/analysis-context';
 import { useChartWording } from '../analysis/chart-wording';
 import { buildProfileChart, useAxisTexts } from '../analysis/profile-chart';
-import { areaLabel, isHidden, plainPaint, tokenPaint } from '../analysis/profile-data';
+import { areaLabel, isHidden, plainPaint, suppressionWords, tokenPaint } from '../analysis/profile-data';
 import { radarExport } from '../analysis/profile-exports';
 import { useScoreFormat } from '../analysis/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
@@ -12,7 +12,7 @@ import { RadarChart } from '../charts/RadarChart';
 import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { Button } from '../components/Button';
-import { useT } from '../i18n/hooks';
+import { useLanguage, useT } from '../i18n/hooks';
 import { pairedRadar } from './paired-radar';
 
 /**
@@ -62,6 +62,7 @@ export function FiguresRadarPanel({ areaCode, areaName }: { areaCode: string; ar
 
 function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: AreaScores[] }) {
   const t = useT();
+  const language = useLanguage();
   const format = useScoreFormat();
   const texts = useAxisTexts();
   const wording = useChartWording();
@@ -81,7 +82,7 @@ function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: Area
   if (isHidden(area, audience)) {
     return (
       <div className="radar-chart">
-        <RadarPlaceholder layout={pairedRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', { threshold: table.threshold })]} title={title} />
+        <RadarPlaceholder layout={pairedRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))]} title={title} />
       </div>
     );
   }

@@ -5,6 +5,7 @@ import { useCrosstabFormat } from './crosstab-format';
 import type { CellMeasure } from './crosstab-store';
 import { heatFill, type HeatScale } from './heat-colours';
 import { tableFigures, variableName, type ShownFigure } from './table-figures';
+import { countWords } from './table-notes';
 import { measureDescription, tableCaption } from './table-wording';
 
 interface CrossTableViewProps {
@@ -58,7 +59,7 @@ export function CrossTableView({ result, table, measure, scale }: CrossTableView
             </th>
             {weighted && (
               <th scope="col" className="numeric ct-table__n">
-                <abbr title={t('crosstab.nLong')}>{t('crosstab.n')}</abbr>
+                <abbr title={t('crosstab.nLong', countWords(result))}>{t('crosstab.n')}</abbr>
               </th>
             )}
           </tr>
@@ -89,7 +90,7 @@ export function CrossTableView({ result, table, measure, scale }: CrossTableView
           {figures.colN && figures.totalN && (
             <tr className="ct-table__n-row">
               <th scope="row">
-                <abbr title={t('crosstab.nLong')}>{t('crosstab.n')}</abbr>
+                <abbr title={t('crosstab.nLong', countWords(result))}>{t('crosstab.n')}</abbr>
               </th>
               {figures.colN.map((figure, j) => (
                 <FigureCell key={j} figure={figure} />

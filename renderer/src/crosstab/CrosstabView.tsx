@@ -15,7 +15,7 @@ import { needsCuts } from './crosstab-variables';
 import { HeatLegend } from './HeatLegend';
 import { heatScale } from './heat-colours';
 import { StatisticsPanel } from './StatisticsPanel';
-import { anySuppressed, remainingNotes } from './table-notes';
+import { anySuppressed, countWords, partnerThresholdLines, remainingNotes } from './table-notes';
 import './crosstab.css';
 
 /**
@@ -90,6 +90,7 @@ function CrosstabResultView() {
 
   const scale = heatScale(heat, measure, result.tables);
   const suppressed = anySuppressed(result);
+  const partnerLines = partnerThresholdLines(result, suppressed, t);
   const notes = remainingNotes(result);
   return (
     <div className="crosstab__result" aria-busy={computing}>
@@ -98,11 +99,11 @@ function CrosstabResultView() {
       </p>
       {result.audience === 'partner' ? (
         <p className="notice notice--partner ct-threshold">
-          <strong>{t('crosstab.partnerLine', { threshold: result.threshold })}</strong>
-          {suppressed && ` ${t('crosstab.partnerMarks', { threshold: result.threshold })}`}
+          <strong>{partnerLines.rule}</strong>
+          {partnerLines.marks && ` ${partnerLines.marks}`}
         </p>
       ) : (
-        suppressed && <p className="notice ct-threshold">{t('crosstab.researcherMarks', { threshold: result.threshold })}</p>
+        suppressed && <p className="notice ct-threshold">{t('crosstab.researcherMarks', countWords(result))}</p>
       )}
       <HeatLegend scale={scale} t={t} format={format} />
       {result.tables.map((table, index) => (
@@ -126,7 +127,7 @@ function CrosstabResultView() {
   );
 }
 
-/** How many respondents the table holds and how many were left out. */
+/** How many respondents (or areas) the table holds and how many were left out. */
 function TableFacts({ result, table }: { result: CrosstabResult; table: CrossTable }) {
   const t = useT();
   const format = useCrosstabFormat();
@@ -135,7 +136,7 @@ function TableFacts({ result, table }: { result: CrosstabResult; table: CrossTab
   const excluded = table.missing.excluded === null ? hidden : format.integer(table.missing.excluded);
   return (
     <p className="ct-facts">
-      {t('crosstab.facts', { n })}
+      {t('crosstab.facts', { n, unit: countWords(result).unit })}
       <br />
       {result.missingMode === 'category' ? t('crosstab.factsMissingCategory') : t('crosstab.factsExcluded', { excluded })}
     </p>

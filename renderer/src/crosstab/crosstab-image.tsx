@@ -6,7 +6,7 @@ import type { CellMeasure } from './crosstab-store';
 import { CrossTableSvg, crossTableSvgLayout } from './CrossTableSvg';
 import { heatLegend } from './HeatLegend';
 import type { HeatScale } from './heat-colours';
-import { anySuppressed, remainingNotes, statisticsMissingReason } from './table-notes';
+import { anySuppressed, partnerThresholdLines, remainingNotes, statisticsMissingReason } from './table-notes';
 import { variableName } from './table-figures';
 import { measureDescription, tableCaption, type Translate } from './table-wording';
 
@@ -29,7 +29,8 @@ export function crosstabImageSpec(result: CrosstabResult, measure: CellMeasure, 
   const notes: string[] = [];
   if (legend) notes.push(`${legend.title}.`);
   if (anySuppressed(result)) {
-    notes.push(t('crosstab.partnerLine', { threshold: result.threshold }), t('crosstab.partnerMarks', { threshold: result.threshold }));
+    const lines = partnerThresholdLines(result, true, t);
+    notes.push(lines.rule, ...(lines.marks ? [lines.marks] : []));
   }
   for (const table of result.tables) {
     const statistics = table.statistics;

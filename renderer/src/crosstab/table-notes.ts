@@ -1,5 +1,32 @@
 import { crosstabText } from '../../../shared/crosstab/crosstab-messages';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
+import { baseName, unitNoun } from '../../../shared/units/count-unit';
+import type { Translate } from './table-wording';
+
+/** The message parameters for what a table counts and hides: `unit` ("respondenten", "wijken"), `threshold`, `base`. */
+export function countWords(result: CrosstabResult): { unit: string; threshold: string; base: string } {
+  const rule = result.publication;
+  return {
+    unit: unitNoun(result.unit, result.areaLevel, 2, result.language),
+    threshold: result.threshold === null ? '' : String(result.threshold),
+    base: rule.basis === 'base' ? baseName(rule) : '',
+  };
+}
+
+/**
+ * What partners are told about the threshold: the rule (respondents, a base column's own, or none for
+ * area data), and where something is hidden, what its marks mean.
+ */
+export function partnerThresholdLines(result: CrosstabResult, suppressed: boolean, t: Translate): { rule: string; marks: string | null } {
+  const words = countWords(result);
+  const basis = result.publication.basis;
+  if (basis === 'none') return { rule: t('crosstab.partnerLineNone', words), marks: null };
+  const base = basis === 'base';
+  return {
+    rule: t(base ? 'crosstab.partnerLineBase' : 'crosstab.partnerLine', words),
+    marks: suppressed ? t(base ? 'crosstab.partnerMarksBase' : 'crosstab.partnerMarks', words) : null,
+  };
+}
 
 /**
  * The engine's notes of all tables, once each, without those the view says in its own place: the
@@ -7,10 +34,10 @@ import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosst
  * panel). What is left: the weighting, rows left out, missing values as a category.
  */
 export function remainingNotes(result: CrosstabResult): string[] {
-  const { language, threshold } = result;
+  const { language } = result;
   const shownElsewhere = new Set<string>([
-    crosstabText.thresholdPartner(threshold, language),
-    crosstabText.thresholdResearcher(threshold, language),
+    crosstabText.thresholdPartner(result, language),
+    crosstabText.thresholdResearcher(result, language),
     crosstabText.statisticsHidden(language),
     crosstabText.statisticsNotPossible(language),
     ...result.tables.flatMap((table) => (table.statistics?.warning ? [table.statistics.warning] : [])),

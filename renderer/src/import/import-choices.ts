@@ -1,3 +1,4 @@
+import { normalizeMunicipalityCode } from '../../../shared/import/area-codes';
 import type { ImportChoices, ImportColumn } from '../../../shared/import/import-plan';
 
 export type ColumnChange = NonNullable<ImportChoices['columns']>[string];
@@ -57,9 +58,9 @@ export function parseCodeList(text: string): string[] {
     .filter((code) => code !== '');
 }
 
-/** A CBS municipality code as the engine expects it (`gm268` is not guessed at: four digits are required). */
+/** A municipality as typed (`GM0268`, `0268`, `268`) as its CBS code; empty is none. */
 export function normaliseMunicipality(text: string): { code: string | null; valid: boolean } {
-  const code = text.trim().toUpperCase();
-  if (code === '') return { code: null, valid: true };
-  return { code, valid: /^GM\d{4}$/.test(code) };
+  if (text.trim() === '') return { code: null, valid: true };
+  const code = normalizeMunicipalityCode(text);
+  return { code, valid: code !== null };
 }

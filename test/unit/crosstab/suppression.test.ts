@@ -192,3 +192,22 @@ describe('secondary suppression', () => {
     }
   });
 });
+
+describe('suppression on a base (area data)', () => {
+  it('hides a cell of areas without a base value, which sums to 0 people but is not empty', () => {
+    // People per cell (the base summed over its areas) and the areas in it: the lower right cell holds one
+    // area whose base is missing.
+    const people = [
+      [0, 5000],
+      [3000, 0],
+    ];
+    const areas = [
+      [0, 2],
+      [1, 1],
+    ];
+    const pattern = suppressCells(people, 1000, areas);
+    expect(pattern.cells[1]![1]).toBe('threshold');
+    expect(pattern.cells[0]![0]).not.toBe('threshold');
+    expect(suppressCells(people, 1000).cells[1]![1]).toBeNull();
+  });
+});

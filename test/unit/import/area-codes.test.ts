@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterByAreaLevel, normalizeAreaCode, parseAreaCode } from '../../../shared/import/area-codes';
+import { filterByAreaLevel, normalizeAreaCode, normalizeMunicipalityCode, parseAreaCode } from '../../../shared/import/area-codes';
 
 describe('parseAreaCode', () => {
   it('reads StatLine codes padded with spaces', () => {
@@ -39,6 +39,16 @@ describe('parseAreaCode', () => {
       expect(parseAreaCode(raw)).toBeNull();
     },
   );
+});
+
+describe('normalizeMunicipalityCode', () => {
+  it.each(['GM0268', 'gm0268', '0268', '268', ' 268 ', 'GM268'])('reads %j as Nijmegen, GM0268', (raw) => {
+    expect(normalizeMunicipalityCode(raw)).toBe('GM0268');
+  });
+
+  it.each(['Nijmegen', '12345', 'GM02680', 'WK026801', '', 'GM', '2,68'])('reads %j as no municipality', (raw) => {
+    expect(normalizeMunicipalityCode(raw)).toBeNull();
+  });
 });
 
 describe('filterByAreaLevel', () => {

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { expecting } from '../contract/request-issues';
+import type { AreaLevel } from '../import/area-codes';
+
+type Language = 'nl' | 'en';
+
+/**
+ * What a dataset's n counts (DESIGN.md §1, Units): respondents in a survey, areas in an area dataset
+ * (one row per area), area-years in a long file (one row per area and year).
+ */
+export const CountUnitSchema = z.enum(['respondents', 'areas', 'area_years']);
+export type CountUnit = z.infer<typeof CountUnitSchema>;
+
+export function countUnitOf(kind: 'survey' | 'area'): CountUnit {
+  return kind === 'survey' ? 'respondents' : 'areas';
+}
+
+/**
+ * An area dataset's base: a column that says how many people an area's figures stand for (such as
+ * "Bevolking 19 jaar en ouder"). It is the area's n, and may carry a publication threshold of its own.
+ */
+export interface DatasetBase {
+  variable: string;
+  label: string | null;
+  /** Areas (and cross-table cells) whose base is below this are hidden from partners; null: none. */
+  threshold: number | null;
+}
+
+/** Chooses an area dataset's base column (null: none) and the threshold it carries (null: none). */
+export const DatasetBaseRequestSchema = z
+  .object({
+    dataset: z.string().trim().min(1),
+    variable: z.string().trim().min(1).nullable(),
+    threshold: z.number().int().min(1).max(100_000_000).nullable().default(null),
+  })
+  .strict()
+  .refine((request) => request.variable !== null || request.threshold === null, { error: expecting('threshold_needs_base'), path: ['threshold'] });
+export type DatasetBaseRequest = z.infer<typeof DatasetBaseRequestSchema>;
+
+/**
+ * Which publication threshold applies to a table or score, and to what it counts. The project's
+ * threshold is about respondents, so it applies to surveys only; an area dataset has none unless its
+ * base carries one.
+ */
+export type PublicationRule =
+  | { basis: 'respondents'; threshold: number }
+  | { basis: 'base'; variable: string; label: string | null; threshold: number }
+  | { basis: 'none' };
+
+export function publicationRule(unit: CountUnit, projectThreshold: number, base: DatasetBase | null): PublicationRule {
+  if (unit === 'respondents') return { basis: 'respondents', threshold: projectThreshold };
+  if (base && base.threshold !== null) return { basis: 'base', variable: base.variable, label: base.label, threshold: base.threshold };
+  return { basis: 'none' };
+}
+
+/** The figure below which a count is hidden, in what the rule counts; null where nothing is hidden. */
+export function ruleThreshold(rule: PublicationRule): number | null {
+  return rule.basis === 'none' ? null : rule.threshold;
+}
+
+const areaNouns: Record<AreaLevel | 'area', Record<Language, [string, string]>> = {
+  gemeente: { nl: ['gemeente', 'gemeenten'], en: ['municipality', 'municipalities'] },
+  wijk: { nl: ['wijk', 'wijken'], en: ['wijk', 'wijken'] },
+  buurt: { nl: ['buurt', 'buurten'], en: ['buurt', 'buurten'] },
+  area: { nl: ['gebied', 'gebieden'], en: ['area', 'areas'] },
+};
+
+/**
+ * The word for what a count counts, for one or for more: "respondent(en)", and for areas the level
+ * when all of a dataset's areas have one ("wijken"), else "gebieden".
+ */
+export function unitNoun(unit: CountUnit, level: AreaLevel | null, count: number, language: Language): string {
+  const one = count === 1;
+  if (unit === 'respondents') return language === 'nl' ? (one ? 'respondent' : 'respondenten') : one ? 'respondent' : 'respondents';
+  const [singular, plural] = areaNouns[level ?? 'area'][language];
+  if (unit === 'areas') return one ? singular : plural;
+  if (language === 'en') return `${singular}-${one ? 'year' : 'years'}`;
+  return `${level === null ? 'gebieds' : singular}${one ? 'jaar' : 'jaren'}`;
+}
+
+/** The name of a base column as the user sees it. */
+export function baseName(base: { variable: string; label: string | null }): string {
+  return `‘${base.label ?? base.variable}’`;
+}
+
+/**
+ * What the rule hides, as the end of "Hidden: areas with …": "fewer than 10 respondents", or for a base
+ * "fewer than 100 ‘Bevolking 19 jaar en ouder’ (or no value for it)". Null where nothing is hidden.
+ */
+export function belowThreshold(rule: PublicationRule, language: Language): string | null {
+  if (rule.basis === 'none') return null;
+  if (rule.basis === 'respondents') return language === 'nl' ? `minder dan ${rule.threshold} respondenten` : `fewer than ${rule.threshold} respondents`;
+  const base = baseName(rule);
+  return language === 'nl' ? `minder dan ${rule.threshold} ${base} (of geen waarde daarvoor)` : `fewer than ${rule.threshold} ${base} (or no value for it)`;
+}
+
+/** The threshold in a line of its own ("Publication threshold: …"): "10 respondents", "100 ‘…’ (base)", "none (…)". */
+export function thresholdSummary(rule: PublicationRule, unit: CountUnit, level: AreaLevel | null, language: Language): string {
+  if (rule.basis === 'respondents') return `${rule.threshold} ${unitNoun('respondents', null, rule.threshold, language)}`;
+  if (rule.basis === 'base') return `${rule.threshold} ${baseName(rule)} (${language === 'nl' ? 'basis' : 'base'})`;
+  const counted = unitNoun(unit, level, 2, language);
+  return language === 'nl' ? `geen (telt ${counted}, geen respondenten)` : `none (counts ${counted}, not respondents)`;
+}
