@@ -203,7 +203,7 @@ try {
       if (message.type === 'batch') insertBatch(message);
       else if (message.type === 'error') abandon(message);
       else if (rows === 0 && message.filteredRows > 0) abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
-      else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', { file: plan.file }) });
+      else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', plan.source.format === 'xlsx' ? { file: plan.file, sheet: plan.source.sheet } : { file: plan.file }) });
       else {
         Atomics.store(control, Slot.Finishing, 1);
         finishWhenHashed(message);

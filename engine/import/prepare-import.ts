@@ -197,7 +197,10 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   const sample = await readSampleTable({ ...choices, file }, fileSize);
   if (sample.headers.length > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: sample.headers.length, max: MAX_DATASET_COLUMNS, atLeast: false });
   if (sample.headers.length === 0) raise('import_empty_file', { file });
-  if (sample.records.length === 0 && sample.complete) raise('import_header_only', { file });
+  if (sample.records.length === 0 && sample.complete) {
+    const { source, detected } = sample;
+    raise('import_header_only', source.format === 'xlsx' ? { file, sheet: source.sheet, otherSheets: detected.sheets.filter((name) => name !== source.sheet) } : { file });
+  }
 
   const globalCodes = choices.missingCodes ?? [];
   const inferred = inferColumns(sample.headers, sample.records, {

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { raise } from '../../shared/contract/errors';
+import { raise, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { RecordCallbacks } from './csv-records';
-import { sheetsLast, UnreadableZip } from './xlsx-zip';
+import { checkEntries, sheetsLast, UnreadableZip } from './xlsx-zip';
 
 /** A cell as text, the way the CSV path sees it: numbers with a decimal point, dates as ISO. */
 export function xlsxCellText(value: ExcelJS.CellValue): string {
@@ -37,6 +37,7 @@ async function openWorkbook(file: string): Promise<ExcelJS.stream.xlsx.WorkbookR
   let zip: Buffer;
   try {
     zip = sheetsLast(readFileSync(file));
+    await checkEntries(zip);
   } catch (error) {
     if (error instanceof UnreadableZip) raise('import_xlsx_unreadable', { file });
     throw error;
@@ -55,20 +56,53 @@ function sheetNames(reader: ExcelJS.stream.xlsx.WorkbookReader): string[] {
 }
 
 /**
+ * The items of one of exceljs's streams, where a failure to read them (a damaged zip entry, XML that is
+ * not well-formed) is a workbook that cannot be read; `read`'s own errors pass through as they are.
+ */
+async function* readable<T>(items: AsyncIterable<T>, file: string): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (;;) {
+      let next: IteratorResult<T>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        finished = true;
+        if (error instanceof WerkbankError) throw error;
+        raise('import_xlsx_unreadable', { file });
+      }
+      if (next.done) {
+        finished = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Left early (the caller has the rows it wants): the stream is closed as a plain `break` would.
+    if (!finished) await iterator.return?.();
+  }
+}
+
+/**
  * Calls `read` with the rows of the chosen sheet (the first when none is chosen) as the streaming reader
  * yields them, one at a time; `read` returns false to stop. Returns the sheet names and the sheet read.
  */
 async function eachRowOf(file: string, sheet: string | undefined, read: (row: ExcelJS.Row) => boolean): Promise<{ sheets: string[]; sheet: string }> {
   const reader = await openWorkbook(file);
   let chosen = sheet;
-  for await (const worksheet of reader) {
+  for await (const worksheet of readable(reader, file)) {
     chosen ??= sheetNames(reader)[0];
+    // Sheets without names: the workbook part or its relations are missing.
+    if (chosen === undefined) raise('import_xlsx_unreadable', { file });
     if ((worksheet as unknown as { name: string }).name !== chosen) continue;
-    for await (const row of worksheet) if (!read(row)) break;
-    return { sheets: sheetNames(reader), sheet: chosen! };
+    for await (const row of readable(worksheet as unknown as AsyncIterable<ExcelJS.Row>, file)) if (!read(row)) break;
+    return { sheets: sheetNames(reader), sheet: chosen };
   }
   const sheets = sheetNames(reader);
-  return raise('import_sheet_not_found', { file, sheet: chosen ?? '', sheets: sheets.join(', ') });
+  // No sheet at all, or one the workbook names without its part: damaged, not a wrong choice.
+  if (chosen === undefined || sheets.includes(chosen)) raise('import_xlsx_unreadable', { file });
+  return raise('import_sheet_not_found', { file, sheet: chosen, sheets: sheets.join(', ') });
 }
 
 /** The sheet names of a workbook, in order, and the first rows of one of them as text, all as wide as the widest. */

@@ -63,10 +63,17 @@ const catalogue = {
     nl: `${p.file} is leeg: er valt niets te importeren.`,
     en: `${p.file} is empty: there is nothing to import.`,
   }),
-  import_header_only: (p: { file: string }) => ({
-    nl: `${p.file} bevat alleen een kopregel en geen gegevens.`,
-    en: `${p.file} has a header row but no data.`,
-  }),
+  /** `sheet`: the Excel sheet read, with `otherSheets` the workbook's others (a first sheet of notes). */
+  import_header_only: (p: { file: string; sheet?: string; otherSheets?: string[] }) => {
+    const others = p.otherSheets ?? [];
+    const quoted = others.map((name) => `"${name}"`);
+    const list = (and: string) => (quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`);
+    if (p.sheet === undefined) return { nl: `${p.file} bevat alleen een kopregel en geen gegevens.`, en: `${p.file} has a header row but no data.` };
+    return {
+      nl: `Werkblad "${p.sheet}" van ${p.file} bevat alleen een kopregel en geen gegevens.${others.length > 0 ? ` De werkmap heeft ook ${list('en')}: kies het werkblad met de gegevens.` : ''}`,
+      en: `Sheet "${p.sheet}" of ${p.file} has a header row but no data.${others.length > 0 ? ` The workbook also has ${list('and')}: choose the sheet with the data.` : ''}`,
+    };
+  },
   import_binary_file: (p: { file: string; spreadsheet: boolean }) => ({
     nl: p.spreadsheet
       ? `${p.file} is een spreadsheetbestand, geen tekstbestand. Importeer het als Excel-bestand (.xlsx) of sla het op als CSV.`

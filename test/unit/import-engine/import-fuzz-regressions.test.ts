@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectSnapshot, useNewProject } from './engine-harness';
+
+/** Bugs the import fuzz test (import-fuzz.test.ts) found, each as the input that showed it. */
+const newProject = useNewProject();
+
+describe('import fuzz regressions', () => {
+  it('names the sheet that holds only a header, and the workbook’s other sheets', async () => {
+    // Found as workbooks with a first sheet of notes: "has a header row but no data" blamed the file.
+    const { engine, project } = newProject();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Toelichting').addRow(['Bron', 'Wijkpanel']);
+    book.addWorksheet('Data').addRows([
+      ['id', 'score'],
+      [1, 3],
+    ]);
+    book.addWorksheet('Codes').addRow(['code', 'label']);
+    const file = path.join(path.dirname(project), 'met-toelichting.xlsx');
+    await book.xlsx.writeFile(file);
+    const result = await engine.result('import.prepare', { file });
+    expect(!result.ok && result.error.message).toEqual({
+      nl: `Werkblad "Toelichting" van ${file} bevat alleen een kopregel en geen gegevens. De werkmap heeft ook "Data" en "Codes": kies het werkblad met de gegevens.`,
+      en: `Sheet "Toelichting" of ${file} has a header row but no data. The workbook also has "Data" and "Codes": choose the sheet with the data.`,
+    });
+  });
+
+  it('says a workbook that names a sheet it does not hold is damaged, not that the sheet is missing', async () => {
+    // Found as a workbook without its sheet part: "has no sheet "Data". Sheets: Data".
+    const { engine, project } = newProject();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Data').addRows([
+      ['id', 'score'],
+      [1, 3],
+    ]);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    // The sheet's entry renamed in its local header and the directory: the workbook's relation points at nothing.
+    const file = path.join(path.dirname(project), 'zonder-blad.xlsx');
+    writeFileSync(file, Buffer.from(bytes.toString('latin1').replaceAll('xl/worksheets/sheet1.xml', 'xl/worksheets/sheetX.xml'), 'latin1'));
+    const result = await engine.result('import.prepare', { file });
+    expect(!result.ok && result.error.code).toBe('import_xlsx_unreadable');
+  });
+
+  it('says a workbook whose sheet is damaged inside cannot be read, in the preview and in the import', async () => {
+    // Found as 1,810 zero bytes in the middle of a workbook: exceljs's XML and zip errors came out as "internal".
+    const { engine, project } = newProject();
+    const folder = path.dirname(project);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Data');
+    sheet.addRow(['id', 'wijk', 'score']);
+    for (let i = 1; i <= 200; i++) sheet.addRow([i, `WK0268${String(i % 20).padStart(2, '0')}`, i % 5]);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const entry = bytes.indexOf('xl/worksheets/sheet1.xml');
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0, entry + 100, entry + 600);
+    const file = path.join(folder, 'beschadigd.xlsx');
+    writeFileSync(file, damaged);
+
+    const before = projectSnapshot(project);
+    const preview = await engine.result('import.prepare', { file });
+    expect(!preview.ok && preview.error.code).toBe('import_xlsx_unreadable');
+    expect(!preview.ok && preview.error.message.nl).toContain(`${file} kan niet als Excel-werkmap (.xlsx) worden gelezen`);
+
+    // The import reads the sheet in its own worker: a plan made from the undamaged file meets the damage there.
+    const intact = path.join(folder, 'heel.xlsx');
+    writeFileSync(intact, bytes);
+    const plan = (await engine.prepare({ file: intact, name: 'Beschadigd' })).plan;
+    const started = await engine.start({ plan: { ...plan, file }, detected: null });
+    const status = await engine.workbench.imports.wait(started.id);
+    expect(status.error?.code).toBe('import_xlsx_unreadable');
+    expect(projectSnapshot(project)).toEqual(before);
+  });
+});
