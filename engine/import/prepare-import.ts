@@ -117,7 +117,7 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     return {
       detected: { format: 'xlsx', encoding: null, bom: false, delimiter: null, quote: null, lineEnding: null, hasHeader, sheets },
       source: { format: 'xlsx', sheet, hasHeader },
-      ...withHeaders(records, records.map((_, i) => i + 1), hasHeader),
+      ...withHeaders(choices.file, records, records.map((_, i) => i + 1), hasHeader),
       complete: all.length < XLSX_SAMPLE_ROWS,
     };
   }
@@ -140,7 +140,7 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     return {
       detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
       source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
-      ...withHeaders(sample.records, sample.lines, hasHeader),
+      ...withHeaders(choices.file, sample.records, sample.lines, hasHeader),
       complete,
     };
   }
@@ -167,8 +167,10 @@ function withoutBom(encoding: TextEncoding['encoding'], head: Uint8Array): TextE
   return { binary: false, encoding, bom: bomLength > 0, bomLength };
 }
 
-function withHeaders(records: string[][], lines: number[], hasHeader: boolean) {
+function withHeaders(file: string, records: string[][], lines: number[], hasHeader: boolean) {
   const width = records[0]?.length ?? 0;
+  // Before the names are made unique: that is work for each column.
+  if (width > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: width, max: MAX_DATASET_COLUMNS, atLeast: false });
   const header = hasHeader
     ? uniqueHeaders(Array.from({ length: width }, (_, i) => records[0]?.[i] ?? ''))
     : { names: Array.from({ length: width }, (_, i) => `kolom_${i + 1}`), renamed: [] };
@@ -195,7 +197,6 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   const file = path.resolve(choices.file);
   const fileSize = checkImportFile(file);
   const sample = await readSampleTable({ ...choices, file }, fileSize);
-  if (sample.headers.length > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: sample.headers.length, max: MAX_DATASET_COLUMNS, atLeast: false });
   if (sample.headers.length === 0) raise('import_empty_file', { file });
   if (sample.records.length === 0 && sample.complete) {
     const { source, detected } = sample;

@@ -28,11 +28,12 @@ export function uniqueHeaders(raw: readonly string[]): UniqueHeaders {
   const cleaned = raw.map((header) => header.replace(/\uFEFF/g, '').replace(/\s+/g, ' ').trim());
   const taken = new Set(cleaned.filter((header) => header !== '').map(foldCase));
   const seen = new Set<string>();
+  const suffixes = new Map<string, number>();
   const renamed: HeaderRename[] = [];
 
   const names = cleaned.map((original, index) => {
     if (original === '') {
-      const name = freeName(`kolom_${index + 1}`, taken, true);
+      const name = freeName(`kolom_${index + 1}`, taken, suffixes, true);
       renamed.push({ index, original, name, reason: 'empty' });
       return name;
     }
@@ -41,7 +42,7 @@ export function uniqueHeaders(raw: readonly string[]): UniqueHeaders {
       seen.add(key);
       return original;
     }
-    const name = freeName(original, taken, false);
+    const name = freeName(original, taken, suffixes, false);
     renamed.push({ index, original, name, reason: 'duplicate' });
     return name;
   });
@@ -52,14 +53,19 @@ function foldCase(name: string): string {
   return name.toLocaleLowerCase('nl-NL');
 }
 
-/** `base` itself if `tryBase` and it is free, else `base_<n>` for the first free n from 2. */
-function freeName(base: string, taken: Set<string>, tryBase: boolean): string {
-  let n = tryBase ? 1 : 2;
-  let name = tryBase ? base : `${base}_2`;
+/**
+ * `base` itself if `tryBase` and it is free, else `base_<n>` for the first free n from 2. The last n
+ * given per base is remembered, so a header repeated thousands of times is not searched from 2 each time.
+ */
+function freeName(base: string, taken: Set<string>, suffixes: Map<string, number>, tryBase: boolean): string {
+  const key = foldCase(base);
+  let n = suffixes.get(key) ?? (tryBase ? 1 : 2);
+  let name = n === 1 ? base : `${base}_${n}`;
   while (taken.has(foldCase(name))) {
     n++;
     name = `${base}_${n}`;
   }
+  suffixes.set(key, n);
   taken.add(foldCase(name));
   return name;
 }

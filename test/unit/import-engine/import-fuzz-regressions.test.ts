@@ -2,12 +2,33 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uniqueHeaders } from '../../../shared/import/unique-headers';
 import { projectSnapshot, useNewProject } from './engine-harness';
 
 /** Bugs the import fuzz test (import-fuzz.test.ts) found, each as the input that showed it. */
 const newProject = useNewProject();
 
 describe('import fuzz regressions', () => {
+  it('refuses a line of 183,334 repeated column names at once, instead of naming each one first', async () => {
+    // Found as a BOM cut in two by a huge field: the preview spent hours making the names unique.
+    const { engine, project } = newProject();
+    const file = path.join(path.dirname(project), 'een-regel.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb]), Buffer.from(`"${'ab;cd,'.repeat(183_333)}ab"`), Buffer.from([0xbf])]));
+    const result = await engine.result('import.prepare', { file });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message.nl).toBe(
+      `${file} heeft 183.334 kolommen; een dataset kan er hoogstens 1.999 hebben (zoveel houdt SQLite, waarin het project is opgeslagen, in één tabel). Verwijder de kolommen die je niet nodig hebt, of verdeel ze over twee bestanden.`,
+    );
+  });
+
+  it('numbers a header repeated 1,999 times without searching from _2 for each', () => {
+    const { names, renamed } = uniqueHeaders(Array.from({ length: 1999 }, () => 'vraag'));
+    expect(names.slice(0, 3)).toEqual(['vraag', 'vraag_2', 'vraag_3']);
+    expect(names.at(-1)).toBe('vraag_1999');
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(1999);
+    expect(renamed).toHaveLength(1998);
+  });
+
   it('names the sheet that holds only a header, and the workbook’s other sheets', async () => {
     // Found as workbooks with a first sheet of notes: "has a header row but no data" blamed the file.
     const { engine, project } = newProject();
