@@ -66,11 +66,16 @@ export async function readCsvRecords(file: string, text: AsyncIterable<string>, 
       return next;
     }
     async function* fed(): AsyncGenerator<string> {
-      if (head) yield take(head, exhausted);
-      if (!exhausted) {
-        for (let next = await pieces.next(); !next.done; next = await pieces.next()) yield take(next.value, false);
+      try {
+        if (head) yield take(head, exhausted);
+        if (!exhausted) {
+          for (let next = await pieces.next(); !next.done; next = await pieces.next()) yield take(next.value, false);
+        }
+        if (carried) yield take('', true);
+      } finally {
+        // Stopped early (an error, a cancel): the file is closed, not read on in the background.
+        await pieces.return?.();
       }
-      if (carried) yield take('', true);
     }
     const source = Readable.from(fed());
     source.on('error', (error) => {
@@ -119,10 +124,12 @@ export async function readCsvRecords(file: string, text: AsyncIterable<string>, 
         }
       },
       complete() {
+        source.destroy();
         if (failure) reject(failure);
         else resolve({ cancelled });
       },
       error(error) {
+        source.destroy();
         reject(failure ?? error);
       },
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportJobStatus } from '../../shared/contract/channels';
 import { raise } from '../../shared/contract/errors';
 import type { ImportPlan } from '../../shared/import/import-plan';
+import { ImportWorkers } from './import-workers';
 import { runImport, type ImportJob, type RunImportOptions } from './run-import';
 
 interface Entry {
@@ -14,10 +15,11 @@ interface Entry {
 /** The imports running in this host, by id, so a UI can follow and cancel them. */
 export class ImportJobs {
   private readonly entries = new Map<string, Entry>();
+  private readonly workers = new ImportWorkers();
 
   start(options: RunImportOptions): ImportJobStatus {
     const id = randomUUID();
-    const entry: Entry = { id, plan: options.plan, job: runImport(options), status: null };
+    const entry: Entry = { id, plan: options.plan, job: runImport(options, this.workers), status: null };
     this.entries.set(id, entry);
     void entry.job.outcome.then((outcome) => {
       const finalProgress = this.running(entry).progress;

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
@@ -12,6 +12,7 @@ import type { ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
 import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage, ReturnedNumbers } from './import-messages';
+import { IDLE } from './import-workers';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { storageName } from '../datasets/storage-names';
 
@@ -32,29 +33,29 @@ interface InsertWorkerData {
   port: MessagePort;
 }
 
-const data = workerData as InsertWorkerData;
-const { plan, control, port } = data;
-const startedAt = new Date().toISOString();
-const included = plan.columns.filter((c) => c.include);
+// The import this worker runs: one at a time, each given by a message (see ImportWorkers), which sets these.
+let data: InsertWorkerData;
+let plan: ImportPlan;
+let control: Int32Array;
+let port: MessagePort;
+let startedAt: string;
+let included: ImportPlan['columns'];
 /** The stored columns' positions (storage names): number columns first, then the rest, as a batch holds them. */
-const numberPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [i] : []));
-const textPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [] : [i]));
-const width = included.length;
-const statistics = new BatchStatistics(included);
-const dictionary = new TextDictionary();
-
+let numberPositions: number[];
+let textPositions: number[];
+let width: number;
+let statistics: BatchStatistics;
+let dictionary: TextDictionary;
 /** Rows per INSERT statement: fewer statement runs, within SQLite's limit of 32,766 parameters. */
-const ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
+let ROWS_PER_STATEMENT: number;
+let db: Database.Database;
+let parameters: (number | string | null)[];
+let sha256: Promise<string>;
+let stopHashing: AbortController;
 
 function reply(message: InsertMessage): void {
   parentPort!.postMessage(message);
 }
-
-const db = new Database(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
-db.pragma('foreign_keys = ON');
-db.pragma('busy_timeout = 5000');
-// No checkpoint inside the import's COMMIT: it is run after the import has been reported (see finish).
-db.pragma('wal_autocheckpoint = 0');
 
 let finished = false;
 let datasetId = 0;
@@ -62,6 +63,40 @@ let tableName = '';
 let insertMany: Database.Statement;
 let insertOne: Database.Statement;
 let rows = 0;
+
+function startJob(job: InsertWorkerData): void {
+  data = job;
+  ({ plan, control, port } = job);
+  startedAt = new Date().toISOString();
+  included = plan.columns.filter((c) => c.include);
+  numberPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [i] : []));
+  textPositions = included.flatMap((c, i) => (storedAsNumber(c) ? [] : [i]));
+  width = included.length;
+  statistics = new BatchStatistics(included);
+  dictionary = new TextDictionary();
+  ROWS_PER_STATEMENT = Math.max(1, Math.min(64, Math.floor(32_000 / Math.max(1, width + 1))));
+  parameters = new Array(ROWS_PER_STATEMENT * width);
+  finished = false;
+  datasetId = 0;
+  tableName = '';
+  rows = 0;
+  db = new Database(data.projectPath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // No checkpoint inside the import's COMMIT: it is run after the import has been reported (see finish).
+  db.pragma('wal_autocheckpoint = 0');
+  // The file's SHA-256 for the import log, read beside the batches: this thread waits for the parser at times.
+  stopHashing = new AbortController();
+  sha256 = hashFile(plan.file, stopHashing.signal);
+  sha256.catch(() => undefined);
+}
+
+/** The import has ended: its connection is closed, and the worker can take the next. */
+function endJob(): void {
+  stopHashing.abort();
+  port.close();
+  parentPort!.postMessage(IDLE);
+}
 
 function begin(): void {
   if (db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) throw new WerkbankError(contractError('dataset_exists', { name: plan.name }));
@@ -77,7 +112,6 @@ function begin(): void {
   insertOne = db.prepare(insert + placeholders);
 }
 
-const parameters: (number | string | null)[] = new Array(ROWS_PER_STATEMENT * width);
 
 function insertBatch(batch: BatchMessage): void {
   const numbers = batch.numbers;
@@ -164,7 +198,7 @@ function finish(end: ParseEndMessage, sha256: string): void {
     db.pragma('wal_checkpoint(PASSIVE)');
     db.close();
   } finally {
-    process.exit(0);
+    endJob();
   }
 }
 
@@ -182,6 +216,7 @@ function abandon(message: InsertMessage): void {
   if (db.inTransaction) db.exec('ROLLBACK');
   db.close();
   reply(message);
+  endJob();
 }
 
 function fail(error: unknown): void {
@@ -190,11 +225,8 @@ function fail(error: unknown): void {
   abandon({ type: 'error', error: reported });
 }
 
-// The file's SHA-256 for the import log, read beside the batches: this thread waits for the parser at times.
-const sha256 = hashFile(plan.file);
-sha256.catch(() => undefined);
-
-try {
+function runJob(job: InsertWorkerData): void {
+  startJob(job);
   begin();
   port.on('message', (message: ParseMessage) => {
     if (finished) return;
@@ -212,9 +244,15 @@ try {
       fail(error);
     }
   });
-  parentPort!.on('message', (message: { type: 'cancel' }) => {
-    if (message.type === 'cancel') abandon({ type: 'cancelled' });
-  });
-} catch (error) {
-  fail(error);
 }
+
+parentPort!.on('message', (message: ({ type: 'job' } & InsertWorkerData) | { type: 'cancel' }) => {
+  if (message.type === 'cancel') abandon({ type: 'cancelled' });
+  else {
+    try {
+      runJob(message);
+    } catch (error) {
+      fail(error);
+    }
+  }
+});

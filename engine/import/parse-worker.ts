@@ -1,4 +1,4 @@
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
 import type { ImportPlan } from '../../shared/import/import-plan';
@@ -6,6 +6,7 @@ import { BatchBuilder } from './batch-builder';
 import { readCsvRecords } from './csv-records';
 import { isCancelled, MAX_BATCHES_IN_FLIGHT, Slot } from './import-control';
 import type { BatchMessage, ParseMessage, ReturnedNumbers } from './import-messages';
+import { IDLE } from './import-workers';
 import { lineAtByte, readDecoded, UndecodableText } from './read-source';
 import { readXlsxRecords } from './xlsx-records';
 
@@ -20,8 +21,11 @@ interface ParseWorkerData {
   port: MessagePort;
 }
 
-const { plan, control, port } = workerData as ParseWorkerData;
-const fileName = plan.file;
+// The import this worker runs: one at a time, each given by a message (see ImportWorkers).
+let plan: ImportPlan;
+let control: Int32Array;
+let port: MessagePort;
+let fileName: string;
 
 function send(message: ParseMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
@@ -63,7 +67,7 @@ async function parse(): Promise<void> {
   send({ type: 'end', rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries() });
 }
 
-parse().catch(async (error: unknown) => {
+async function reportFailure(error: unknown): Promise<void> {
   let reported: ContractError;
   if (error instanceof UndecodableText && plan.source.format === 'csv') {
     reported = contractError('import_undecodable', { file: fileName, encoding: plan.source.encoding, line: await lineAtByte(plan.file, error.byteOffset) });
@@ -75,5 +79,13 @@ parse().catch(async (error: unknown) => {
     reported = contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
   }
   send({ type: 'error', error: reported });
+}
+
+parentPort!.on('message', (job: ParseWorkerData) => {
+  ({ plan, control, port } = job);
+  fileName = plan.file;
+  void parse()
+    .catch(reportFailure)
+    .finally(() => parentPort!.postMessage(IDLE));
 });
 
