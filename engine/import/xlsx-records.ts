@@ -11,7 +11,8 @@ export function xlsxCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value === 'string') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A date cell whose stored value is no number (a damaged or hand-made file) reads as empty, as an error cell does.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return xlsxCellText(value.result as ExcelJS.CellValue);

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uniqueHeaders } from '../../../shared/import/unique-headers';
-import { projectSnapshot, useNewProject } from './engine-harness';
+import { projectSnapshot, storedTable, useNewProject } from './engine-harness';
+import { unzip, zip } from './fuzz-inputs';
 
 /** Bugs the import fuzz test (import-fuzz.test.ts) found, each as the input that showed it. */
 const newProject = useNewProject();
@@ -62,6 +63,35 @@ describe('import fuzz regressions', () => {
     writeFileSync(file, Buffer.from(bytes.toString('latin1').replaceAll('xl/worksheets/sheet1.xml', 'xl/worksheets/sheetX.xml'), 'latin1'));
     const result = await engine.result('import.prepare', { file });
     expect(!result.ok && result.error.code).toBe('import_xlsx_unreadable');
+  });
+
+  it('reads a date cell whose stored value is no number as empty, in the preview and in the import', async () => {
+    // Found as <v>45247</v> → <v>abc</v> in a date cell: "Invalid time value" came out as an internal error.
+    const { engine, project } = newProject();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Data');
+    sheet.addRow(['id', 'datum']);
+    for (const [id, day] of [[1, 1], [2, 2], [3, 3]] as const) sheet.addRow([id, new Date(Date.UTC(2024, 2, day))]).getCell(2).numFmt = 'dd-mm-yyyy';
+    const entries = unzip(Buffer.from(await book.xlsx.writeBuffer()));
+    const xml = entries.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+    const serial = String(Date.UTC(2024, 2, 2) / 86_400_000 + 25_569);
+    expect(xml).toContain(`<v>${serial}</v>`);
+    entries.set('xl/worksheets/sheet1.xml', Buffer.from(xml.replace(`<v>${serial}</v>`, '<v>abc</v>')));
+    const file = path.join(path.dirname(project), 'datum.xlsx');
+    writeFileSync(file, zip(entries));
+
+    const { preview, status } = await engine.importFile({ file, name: 'Datum' });
+    expect(preview.rows.map((row) => row.cells)).toEqual([
+      [1, '2024-03-01'],
+      [2, null],
+      [3, '2024-03-03'],
+    ]);
+    expect(status.error).toBeNull();
+    expect(storedTable(project, 'Datum').rows).toEqual([
+      { id: 1, datum: '2024-03-01' },
+      { id: 2, datum: null },
+      { id: 3, datum: '2024-03-03' },
+    ]);
   });
 
   it('says a workbook whose sheet is damaged inside cannot be read, in the preview and in the import', async () => {
