@@ -35,6 +35,8 @@ Importeren / Import (PROJECT wordt gemaakt als het nog niet bestaat / is created
   --name N  --kind survey|area  --id-column C  --area-column C  --area-name-column C  --weight-column C
   --encoding utf-8|windows-1252|utf-16le|utf-16be  --delimiter ';'|','|tab|'|'  --decimal ,|.
   --missing "99,999"  --sheet S  --level gemeente|wijk|buurt  --municipality 268  --skip-bad-rows
+  --keep KOLOM=WAARDE   Alleen regels met die waarde, b.v. één jaar van een gebiedsbestand met een regel per jaar
+                        / only lines with that value, e.g. one year of an area file with a line per year: --keep YEAR=2016
 
 Condities / Conditions: security, inclusion, cohesion, empowerment.
 

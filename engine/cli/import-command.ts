@@ -2,7 +2,9 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportJobStatus, Language, VariableSummary } from '../../shared/contract/channels';
 import { columnRoleWords, columnTypeWords } from '../../shared/import/column-words';
+import { columnNoteText } from '../../shared/import/column-words';
 import type { ImportPreview } from '../../shared/import/import-plan';
+import { contractError } from '../../shared/contract/errors';
 import type { Workbench } from '../workbench';
 
 export interface ImportFlags {
@@ -20,6 +22,7 @@ export interface ImportFlags {
   level?: string;
   municipality?: string;
   'skip-bad-rows'?: boolean;
+  keep?: string;
   json?: boolean;
 }
 
@@ -42,6 +45,11 @@ export function choicesFromFlags(file: string, flags: ImportFlags): Record<strin
   if (flags.level !== undefined) choices.areaLevel = flags.level;
   if (flags.municipality !== undefined) choices.municipality = flags.municipality;
   if (flags['skip-bad-rows']) choices.skipBadRows = true;
+  if (flags.keep !== undefined) {
+    // COLUMN=VALUE; a column name may hold "=" itself, a year or wave does not.
+    const split = flags.keep.lastIndexOf('=');
+    choices.keep = split < 0 ? { column: flags.keep, value: '' } : { column: flags.keep.slice(0, split), value: flags.keep.slice(split + 1) };
+  }
   return choices;
 }
 
@@ -64,6 +72,10 @@ export interface ImportCommandIo {
  */
 export async function importCommand(workbench: Workbench, call: Call, project: string, file: string, flags: ImportFlags, language: Language, io: ImportCommandIo): Promise<void> {
   const preview = (await call('import.prepare', choicesFromFlags(file, flags))) as ImportPreview;
+  const repeated = preview.repeatedAreas;
+  if (repeated) {
+    throw contractError('import_repeated_areas', { file: preview.plan.file, areas: repeated.areas, complete: repeated.complete, code: repeated.example.code, rows: repeated.example.rows, column: repeated.column, values: repeated.values });
+  }
   const created = !existsSync(path.resolve(project));
   if (created) workbench.create(project);
   else await workbench.open(project);
@@ -79,6 +91,12 @@ export async function importCommand(workbench: Workbench, call: Call, project: s
     io.stderr(progressLine(ended, language));
     const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
     for (const warning of preview.warnings) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning[language]}\n`);
+    for (const note of ended.summary?.columnNotes ?? []) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${columnNoteText(note)[language]}\n`);
+    const duplicates = ended.summary?.duplicateLines ?? [];
+    if (duplicates.length > 0) {
+      const lines = duplicates.slice(0, 20).join(', ') + (duplicates.length > 20 ? ', …' : '');
+      io.stderr(language === 'nl' ? `Let op: regel ${lines} herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.\n` : `Note: line ${lines} repeats an earlier line of the same area in full and was not stored again.\n`);
+    }
     for (const line of ended.summary?.skippedLines ?? []) io.stderr(language === 'nl' ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n` : `Line ${line} skipped (wrong number of fields)\n`);
     for (const invalid of ended.summary?.invalid ?? []) {
       const where = invalid.examples.map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join(', ');
@@ -138,6 +156,7 @@ function importReport(preview: ImportPreview, status: ImportJobStatus, variables
     })),
     skippedLines: status.summary?.skippedLines ?? [],
     filteredRows: status.summary?.filteredRows ?? 0,
+    duplicateLines: status.summary?.duplicateLines ?? [],
     warnings: preview.warnings.map((w) => w.en),
   };
 }

@@ -107,6 +107,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
           level: { type: 'string' },
           municipality: { type: 'string' },
           'skip-bad-rows': { type: 'boolean' },
+          keep: { type: 'string' },
         });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);

@@ -1,4 +1,4 @@
-import { parseAreaCode } from '../../shared/import/area-codes';
+import { normalizeAreaCode, parseAreaCode } from '../../shared/import/area-codes';
 import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-reader';
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
@@ -12,7 +12,7 @@ const MAX_INVALID_EXAMPLES = 10;
 
 /**
  * Turns records of raw fields into typed batches, as the plan says: included columns only, number
- * columns apart from the rest, rows outside the chosen area level or municipality left out. Cells that
+ * columns apart from the rest, rows outside the chosen area level, municipality or kept value left out. Cells that
  * do not fit their column's type become missing and are reported with their lines. On the way it gathers
  * the descriptives of every column but those the insert worker counts per area (see BatchStatistics).
  */
@@ -27,6 +27,8 @@ export class BatchBuilder {
   private readonly stored: (NumberStatistics | TextStatistics | null)[] = [];
   private readonly invalidByColumn = new Map<number, InvalidCells>();
   private readonly areaSource: number | null;
+  /** The column whose value a row must have to be kept (`plan.keep`), or null. */
+  private readonly keepSource: number | null;
   private readonly coder: TextCoder;
   private numbers: Float64Array;
   /** Number arrays of earlier batches, returned by the insert worker to be filled again (see `reuse`). */
@@ -36,10 +38,15 @@ export class BatchBuilder {
   private inline: string[] = [];
   private rows = 0;
   filteredRows = 0;
+  /** Lines of an area file that repeat an earlier line of the same area field for field: stored once. */
+  readonly duplicateLines: number[] = [];
+  /** Per area code, its first line's fields, for an area dataset (see `duplicateLines`). */
+  private readonly areaRows: Map<string, string> | null;
+  private readonly areaColumn: number | null;
 
   constructor(
     private readonly plan: ImportPlan,
-    private readonly emit: (batch: BatchMessage) => void,
+    private readonly emit: (batch: Omit<BatchMessage, 'kib'>) => void,
   ) {
     const included = plan.columns.filter((c) => c.include);
     const perArea = summarisedPerArea(included);
@@ -61,6 +68,9 @@ export class BatchBuilder {
     });
     const area = plan.columns.find((c) => c.role === 'area_code');
     this.areaSource = plan.areaLevel || plan.municipality ? (area?.source ?? null) : null;
+    this.keepSource = plan.keep ? (plan.columns.find((c) => c.name === plan.keep!.column)?.source ?? null) : null;
+    this.areaColumn = plan.kind === 'area' ? (area?.source ?? null) : null;
+    this.areaRows = this.areaColumn === null ? null : new Map();
     this.coder = new TextCoder(this.textSources.length);
     this.numbers = new Float64Array(BATCH_ROWS * this.numberSources.length);
     this.texts = new Int32Array(BATCH_ROWS * this.textSources.length);
@@ -68,8 +78,13 @@ export class BatchBuilder {
 
   /** Adds one record; `line` is where it starts in the file, for reporting invalid cells. */
   add(fields: readonly string[], line: number): void {
-    if (this.areaSource !== null && !this.inArea(fields[this.areaSource] ?? '')) {
+    const kept = this.keepSource === null || (fields[this.keepSource] ?? '').trim() === this.plan.keep!.value;
+    if (!kept || (this.areaSource !== null && !this.inArea(fields[this.areaSource] ?? ''))) {
       this.filteredRows++;
+      return;
+    }
+    if (this.areaRows && this.isDuplicate(fields)) {
+      this.duplicateLines.push(line);
       return;
     }
     for (let k = 0, at = this.rows; k < this.numberSources.length; k++, at += BATCH_ROWS) {
@@ -125,6 +140,15 @@ export class BatchBuilder {
 
   invalid(): InvalidCells[] {
     return [...this.invalidByColumn.values()];
+  }
+
+  /** An area file's line that says again, field for field, what an earlier line of its area said (real GGD exports have them). */
+  private isDuplicate(fields: readonly string[]): boolean {
+    const code = normalizeAreaCode(fields[this.areaColumn!] ?? '') ?? (fields[this.areaColumn!] ?? '').trim();
+    const line = fields.join('\u0000');
+    const first = this.areaRows!.get(code);
+    if (first === undefined) this.areaRows!.set(code, line);
+    return first === line;
   }
 
   private inArea(raw: string): boolean {

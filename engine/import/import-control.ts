@@ -10,8 +10,10 @@ export const enum Slot {
   RowsInserted = 4,
   /** 1 once the insert worker has every row and writes what follows from them. */
   Finishing = 5,
+  /** How far into the file (KiB) the rows inserted so far reach: the progress a user is shown. */
+  KibInserted = 6,
 }
-const SLOTS = 6;
+const SLOTS = 7;
 
 /** Batches the parser may run ahead of the inserter: bounds memory whatever the file's size. */
 export const MAX_BATCHES_IN_FLIGHT = 4;

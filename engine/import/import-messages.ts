@@ -14,6 +14,8 @@ export interface BatchMessage {
   numbers: Float64Array;
   /** Per row and text column: a code of the import's text dictionary, MISSING_TEXT, or INLINE_TEXT (the next of `inline`). */
   texts: Int32Array;
+  /** How far the file had been read (KiB) when the batch was sent: its rows lie before that. */
+  kib: number;
   /** Values coded for the first time in this batch, in the order of their codes. */
   added: string[];
   /** The values of the cells coded INLINE_TEXT, in order. */
@@ -25,6 +27,7 @@ export interface ParseEndMessage {
   rowsRead: number;
   skippedLines: number[];
   filteredRows: number;
+  duplicateLines: number[];
   invalid: InvalidCells[];
   /** Descriptives per stored column, in the plan's order; null for those the insert worker gathers (see BatchStatistics). */
   summaries: (ColumnSummary | null)[];

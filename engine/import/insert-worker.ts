@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { contractError, WerkbankError } from '../../shared/contract/errors';
 import type { ContractError } from '../../shared/contract/result';
-import type { ImportPlan } from '../../shared/import/import-plan';
+import type { ColumnNote, ImportPlan } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { BatchStatistics } from './batch-statistics';
 import { hashFile } from './hash-file';
@@ -135,6 +135,7 @@ function insertBatch(batch: BatchMessage): void {
   }
   rows += batch.rows;
   Atomics.store(control, Slot.RowsInserted, rows);
+  Atomics.store(control, Slot.KibInserted, batch.kib);
   Atomics.add(control, Slot.BatchesInserted, 1);
   Atomics.notify(control, Slot.BatchesInserted);
   statistics.add(batch.rows, numbers, texts);
@@ -158,6 +159,14 @@ function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): voi
   if (!areas) return;
   const insertArea = db.prepare('INSERT INTO dataset_area (dataset_id, code, name, rows) VALUES (?, ?, ?, ?)');
   const insertStatistic = db.prepare('INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)');
+  // An area dataset holds one row per area: rows of one code are never averaged (the preview offers
+  // which to keep; this catches what its sample did not show).
+  const repeated = plan.kind === 'area' ? areas.rows.flatMap((count, slot) => (count > 1 ? [slot] : [])) : [];
+  if (repeated.length > 0) {
+    const most = repeated.reduce((best, slot) => (areas.rows[slot]! > areas.rows[best]! ? slot : best));
+    const where = { file: plan.file, areas: repeated.length, complete: true, code: areas.codes[most]!, rows: areas.rows[most]!, column: null, values: [] };
+    throw new WerkbankError(contractError('import_repeated_areas', where));
+  }
   areas.codes.forEach((code, slot) => {
     insertArea.run(datasetId, code, areas.names[slot] ?? null, areas.rows[slot]!);
     numberPositions.forEach((position, index) => {
@@ -171,9 +180,13 @@ function finish(end: ParseEndMessage, sha256: string): void {
   const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const summaries = statistics.summaries();
+  const columnNotes: ColumnNote[] = [];
   const variableIds = included.map((column, position) => {
     let summary: ColumnSummary = end.summaries[position] ?? summaries[position]!;
     if (summary.distinct === null) summary = { ...summary, ...countStoredColumn(db, tableName, storageName(position), storedAsNumber(column) ? summary.n : null) };
+    if (summary.n === 0) columnNotes.push({ column: column.name, kind: 'empty', value: null });
+    // The column of `plan.keep` holds one value by the user's own choice.
+    else if (summary.distinct === 1 && column.name !== plan.keep?.column) columnNotes.push({ column: column.name, kind: 'one_value', value: summary.top?.[0]?.value ?? null });
     return Number(insertVariable.run(
       datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
       storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
@@ -190,7 +203,7 @@ function finish(end: ParseEndMessage, sha256: string): void {
   );
   db.exec('COMMIT');
   finished = true;
-  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, invalid: end.invalid, sha256 } });
+  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, duplicateLines: end.duplicateLines, invalid: end.invalid, columnNotes, sha256 } });
   // The import is committed (durable in the write-ahead log) and reported; copying the log into the
   // project file happens after that, so the user does not wait for it. Should the app close first,
   // SQLite finishes the copy when the project is next opened.

@@ -31,7 +31,8 @@ function send(message: ParseMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
 }
 
-function sendBatch(batch: BatchMessage): void {
+function sendBatch(rows: Omit<BatchMessage, 'kib'>): void {
+  const batch: BatchMessage = { ...rows, kib: Atomics.load(control, Slot.KibRead) };
   // Wait while the inserter is behind: a blocking wait is fine in a worker and keeps memory bounded.
   while (!isCancelled(control) && Atomics.load(control, Slot.BatchesSent) - Atomics.load(control, Slot.BatchesInserted) >= MAX_BATCHES_IN_FLIGHT) {
     Atomics.wait(control, Slot.BatchesInserted, Atomics.load(control, Slot.BatchesInserted), 50);
@@ -64,7 +65,7 @@ async function parse(): Promise<void> {
   else await readXlsxRecords(plan.file, plan.source, width, callbacks);
   if (isCancelled(control)) return;
   builder.flush();
-  send({ type: 'end', rowsRead, skippedLines, filteredRows: builder.filteredRows, invalid: builder.invalid(), summaries: builder.summaries() });
+  send({ type: 'end', rowsRead, skippedLines, filteredRows: builder.filteredRows, duplicateLines: builder.duplicateLines, invalid: builder.invalid(), summaries: builder.summaries() });
 }
 
 async function reportFailure(error: unknown): Promise<void> {

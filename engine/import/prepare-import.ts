@@ -9,6 +9,8 @@ import { detectDialect } from '../../shared/import/detect-dialect';
 import { detectEncoding, type TextEncoding } from '../../shared/import/detect-encoding';
 import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
+import { findAreaRows } from '../../shared/import/repeated-areas';
+import { parseAreaCode } from '../../shared/import/area-codes';
 import { firstRecordEnding, hasOtherLineBreaks, normaliseLineBreaks } from '../../shared/import/line-breaks';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
 import { lineBreaksInFields, lineMark } from './csv-records';
@@ -252,8 +254,23 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   const municipality = choices.municipality ?? null;
   if ((areaLevel || municipality) && !area) raise('import_no_area_column', { file });
   const areaInference = area ? inferred[area.source] : undefined;
-  // One row per area (a few repeated codes happen in real files) versus many respondents per area.
-  const kind = choices.kind ?? (areaInference && areaInference.n > 0 && areaInference.distinct > areaInference.n / 2 ? 'area' : 'survey');
+  const keep = choices.keep ?? null;
+  const keepSource = keep ? findColumn(columns, keep.column, file).source : null;
+  // The sample's rows as the import keeps them: of the chosen level, municipality and value.
+  const kept = sample.records.flatMap((record, r) => {
+    if (keep && (record[keepSource!] ?? '').trim() !== keep.value) return [];
+    const code = area && (areaLevel || municipality) ? parseAreaCode(record[area.source] ?? '') : null;
+    if (code === null && area && (areaLevel || municipality)) return [];
+    if (code && ((areaLevel && code.level !== areaLevel) || (municipality && code.municipalityCode !== municipality))) return [];
+    return [{ record, line: sample.lines[r] ?? 0 }];
+  });
+  const planned = columns.map((c) => ({ ...inferred[c.source]!, name: c.name, role: c.role }));
+  const inFile = findAreaRows(planned, sample.records, sample.complete);
+  const areaRows = findAreaRows(planned, kept.map((k) => k.record), sample.complete);
+  // Codes on several differing rows are respondents of an area, unless a period tells the rows apart (a
+  // row per area and year); codes that do not repeat are areas.
+  const oneRowPerArea = areaInference && areaInference.n > 0 && areaInference.distinct > areaInference.n / 2;
+  const kind = choices.kind ?? (inFile.repeated ? (inFile.repeated.byPeriod ? 'area' : 'survey') : oneRowPerArea ? 'area' : 'survey');
 
   const plan: ImportPlan = {
     file,
@@ -264,11 +281,12 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     skipBadRows: choices.skipBadRows ?? false,
     areaLevel,
     municipality,
+    keep: keep ? { column: columns[keepSource!]!.name, value: keep.value } : null,
   };
 
   const readers = columns.map((column) => cellReader(column));
-  const rows = sample.records.slice(0, PREVIEW_ROWS).map((record, r) => ({
-    line: sample.lines[r] ?? 0,
+  const rows = kept.slice(0, PREVIEW_ROWS).map(({ record, line }) => ({
+    line,
     cells: columns.map((column, c) => {
       const raw = record[column.source] ?? '';
       const value = readers[c]!(raw);
@@ -301,5 +319,12 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
           },
         ]),
   ];
-  return { plan, detected: sample.detected, fileSize, inferred, rows, warnings };
+  const identical = kind === 'area' ? areaRows.identical : null;
+  if (identical) {
+    warnings.push({
+      nl: `${identical.rows} regel(s) in het voorbeeld herhalen een eerdere regel van hun gebied helemaal (bijvoorbeeld ${identical.code}); elk gebied wordt één keer bewaard.`,
+      en: `${identical.rows} line(s) in the sample repeat an earlier line of their area in full (for example ${identical.code}); each area is stored once.`,
+    });
+  }
+  return { plan, detected: sample.detected, fileSize, inferred, rows, warnings, repeatedAreas: kind === 'area' ? areaRows.repeated : null };
 }

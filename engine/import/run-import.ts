@@ -127,7 +127,7 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
       const rows = Atomics.load(control, Slot.RowsInserted);
       // The share of the file whose rows are stored, not of the file read: reading runs ahead of the
       // inserts, and a small file would show 100% beside the first batch's 2,048 rows.
-      const kib = Atomics.load(control, Slot.KibRead);
+      const kib = Atomics.load(control, Slot.KibInserted);
       const finishing = Atomics.load(control, Slot.Finishing) === 1;
       if (finishing) readSeconds ??= elapsedSeconds;
       const percent = plan.source.format === 'csv' ? Math.min(100, (kib * 1024 * 100) / Math.max(1, options.fileSize)) : null;

@@ -41,7 +41,7 @@ export class TextDictionary {
   private readonly values: string[] = [];
 
   /** The batch's text cells, row-major, null where missing. */
-  read(batch: BatchMessage): (string | null)[] {
+  read(batch: Pick<BatchMessage, 'texts' | 'added' | 'inline'>): (string | null)[] {
     for (const value of batch.added) this.values.push(value);
     const codes = batch.texts;
     const cells = new Array<string | null>(codes.length);

@@ -59,6 +59,21 @@ const catalogue = {
     nl: `Kan ${p.file} niet schrijven: ${p.detail}`,
     en: `Cannot write ${p.file}: ${p.detail}`,
   }),
+  import_repeated_areas: (p: { file: string; areas: number; complete: boolean; code: string; rows: number; column: string | null; values: string[] }) => {
+    const shown = p.values.slice(0, 20).join(', ') + (p.values.length > 20 ? ', …' : '');
+    return {
+      nl:
+        `${p.file}: ${p.complete ? '' : 'minstens '}${p.areas} gebied(en) staan op meer dan één regel (${p.code} op ${p.rows} regels). Een gebiedsdataset heeft één regel per gebied, en de Werkbank middelt die regels niet. ` +
+        (p.column
+          ? `De kolom "${p.column}" onderscheidt ze (${shown}): kies welke waarde je bewaart, met --keep "${p.column}=WAARDE" of in de wizard onder "Eén regel per gebied".`
+          : `Geen kolom onderscheidt ze: kies een andere gebiedscodekolom, of de soort "enquête" als elke regel een respondent is.`),
+      en:
+        `${p.file}: ${p.complete ? '' : 'at least '}${p.areas} area(s) stand on more than one line (${p.code} on ${p.rows} lines). An area dataset holds one line per area, and the Werkbank does not average them. ` +
+        (p.column
+          ? `The column "${p.column}" tells them apart (${shown}): choose which value to keep, with --keep "${p.column}=VALUE" or in the wizard under "One line per area".`
+          : `No column tells them apart: choose another area code column, or the kind "survey" if every line is a respondent.`),
+    };
+  },
   import_empty_file: (p: { file: string }) => ({
     nl: `${p.file} is leeg: er valt niets te importeren.`,
     en: `${p.file} is empty: there is nothing to import.`,

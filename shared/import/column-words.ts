@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../contract/result';
+import type { ColumnNote } from './import-plan';
 import type { ColumnRole } from './infer-column';
 import type { ColumnType } from './parse-value';
 
@@ -16,3 +17,10 @@ export const columnRoleWords: Record<ColumnRole, LocalizedText> = {
   area_name: { nl: 'gebiedsnaam', en: 'area name' },
   weight: { nl: 'weging', en: 'weight' },
 };
+
+/** Why a column deserves a look after the import (see `ColumnNote`). */
+export function columnNoteText(note: ColumnNote): LocalizedText {
+  return note.kind === 'empty'
+    ? { nl: `de kolom "${note.column}" is leeg: geen enkele regel heeft een waarde.`, en: `the column "${note.column}" is empty: no line has a value.` }
+    : { nl: `de kolom "${note.column}" heeft maar één waarde ("${note.value}") op elke regel.`, en: `the column "${note.column}" holds one value only ("${note.value}") on every line.` };
+}

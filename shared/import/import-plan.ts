@@ -3,6 +3,7 @@ import { MunicipalityCodeSchema } from './area-codes';
 import type { CellValue } from './cell-reader';
 import type { LocalizedText } from '../contract/result';
 import type { ColumnInference } from './infer-column';
+import type { RepeatedAreas } from './repeated-areas';
 
 /**
  * What an import does, fully spelled out: detected settings with the user's choices applied. It is
@@ -40,6 +41,9 @@ export type ImportColumn = z.infer<typeof ImportColumnSchema>;
 
 
 
+export const KeepRowsSchema = z.object({ column: z.string().trim().min(1), value: z.string().trim() });
+export type KeepRows = z.infer<typeof KeepRowsSchema>;
+
 export const SourceFormatSchema = z.discriminatedUnion('format', [
   z.object({
     format: z.literal('csv'),
@@ -68,6 +72,8 @@ export const ImportPlanSchema = z.object({
   areaLevel: AreaLevelSchema.nullable().default(null),
   /** Keep only rows whose area lies in this municipality (GM code). */
   municipality: MunicipalityCodeSchema.nullable().default(null),
+  /** Keep only rows with this value in this column: one year of a long area file (see repeated-areas.ts). */
+  keep: KeepRowsSchema.nullable().default(null),
 });
 export type ImportPlan = z.infer<typeof ImportPlanSchema>;
 
@@ -91,6 +97,7 @@ export const ImportChoicesSchema = z.object({
   skipBadRows: z.boolean().optional(),
   areaLevel: AreaLevelSchema.nullable().optional(),
   municipality: MunicipalityCodeSchema.nullable().optional(),
+  keep: KeepRowsSchema.nullable().optional(),
   /** Per column (by its name after import), changes to what detection chose. */
   columns: z
     .record(
@@ -133,6 +140,8 @@ export interface ImportPreview {
   /** The first rows as they will be stored, column by column as in `plan.columns`; cells that do not fit show their raw text as `{ invalid }`. */
   rows: { line: number; cells: (CellValue | { invalid: string })[] }[];
   warnings: LocalizedText[];
+  /** For an area dataset: codes on more than one row of the sample (after `keep`), and the column that tells them apart. */
+  repeatedAreas: RepeatedAreas | null;
 }
 
 
@@ -143,12 +152,23 @@ export interface InvalidCells {
   examples: { line: number; value: string }[];
 }
 
+/** A column worth a word after the import: it holds nothing, or one value only (in the whole file). */
+export interface ColumnNote {
+  column: string;
+  kind: 'empty' | 'one_value';
+  /** The one value. */
+  value: string | null;
+}
+
 export interface ImportSummary {
   datasetId: number;
   rows: number;
   skippedLines: number[];
   filteredRows: number;
+  /** Lines of an area dataset that repeat an earlier line of their area field for field, and are stored once. */
+  duplicateLines: number[];
   invalid: InvalidCells[];
+  columnNotes: ColumnNote[];
   sha256: string;
 }
 

@@ -86,7 +86,8 @@ describe('analysis', () => {
   async function openAnalysis() {
     const rendered = await renderApp(engine.api);
     await rendered.user.click(screen.getByRole('tab', { name: 'Analyse' }));
-    await screen.findByRole('region', { name: 'Variabelen' });
+    // A project without mappings opens on Indicatoren, one with mappings on Profielen.
+    await screen.findByRole('tablist', { name: 'Onderdelen van de analyse' });
     return rendered;
   }
 

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { realFilePath } from '../helpers/real-files';
 import { createInProcessEngine, type InProcessEngine } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
@@ -248,6 +249,24 @@ describe('import wizard', () => {
     await expect.poll(() => role('id').value).toBe('none');
     expect(within(wizard).getByLabelText<HTMLSelectElement>('Niveau').disabled).toBe(true);
     expect(within(wizard).getByText('Filteren op gebied kan als een kolom de rol gebiedscode heeft.')).toBeTruthy();
+  });
+
+  it('asks which year to keep of an area file with a line per wijk and year, refuses to start before, and reports what it left out', async () => {
+    // ELAN: 191 wijken × 2009–2022, 2,674 lines; 191 of them have YEAR 2016 (counted with Python's csv module).
+    const { user, wizard } = await openWizardOn(realFilePath('elan-wijken-zorg-inkomen-2009-2022.csv'));
+    const choice = within(wizard).getByRole('region', { name: 'Eén regel per gebied' });
+    expect(choice.textContent).toContain('In het voorbeeld staan al');
+    expect(choice.textContent).toContain('WK178304 op 14 regels');
+    await user.click(within(wizard).getByRole('button', { name: 'Importeren' }));
+    expect((await within(wizard).findByRole('alert')).textContent).toContain('De kolom "YEAR" onderscheidt ze');
+
+    await user.selectOptions(within(choice).getByLabelText('Bewaar alleen de regels met YEAR'), '2016');
+    await expect.poll(() => within(wizard).queryByText(/In het voorbeeld staan al/)).toBeNull();
+    await user.click(within(wizard).getByRole('button', { name: 'Importeren' }));
+    await screen.findByRole('heading', { level: 2, name: 'elan-wijken-zorg-inkomen-2009-2022' }, IMPORT_TIMEOUT);
+    const report = screen.getByRole('region', { name: 'Verslag van het importeren' });
+    expect(within(report).getByText('191 rijen geïmporteerd.')).toBeTruthy();
+    expect(within(report).getByText('2.483 rijen weggelaten door het gebiedsfilter of de gekozen waarde om te bewaren.')).toBeTruthy();
   });
 
   it('reads an Excel file from the sheet the user chooses', async () => {

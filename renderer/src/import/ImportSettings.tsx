@@ -8,6 +8,7 @@ import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import { normaliseMunicipality, parseCodeList, withSourceChange } from './import-choices';
 import type { ImportWizardStore } from './import-wizard-store';
+import { RepeatedAreasChoice } from './RepeatedAreasChoice';
 
 type Encoding = NonNullable<ImportChoices['encoding']>;
 type Delimiter = NonNullable<ImportChoices['delimiter']>;
@@ -201,6 +202,7 @@ export function ImportSettings({ wizard, preview }: { wizard: ImportWizardStore;
             onCommit={(text) => change((current) => ({ ...current, municipality: normaliseMunicipality(text).code }))}
           />
         </div>
+        <RepeatedAreasChoice preview={preview} change={change} />
       </fieldset>
     </div>
   );

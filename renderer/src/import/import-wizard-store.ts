@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { ImportJobStatus } from '../../../shared/contract/channels';
+import { contractError } from '../../../shared/contract/errors';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
 import { callEngine } from '../stores/call-engine';
@@ -85,6 +86,13 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       } while (awaited !== pending);
       const { preview, job } = get();
       if (disposed || !preview || job?.state === 'running') return null;
+      const repeated = preview.repeatedAreas;
+      if (repeated) {
+        // Which of an area's lines to keep is the user's choice (RepeatedAreasChoice); the engine would refuse too.
+        const where = { file: preview.plan.file, areas: repeated.areas, complete: repeated.complete, code: repeated.example.code, rows: repeated.example.rows };
+        set({ error: contractError('import_repeated_areas', { ...where, column: repeated.column, values: repeated.values }).message });
+        return null;
+      }
       set({ error: null, cancelRequested: false });
       const answer = await callEngine(api, 'import.start', { plan: preview.plan, detected: preview.detected });
       if (disposed) return null;

@@ -29,23 +29,30 @@ function meanOf(values: number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
-describe('GGD wijk file (2,983 wijken, comma-separated UTF-8)', () => {
-  it('stores every wijk with its code, and "% eenzaam*" with the mean and missing count of the file', async () => {
+describe('GGD wijk file (2,983 lines of wijken, comma-separated UTF-8)', () => {
+  it('stores every wijk once with its code, and "% eenzaam*" with the mean and missing count of the file', async () => {
     const { engine, project } = newProject();
-    const file = readGgd();
-    expect(file.rows).toHaveLength(2983);
-    expect(file.rows.every((row) => row.length === file.header.length)).toBe(true);
+    const all = readGgd();
+    expect(all.rows).toHaveLength(2983);
+    expect(all.rows.every((row) => row.length === all.header.length)).toBe(true);
+    // WK191104 (Wieringen) stands on lines 2825–2827, the same line three times: stored once, and said so.
+    const seen = new Set<string>();
+    const repeatedLines = all.rows.flatMap((row, r) => (seen.has(row.join(',')) ? [r + 2] : (seen.add(row.join(',')), [])));
+    expect(repeatedLines).toEqual([2826, 2827]);
+    const file = { header: all.header, rows: all.rows.filter((_, r) => !repeatedLines.includes(r + 2)) };
+    expect(file.rows).toHaveLength(2981);
 
     const { preview, status } = await engine.importFile({ file: realFile('ggd-wijk-eenzaamheid-2016.csv'), name: 'GGD 2016' });
     expect(preview.detected).toMatchObject({ format: 'csv', encoding: 'utf-8', bom: false, delimiter: ',', hasHeader: true });
     expect(status.state, JSON.stringify(status.error)).toBe('done');
-    expect(status.summary?.rows).toBe(2983);
+    expect(status.summary?.rows).toBe(2981);
     expect(status.summary?.skippedLines).toEqual([]);
+    expect(status.summary?.duplicateLines).toEqual([2826, 2827]);
 
-    expect(await engine.datasets()).toEqual([{ name: 'GGD 2016', kind: 'area', rows: 2983, columns: 19 }]);
+    expect(await engine.datasets()).toEqual([{ name: 'GGD 2016', kind: 'area', rows: 2981, columns: 19 }]);
     const variables = await engine.variables('GGD 2016');
     expect(variables.map((v) => v.name)).toEqual(file.header);
-    expect(variables.find((v) => v.name === 'wijkcode')).toMatchObject({ role: 'area_code', n: 2983, missing: 0 });
+    expect(variables.find((v) => v.name === 'wijkcode')).toMatchObject({ role: 'area_code', n: 2981, missing: 0 });
     expect(variables.find((v) => v.name === 'wijknaam')?.role).toBe('area_name');
 
     const column = file.header.indexOf('% eenzaam*');
@@ -58,7 +65,7 @@ describe('GGD wijk file (2,983 wijken, comma-separated UTF-8)', () => {
     expect(Math.abs(eenzaam.mean! - meanOf(present))).toBeLessThan(1e-9);
 
     const stored = storedTable(project, 'GGD 2016');
-    expect(stored.rows).toHaveLength(2983);
+    expect(stored.rows).toHaveLength(2981);
     expect(stored.rows.map((r) => r.wijkcode)).toEqual(file.rows.map((row) => row[0]));
     expect(stored.rows.map((r) => r['% eenzaam*'])).toEqual(cells.map((cell) => (cell === '' ? null : Number(cell))));
     expect(stored.rows.filter((r) => String(r.wijkcode).startsWith('WK0268'))).toHaveLength(9);

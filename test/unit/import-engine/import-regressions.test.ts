@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../helpers/temp-folder';
-import { Engine, runCliAsync, storedTable } from './engine-harness';
+import { Engine, runCliAsync, storedTable, until } from './engine-harness';
 
 /** Bugs found by the import tests, each reproduced as it was found. */
 const tempFolder = useTempFolder();
@@ -23,6 +23,27 @@ describe('import regressions', () => {
     const { status } = await engine.importFile({ file, name: 'Klein' });
     expect(status.state).toBe('done');
     expect(status.progress.percent).toBe(100);
+  });
+
+  it('never shows 100% beside a row count that is still growing', async () => {
+    const folder = tempFolder();
+    engine = new Engine(folder);
+    engine.workbench.create(path.join(folder, 'p.skw'));
+    const file = path.join(folder, 'middel.csv');
+    const rows = 40_000;
+    writeFileSync(file, `id,wijk,score,toelichting\n${Array.from({ length: rows }, (_, i) => `${i + 1},WK0268${String(i % 9).padStart(2, '0')},${i % 5},antwoord ${i}`).join('\n')}\n`);
+    const preview = await engine.prepare({ file, name: 'Middel' });
+    const started = await engine.start(preview);
+    const seen: { percent: number | null; rows: number }[] = [];
+    await until(async () => {
+      const status = await engine!.status(started.id);
+      if (status.state === 'running') seen.push(status.progress);
+      return status.state !== 'running';
+    }, 60_000, 1);
+    expect(seen.length).toBeGreaterThan(2);
+    // As the CLI and the wizard show it: rounded.
+    expect(seen.filter((progress) => Math.round(progress.percent ?? 0) === 100 && progress.rows < rows)).toEqual([]);
+    expect((await engine.workbench.imports.wait(started.id)).progress).toMatchObject({ percent: 100, rows });
   });
 
   it('keeps an empty Excel cell in its column', async () => {
