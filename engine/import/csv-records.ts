@@ -3,7 +3,14 @@ import { Readable } from 'node:stream';
 import type { ContractError } from '../../shared/contract/result';
 import type { LineEnding } from '../../shared/import/split-records';
 import { contractError } from '../../shared/contract/errors';
-import { firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../shared/import/line-breaks';
+import { endsInQuotes, firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../shared/import/line-breaks';
+
+/**
+ * The longest record read: papaparse holds a record whole and reads it again with each piece, so a quote
+ * that is never closed in a large file would take minutes and then all memory. The preview reads a first
+ * record up to the same size.
+ */
+export const MAX_RECORD_MEGABYTES = 4;
 
 export interface CsvDialect {
   delimiter: string;
@@ -113,6 +120,9 @@ export async function readCsvRecords(file: string, text: AsyncIterable<string>, 
               continue;
             }
             on.record(fields, start);
+          }
+          if (pending.length > MAX_RECORD_MEGABYTES << 20) {
+            throw contractError('import_record_too_long', { file, line, megabytes: MAX_RECORD_MEGABYTES, quoted: endsInQuotes(pending, dialect) });
           }
           if (on.cancelled()) {
             cancelled = true;

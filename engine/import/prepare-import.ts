@@ -13,7 +13,7 @@ import { findAreaRows } from '../../shared/import/repeated-areas';
 import { parseAreaCode } from '../../shared/import/area-codes';
 import { firstRecordEnding, hasOtherLineBreaks, normaliseLineBreaks } from '../../shared/import/line-breaks';
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
-import { lineBreaksInFields, lineMark } from './csv-records';
+import { lineBreaksInFields, lineMark, MAX_RECORD_MEGABYTES } from './csv-records';
 import { xlsxSample } from './xlsx-records';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
@@ -22,7 +22,7 @@ const SAMPLE_BYTES = 1 << 19;
  * The sample grows (four times at a step) until it holds a header and a row, up to this size: a header
  * of thousands of columns or a long first answer is still read whole, a file without line ends is not.
  */
-const MAX_SAMPLE_BYTES = 1 << 23;
+const MAX_SAMPLE_BYTES = MAX_RECORD_MEGABYTES << 20;
 /** SQLite keeps at most 2,000 columns in a table (SQLITE_MAX_COLUMN); a dataset's table has one of its own, "_row". */
 const MAX_DATASET_COLUMNS = 1999;
 export const PREVIEW_ROWS = 100;
@@ -127,7 +127,7 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
   const found = detectEncoding(head);
   if (found.binary) raise('import_binary_file', { file: choices.file, spreadsheet: found.reason === 'spreadsheet' });
   const encoding: TextEncoding = choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
-  for (let bytes = SAMPLE_BYTES; ; bytes *= 4) {
+  for (let bytes = SAMPLE_BYTES; ; bytes = Math.min(4 * bytes, MAX_SAMPLE_BYTES)) {
     const sampleHead = bytes === SAMPLE_BYTES ? head : readHead(choices.file, size, bytes);
     const complete = sampleHead.length === size;
     const text = decodeText(sampleHead, encoding, { final: complete });
@@ -137,8 +137,9 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     const hasHeader = choices.hasHeader ?? dialect.hasHeader;
     const sample = parseSample(text, delimiter, quote, complete);
     if (complete && sample.openQuoteLine !== null) raise('import_unclosed_quote', { file: choices.file, line: sample.openQuoteLine });
-    if (!complete && sample.records.length === 0 && bytes * 4 > MAX_SAMPLE_BYTES) refuseEndlessFirstRecord(choices.file, text, choices.delimiter, choices.quote);
-    if (!complete && sample.records.length < 2 && bytes * 4 <= MAX_SAMPLE_BYTES) continue;
+    const largest = bytes >= MAX_SAMPLE_BYTES;
+    if (!complete && sample.records.length === 0 && largest) refuseEndlessFirstRecord(choices.file, text, choices.delimiter, choices.quote);
+    if (!complete && sample.records.length < 2 && !largest) continue;
     return {
       detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
       source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
@@ -158,7 +159,7 @@ function refuseEndlessFirstRecord(file: string, text: string, delimiter: ImportC
   if (parsed.openQuoteLine !== null) raise('import_unclosed_quote', { file, line: parsed.openQuoteLine });
   const fields = parsed.records[0]?.length ?? 0;
   if (fields > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: fields, max: MAX_DATASET_COLUMNS, atLeast: true });
-  raise('import_record_too_long', { file, line: parsed.lines[0] ?? 1, megabytes: MAX_SAMPLE_BYTES / (1 << 20) });
+  raise('import_record_too_long', { file, line: parsed.lines[0] ?? 1, megabytes: MAX_RECORD_MEGABYTES, quoted: false });
 }
 
 /** A chosen encoding other than the detected one: a BOM of the detected one no longer applies. */

@@ -95,7 +95,7 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
       idle.delete(worker);
       if (worker === parse) insert.postMessage({ type: 'cancel' });
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle({ state: 'failed', error: outOfMemory ? contractError('import_out_of_memory', { file: plan.file }) : contractError('internal', { detail: error.message }) });
+      settle({ state: 'failed', error: outOfMemory ? contractError('import_out_of_memory', { file: plan.file, format: plan.source.format }) : contractError('internal', { detail: error.message }) });
       release(worker);
     };
     const stopped = (worker: Worker) => (code: number) => crashed(worker)(new Error(`an import worker stopped (exit code ${code})`));

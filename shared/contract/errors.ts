@@ -113,9 +113,14 @@ const catalogue = {
     nl: `${p.file} heeft ${p.atLeast ? 'meer dan ' : ''}${p.found.toLocaleString('nl-NL')} kolommen; een dataset kan er hoogstens ${p.max.toLocaleString('nl-NL')} hebben (zoveel houdt SQLite, waarin het project is opgeslagen, in één tabel). Verwijder de kolommen die je niet nodig hebt, of verdeel ze over twee bestanden.`,
     en: `${p.file} has ${p.atLeast ? 'more than ' : ''}${p.found.toLocaleString('en-GB')} columns; a dataset can have at most ${p.max.toLocaleString('en-GB')} (what SQLite, which holds the project, keeps in one table). Remove the columns you do not need, or split them over two files.`,
   }),
-  import_record_too_long: (p: { file: string; line: number; megabytes: number }) => ({
-    nl: `${p.file}, regel ${p.line}: deze regel is langer dan ${p.megabytes} MB en eindigt niet. Het bestand heeft geen regeleinden (CR, LF of CRLF) en is dus geen tabel met een rij per regel.`,
-    en: `${p.file}, line ${p.line}: this line is longer than ${p.megabytes} MB and does not end. The file has no line ends (CR, LF or CRLF), so it is not a table with a row per line.`,
+  /** `quoted`: the line is one quoted field that goes on, rather than text without line ends. */
+  import_record_too_long: (p: { file: string; line: number; megabytes: number; quoted: boolean }) => ({
+    nl: p.quoted
+      ? `${p.file}, regel ${p.line}: hier opent een aanhalingsteken een veld dat na ${p.megabytes} MB nog niet is gesloten. Waarschijnlijk wordt het nergens gesloten; herstel het aanhalingsteken.`
+      : `${p.file}, regel ${p.line}: deze regel is langer dan ${p.megabytes} MB en eindigt niet. Het bestand heeft daar geen regeleinden (CR, LF of CRLF) en is dus geen tabel met een rij per regel.`,
+    en: p.quoted
+      ? `${p.file}, line ${p.line}: a quote opens a field here that is still open after ${p.megabytes} MB. It is probably never closed; fix the quote.`
+      : `${p.file}, line ${p.line}: this line is longer than ${p.megabytes} MB and does not end. The file has no line ends there (CR, LF or CRLF), so it is not a table with a row per line.`,
   }),
   import_column_not_found: (p: { file: string; column: string; available: string }) => ({
     nl: `${p.file} heeft geen kolom "${p.column}". Kolommen: ${p.available}.`,
@@ -129,9 +134,15 @@ const catalogue = {
     nl: `${p.file}: na het filteren op gebied blijft er geen enkele rij over.`,
     en: `${p.file}: no row is left after filtering by area.`,
   }),
-  import_out_of_memory: (p: { file: string }) => ({
-    nl: `${p.file} is te groot om in het geheugen te lezen. Sla het werkblad op als CSV (UTF-8) en importeer dat: een CSV-bestand wordt in stukken gelezen, hoe groot ook. Het project is niet gewijzigd.`,
-    en: `${p.file} is too large to read in memory. Save the sheet as CSV (UTF-8) and import that: a CSV file is read piece by piece, however large. The project was not changed.`,
+  import_out_of_memory: (p: { file: string; format: 'csv' | 'xlsx' }) => ({
+    nl:
+      p.format === 'xlsx'
+        ? `${p.file} is te groot om in het geheugen te lezen. Sla het werkblad op als CSV (UTF-8) en importeer dat: een CSV-bestand wordt in stukken gelezen, hoe groot ook. Het project is niet gewijzigd.`
+        : `Het importeren van ${p.file} had meer geheugen nodig dan er vrij is. Sluit andere programma's en probeer het opnieuw, of verdeel het bestand. Het project is niet gewijzigd.`,
+    en:
+      p.format === 'xlsx'
+        ? `${p.file} is too large to read in memory. Save the sheet as CSV (UTF-8) and import that: a CSV file is read piece by piece, however large. The project was not changed.`
+        : `Importing ${p.file} needed more memory than is free. Close other programs and try again, or split the file. The project was not changed.`,
   }),
   import_xlsx_unreadable: (p: { file: string }) => ({
     nl: `${p.file} kan niet als Excel-werkmap (.xlsx) worden gelezen: het bestand is beschadigd of geen werkmap. Open het in Excel en sla het opnieuw op, of sla het op als CSV.`,

@@ -47,7 +47,7 @@ export function hasOtherLineBreaks(text: string, ending: LineEnding): boolean {
  * only when spaces and then a delimiter, a line break or the end of the text follow (any other quote
  * is part of the text). Calls `onBreak` for each line break outside quoted fields, until it returns false.
  */
-function eachRecordEnd(text: string, quoting: CsvQuoting, onBreak: (at: number, length: 1 | 2) => boolean): void {
+function eachRecordEnd(text: string, quoting: CsvQuoting, onBreak: (at: number, length: 1 | 2) => boolean): { inQuotes: boolean } {
   const { quote } = quoting;
   const quoteCode = quote.charCodeAt(0);
   const delimiterCode = quoting.delimiter.charCodeAt(0);
@@ -61,7 +61,7 @@ function eachRecordEnd(text: string, quoting: CsvQuoting, onBreak: (at: number, 
   while (i < end) {
     if (nextQuote !== -1 && nextQuote < i) nextQuote = text.indexOf(quote, i);
     if (inQuotes) {
-      if (nextQuote === -1) return;
+      if (nextQuote === -1) return { inQuotes };
       const at = nextQuote;
       if (text.charCodeAt(at + 1) === quoteCode) {
         i = at + 2;
@@ -82,17 +82,18 @@ function eachRecordEnd(text: string, quoting: CsvQuoting, onBreak: (at: number, 
     const lineBreak = nextCr === -1 ? nextLf : nextLf === -1 ? nextCr : Math.min(nextCr, nextLf);
     if (lineBreak !== -1 && (nextQuote === -1 || lineBreak < nextQuote)) {
       const length = lineBreak === nextCr && nextLf === lineBreak + 1 ? 2 : 1;
-      if (!onBreak(lineBreak, length)) return;
+      if (!onBreak(lineBreak, length)) return { inQuotes };
       i = lineBreak + length;
       fieldStart = true;
       continue;
     }
-    if (nextQuote === -1) return;
+    if (nextQuote === -1) return { inQuotes };
     // No line break lies between i and the quote, so only a delimiter before it (or a field start at i) opens a quoted field.
     inQuotes = nextQuote === i ? fieldStart : text.charCodeAt(nextQuote - 1) === delimiterCode;
     fieldStart = false;
     i = nextQuote + 1;
   }
+  return { inQuotes };
 }
 
 /** The line break that ends the first record (outside quotes), or null when it does not end within `text`. */
@@ -103,6 +104,11 @@ export function firstRecordEnding(text: string, quoting: CsvQuoting): LineEnding
     return false;
   });
   return ending;
+}
+
+/** Whether text from the start of a record ends inside a quoted field. */
+export function endsInQuotes(text: string, quoting: CsvQuoting): boolean {
+  return eachRecordEnd(text, quoting, () => true).inQuotes;
 }
 
 /**

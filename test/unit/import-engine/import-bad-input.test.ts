@@ -88,7 +88,7 @@ const cases = {
     listAfter: true,
   },
   tooManyColumns: { make: writeFile('breed.csv', wideHeader()), english: true, listAfter: true },
-  noLineEnds: { make: writeFile('een-regel.csv', 'x'.repeat(9 << 20)), english: true },
+  noLineEnds: { make: writeFile('een-regel.csv', 'x'.repeat(5 << 20)), english: true },
   unclosedQuoteInHeader: { make: writeFile('open-kop.csv', 'id,"naam,score\n1,a,3\n2,b,4\n') },
   tooManyFields: { make: writeFile('te-veel.csv', `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
   tooFewFields: { make: writeFile('te-weinig.csv', `${[...HEAD, '4,WK026804', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
@@ -205,7 +205,7 @@ describe('werkbank import refuses a broken file and leaves the project as it was
   });
 
   it('a file without line ends', async () => {
-    await expectRefused('noLineEnds', /, regel 1: deze regel is langer dan 8 MB en eindigt niet/, /, line 1: this line is longer than 8 MB and does not end/);
+    await expectRefused('noLineEnds', /, regel 1: deze regel is langer dan 4 MB en eindigt niet/, /, line 1: this line is longer than 4 MB and does not end/);
   });
 
   it('a quote in the header that is never closed, at line 1', async () => {

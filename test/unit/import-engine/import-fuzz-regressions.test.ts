@@ -22,6 +22,21 @@ describe('import fuzz regressions', () => {
     );
   });
 
+  it('stops at a quote that opens a field of more than 4 MB, at its line, instead of running out of memory', async () => {
+    // Found beside the fuzzer's huge fields: a 150 MB field took 142 s and ended in "save the sheet as CSV".
+    const { engine, project } = newProject();
+    const file = path.join(path.dirname(project), 'open-veld.csv');
+    writeFileSync(file, `id,tekst\n1,kort\n2,"${'lang antwoord\n'.repeat(3_000_000)}`);
+    const before = projectSnapshot(project);
+    const started = performance.now();
+    const { status } = await engine.importFile({ file, name: 'Open' });
+    expect(status.error?.message.nl).toBe(
+      `${file}, regel 3: hier opent een aanhalingsteken een veld dat na 4 MB nog niet is gesloten. Waarschijnlijk wordt het nergens gesloten; herstel het aanhalingsteken.`,
+    );
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(projectSnapshot(project)).toEqual(before);
+  });
+
   it('numbers a header repeated 1,999 times without searching from _2 for each', () => {
     const { names, renamed } = uniqueHeaders(Array.from({ length: 1999 }, () => 'vraag'));
     expect(names.slice(0, 3)).toEqual(['vraag', 'vraag_2', 'vraag_3']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../../shared/import/line-breaks';
+import { endsInQuotes, firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../../shared/import/line-breaks';
 
 const comma = { delimiter: ',', quote: '"' };
 
@@ -42,6 +42,12 @@ describe('line breaks', () => {
   it('continues a record from the text before it', () => {
     expect(normaliseLineBreaks('nog open\n",2\n3,4\r\n', '\r\n', comma, '1,"begin ')).toBe('nog open\n",2\r\n3,4\r\n');
     expect(normaliseLineBreaks('b\n3,4\r\n', '\r\n', comma, '1,')).toBe('b\r\n3,4\r\n');
+  });
+
+  it('tells whether a record ends inside a quoted field', () => {
+    expect(endsInQuotes('1,"open\nveld', comma)).toBe(true);
+    expect(endsInQuotes('1,"dicht",2', comma)).toBe(false);
+    expect(endsInQuotes('1,5 1/2" buis', comma)).toBe(false);
   });
 
   it('returns the text itself when nothing changes', () => {
