@@ -64,6 +64,7 @@ function headerKey(header: string): string {
 const ID_HEADER =
   /^(?:id|nr|nummer|volgnummer|idnr|idnummer|(?:resp|respondent|case|record|response|deelnemer|participant)(?:id|nr|nummer)?)$/;
 const AREA_CODE_HEADER = /(?:wijk|buurt|gemeente|regio|gwb|gm|wk|bu)code|codering/;
+const AREA_NAME_HEADER = /naam|name|wijkenenbuurten|regio|wijk|buurt|gemeente/;
 const WEIGHT_HEADER = /^(?:weight|weging|wgt|weegfactor|gewicht)|(?:weight|weging|wgt|weegfactor|gewicht)$/;
 /** "gewicht" can also be a respondent's body weight; it counts as a weighting factor only near 1. */
 const BODY_WEIGHT_AMBIGUOUS = /gewicht/;
@@ -301,10 +302,13 @@ const LEVEL_WORDS: Record<AreaLevel, RegExp> = { gemeente: /gem/, wijk: /wijk/, 
 /**
  * How well a column names the codes of an area code column, from the sample's rows that have both:
  * 1 when every code has one value and no two codes share one. A column that takes fewer values than
- * there are codes (the municipality beside a wijk code) names a group of areas, not an area.
+ * there are codes (the municipality beside a wijk code) names a group of areas, not an area; one whose
+ * value differs between the rows of one code (an open answer in a survey) names no area at all.
+ * `consistent` is null when no code stands on two rows, so the rows cannot tell.
  */
-function namesCodes(codes: readonly string[], names: readonly string[]): number {
+function namesCodes(codes: readonly string[], names: readonly string[]): { naming: number; consistent: number | null } {
   const nameOf = new Map<string, Set<string>>();
+  const rowsOf = new Map<string, number>();
   const codesOf = new Map<string, Set<string>>();
   codes.forEach((raw, row) => {
     const code = raw.trim();
@@ -312,14 +316,15 @@ function namesCodes(codes: readonly string[], names: readonly string[]): number 
     if (code === '' || isMissing(name)) return;
     if (!nameOf.has(code)) nameOf.set(code, new Set());
     nameOf.get(code)!.add(name);
+    rowsOf.set(code, (rowsOf.get(code) ?? 0) + 1);
     if (!codesOf.has(name)) codesOf.set(name, new Set());
     codesOf.get(name)!.add(code);
   });
-  if (nameOf.size === 0) return 0;
-  // Names change between years for the same code (DESIGN.md §1): a code with two names still counts as named.
-  const named = [...nameOf.values()].filter((set) => set.size <= 2).length / nameOf.size;
+  if (nameOf.size === 0) return { naming: 0, consistent: null };
+  const repeated = [...nameOf.entries()].filter(([code]) => rowsOf.get(code)! > 1);
+  const consistent = repeated.length === 0 ? null : repeated.filter(([, set]) => set.size === 1).length / repeated.length;
   const distinct = [...codesOf.values()].filter((set) => set.size === 1).length / codesOf.size;
-  return Math.min(named, distinct, codesOf.size / nameOf.size);
+  return { naming: Math.min(consistent ?? 1, distinct, codesOf.size / nameOf.size), consistent };
 }
 
 /**
@@ -330,8 +335,8 @@ const MIN_NAMING = 0.5;
 
 /**
  * Gives each area code column one name column: a text column whose values go one to one with the codes
- * (whatever its header: `WKN`), preferring the closest fit, then headers that say `naam`/`name`, then
- * those naming the codes' level, then the nearest.
+ * (whatever its header, `WKN`, where codes repeat and so show it), preferring the closest fit, then
+ * headers that say `naam`/`name`, then those naming the codes' level, then the nearest.
  */
 function assignAreaNames(columns: ColumnInference[], values: readonly (readonly string[])[]): void {
   columns.forEach((column, codeIndex) => {
@@ -341,11 +346,13 @@ function assignAreaNames(columns: ColumnInference[], values: readonly (readonly 
     const candidates = columns
       .map((candidate, index) => {
         const key = headerKey(candidate.name);
-        const naming = namesCodes(codes, values[index] ?? []);
+        const { naming, consistent } = namesCodes(codes, values[index] ?? []);
         const rank = [-Math.round(naming * 20), /naam|name/.test(key) ? 0 : 1, levelWord.test(key) ? 0 : 1, Math.abs(index - codeIndex), index];
-        return { candidate, naming, rank };
+        // Where no code repeats, any column of distinct values goes one to one: then the header must say it is a name.
+        const evidence = consistent !== null || AREA_NAME_HEADER.test(key);
+        return { candidate, naming, evidence, rank };
       })
-      .filter(({ candidate, naming }) => candidate.role === null && (candidate.type === 'text' || candidate.type === 'category') && naming >= MIN_NAMING)
+      .filter(({ candidate, naming, evidence }) => candidate.role === null && (candidate.type === 'text' || candidate.type === 'category') && evidence && naming >= MIN_NAMING)
       .sort((a, b) => compareRanks(a.rank, b.rank));
     const best = candidates[0];
     if (best) best.candidate.role = 'area_name';
