@@ -6,6 +6,8 @@ export const IDLE = { type: 'idle' } as const;
 
 /** A worker not reused within this time ends, so an app that imports now and then keeps no idle threads. */
 const IDLE_MS = 20_000;
+/** Idle workers kept per kind: imports side by side into several projects are rare. */
+const MAX_IDLE = 2;
 
 type Kind = keyof WorkerLocations;
 
@@ -45,11 +47,20 @@ export class ImportWorkers {
   keep(worker: Worker): void {
     const key = this.keys.get(worker);
     if (key === undefined) return;
+    const list = this.idle.get(key) ?? [];
+    if (list.length >= MAX_IDLE) {
+      void worker.terminate();
+      return;
+    }
     worker.unref();
-    const timer = setTimeout(() => void worker.terminate(), IDLE_MS);
+    const timer = setTimeout(() => {
+      // Out of the list first: a worker that is ending must not be handed out before its exit event.
+      this.forget(worker);
+      void worker.terminate();
+    }, IDLE_MS);
     timer.unref();
     this.timers.set(worker, timer);
-    this.idle.set(key, [...(this.idle.get(key) ?? []), worker]);
+    this.idle.set(key, [...list, worker]);
   }
 
   private forget(worker: Worker): void {

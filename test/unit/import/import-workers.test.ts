@@ -61,6 +61,19 @@ describe('import workers kept for the next import', () => {
     await Promise.all([parse.terminate(), insert.terminate(), large.terminate()]);
   });
 
+  it('keeps two idle workers of a kind and ends any more', async () => {
+    const workers = new ImportWorkers();
+    const three = [1, 2, 3].map((n) => workers.run('insert', locations, { n }, []));
+    await Promise.all(three.map((worker) => answers(worker)));
+    const ended = new Promise<number>((resolve) => three[2]!.once('exit', resolve));
+    for (const worker of three) workers.keep(worker);
+    await ended;
+    const next = [workers.run('insert', locations, { n: 4 }, []), workers.run('insert', locations, { n: 5 }, [])];
+    expect(new Set(next)).toEqual(new Set(three.slice(0, 2)));
+    await Promise.all(next.map((worker) => answers(worker)));
+    await Promise.all(next.map((worker) => worker.terminate()));
+  });
+
   it('never hands out a worker that has ended', async () => {
     const workers = new ImportWorkers();
     const worker = workers.run('insert', locations, { n: 1 }, []);
