@@ -39,7 +39,8 @@ export async function readCsvRecords(file: string, text: AsyncIterable<string>, 
   let head = '';
   let ending: LineEnding | null = null;
   let exhausted = false;
-  while (ending === null && !exhausted) {
+  // Past the longest record the first cannot end: the reader below refuses it at its limit.
+  while (ending === null && !exhausted && head.length <= MAX_RECORD_MEGABYTES << 20) {
     const next = await pieces.next();
     if (next.done) exhausted = true;
     else head += next.value;
