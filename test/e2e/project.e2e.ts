@@ -66,13 +66,16 @@ describe('browser mode', () => {
     await page.close();
   });
 
-  it('opens the example project from the start screen, with its two datasets', async () => {
+  it('opens the example project from the start screen on a profile, with its two datasets', async () => {
     const { host } = await start('leeg');
     const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Project sluiten' }).click();
     await page.getByRole('button', { name: 'Voorbeeldproject openen' }).click();
     await page.getByRole('heading', { name: 'Voorbeeldproject' }).waitFor({ timeout: 60_000 });
+    // Its indicators come mapped, so it opens on the profile of its first mapped dataset.
+    await page.getByRole('img', { name: /^Profiel van .*: vier condities$/ }).waitFor();
+    await page.getByRole('tab', { name: 'Data' }).click();
     const datasets = page.getByRole('table', { name: 'Datasets' });
     await datasets.getByText('Bewonersenquête Nijmegen (gegenereerd)').waitFor();
     await datasets.getByText('GGD Gezondheidsmonitor 2016 (Nijmegen)').waitFor();
