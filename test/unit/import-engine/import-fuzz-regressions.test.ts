@@ -37,6 +37,21 @@ describe('import fuzz regressions', () => {
     expect(projectSnapshot(project)).toEqual(before);
   });
 
+  it('refuses a file of one 60 MB line at its first line when a plan comes without a preview', async () => {
+    // Found with the limit above: the reader read the whole line to find where the first record ends.
+    const { engine, project } = newProject();
+    const folder = path.dirname(project);
+    const small = path.join(folder, 'klein.csv');
+    writeFileSync(small, 'a,b\n1,2\n');
+    const { plan } = await engine.prepare({ file: small, name: 'Eindeloos' });
+    const file = path.join(folder, 'een-regel.csv');
+    writeFileSync(file, `a,${'x'.repeat(60 << 20)}`);
+    const started = performance.now();
+    const status = await engine.workbench.imports.wait((await engine.start({ plan: { ...plan, file }, detected: null })).id);
+    expect(status.error?.message.en).toBe(`${file}, line 1: this line is longer than 4 MB and does not end. The file has no line ends there (CR, LF or CRLF), so it is not a table with a row per line.`);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
   it('numbers a header repeated 1,999 times without searching from _2 for each', () => {
     const { names, renamed } = uniqueHeaders(Array.from({ length: 1999 }, () => 'vraag'));
     expect(names.slice(0, 3)).toEqual(['vraag', 'vraag_2', 'vraag_3']);
