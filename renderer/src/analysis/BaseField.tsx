@@ -1,8 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { baseName, type DatasetBase } from '../../../shared/units/count-unit';
+import { baseName } from '../../../shared/units/count-unit';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
+import { ThresholdInput } from './ThresholdInput';
 
 const NO_BASE = '';
 
@@ -48,63 +48,18 @@ export function BaseField() {
           onChange={(value) => void setBase(value === NO_BASE ? null : value, value === NO_BASE ? null : (base?.threshold ?? null))}
         />
       </div>
-      {base && <BaseThresholdDraft key={`${base.variable}:${base.threshold}`} base={base} onCommit={(threshold) => void setBase(base.variable, threshold)} />}
-    </>
-  );
-}
-
-function BaseThresholdDraft({ base, onCommit }: { base: DatasetBase; onCommit: (threshold: number | null) => void }) {
-  const t = useT();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const [draft, setDraft] = useState(base.threshold === null ? '' : String(base.threshold));
-  const [invalid, setInvalid] = useState(false);
-
-  function commit() {
-    const text = draft.trim();
-    const value = text === '' ? null : Number(text);
-    if (value !== null && (!Number.isInteger(value) || value < 1)) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    if (value !== base.threshold) onCommit(value);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    }
-  }
-
-  return (
-    <div className="field threshold-field">
-      <label className="field__label" htmlFor={inputId}>
-        {t('analysis.baseThreshold')}
-      </label>
-      <input
-        id={inputId}
-        className="field__input threshold-field__input"
-        type="number"
-        min={1}
-        step={1}
-        value={draft}
-        aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-      <p id={hintId} className="field__hint">
-        {t('analysis.baseThreshold.hint')}
-      </p>
-      {invalid && (
-        <p id={errorId} className="field__error">
-          {t('analysis.baseThreshold.invalid')}
-        </p>
+      {base && (
+        <ThresholdInput
+          key={`${base.variable}:${base.threshold}`}
+          label={t('analysis.baseThreshold')}
+          hint={t('analysis.baseThreshold.hint')}
+          error={t('analysis.baseThreshold.invalid')}
+          value={base.threshold}
+          min={1}
+          allowEmpty
+          onCommit={(threshold) => void setBase(base.variable, threshold)}
+        />
       )}
-    </div>
+    </>
   );
 }

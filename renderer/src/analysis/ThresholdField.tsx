@@ -1,6 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
+import { ThresholdInput } from './ThresholdInput';
 
 const MIN = 1;
 const MAX = 1000;
@@ -10,6 +10,7 @@ export function ThresholdField() {
   const t = useT();
   const threshold = useAnalysis((state) => state.threshold);
   const audience = useAnalysis((state) => state.audience);
+  const setThreshold = useAnalysis((state) => state.setThreshold);
   if (threshold === null) return null;
   // Not changeable in the partner view: on a shared screen, lowering it would show what it protects.
   if (audience === 'partner') {
@@ -20,62 +21,19 @@ export function ThresholdField() {
     );
   }
   // Remounting on a new value drops a draft the engine has replaced.
-  return <ThresholdDraft key={threshold} threshold={threshold} />;
-}
-
-function ThresholdDraft({ threshold }: { threshold: number }) {
-  const t = useT();
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const setThreshold = useAnalysis((state) => state.setThreshold);
-  const [draft, setDraft] = useState(String(threshold));
-  const [invalid, setInvalid] = useState(false);
-
-  function commit() {
-    const value = Number(draft.trim());
-    if (!Number.isInteger(value) || value < MIN || value > MAX) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    if (value !== threshold) void setThreshold(value);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    }
-  }
-
   return (
-    <div className="field threshold-field">
-      <label className="field__label" htmlFor={inputId}>
-        {t('analysis.threshold')}
-      </label>
-      <input
-        id={inputId}
-        className="field__input threshold-field__input"
-        type="number"
-        min={MIN}
-        max={MAX}
-        step={1}
-        value={draft}
-        aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
-        aria-invalid={invalid || undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-      <p id={hintId} className="field__hint">
-        {t('analysis.threshold.hint')}
-      </p>
-      {invalid && (
-        <p id={errorId} className="field__error">
-          {t('analysis.threshold.invalid', { min: MIN, max: MAX })}
-        </p>
-      )}
-    </div>
+    <ThresholdInput
+      key={threshold}
+      label={t('analysis.threshold')}
+      hint={t('analysis.threshold.hint')}
+      error={t('analysis.threshold.invalid', { min: MIN, max: MAX })}
+      value={threshold}
+      min={MIN}
+      max={MAX}
+      allowEmpty={false}
+      onCommit={(value) => void setThreshold(value!)}
+    />
   );
 }
+
+
