@@ -3,7 +3,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'http', 'https', 'url', 'util', 'child_process', 'worker_threads', 'stream', 'events', 'buffer', 'zlib', 'net'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'url',
+  'util',
+  'child_process',
+  'worker_threads',
+  'stream',
+  'events',
+  'buffer',
+  'zlib',
+  'net',
+];
 const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
 /** The layering of DESIGN.md §2, enforced: each part imports only what it may. */
@@ -12,7 +28,10 @@ const layering = [
     files: ['**/*.{ts,tsx,js}'],
     ignores: ['electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }] },
+      ],
     },
   },
   {
@@ -21,14 +40,35 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }, 'better-sqlite3', 'react', ...nodeBuiltins],
+          paths: [
+            { name: 'electron', message: 'Only electron/ may import electron.' },
+            'better-sqlite3',
+            'react',
+            ...nodeBuiltins,
+          ],
           patterns: [
             { group: ['node:*', ...nodeModules], message: 'shared/ runs everywhere: no Node modules.' },
-            { group: ['**/engine/**', '**/renderer/**', '**/electron/**'], message: 'shared/ depends on nothing but itself.' },
+            {
+              group: ['**/engine/**', '**/renderer/**', '**/electron/**'],
+              message: 'shared/ depends on nothing but itself.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'Element', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'location',
+        'HTMLElement',
+        'Element',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
@@ -37,10 +77,17 @@ const layering = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }, 'better-sqlite3', ...nodeBuiltins],
+          paths: [
+            { name: 'electron', message: 'Only electron/ may import electron.' },
+            'better-sqlite3',
+            ...nodeBuiltins,
+          ],
           patterns: [
             { group: ['node:*', ...nodeModules], message: 'The renderer talks to the engine through window.api only.' },
-            { group: ['**/engine/**', '**/electron/**', '**/test/**'], message: 'renderer/ imports only shared/ and itself.' },
+            {
+              group: ['**/engine/**', '**/electron/**', '**/test/**'],
+              message: 'renderer/ imports only shared/ and itself.',
+            },
           ],
         },
       ],
@@ -53,7 +100,9 @@ const layering = [
         'error',
         {
           paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'engine/ never imports renderer/ or electron/.' }],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/**'], message: 'engine/ never imports renderer/ or electron/.' },
+          ],
         },
       ],
     },

@@ -36,7 +36,9 @@ export interface WorkbenchOptions {
 }
 
 /** The repository's `datasets/`, seen from engine/ or from a build two folders down (out/cli/, out/main/). */
-export const defaultDatasetsFolder = fileURLToPath(new URL(runningFromSource ? '../datasets/' : '../../datasets/', import.meta.url));
+export const defaultDatasetsFolder = fileURLToPath(
+  new URL(runningFromSource ? '../datasets/' : '../../datasets/', import.meta.url),
+);
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
 export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath' | 'dialog.chooseDataFile';
@@ -93,7 +95,8 @@ export class Workbench {
   startImport(plan: ImportPlan, detected: Detected | null) {
     const project = this.current();
     const fileSize = checkImportPlan(plan);
-    if (project.db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) raise('dataset_exists', { name: plan.name });
+    if (project.db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name))
+      raise('dataset_exists', { name: plan.name });
     return this.imports.start({
       projectPath: project.path,
       plan,
@@ -147,15 +150,21 @@ export class Workbench {
       'import.status': ({ jobId }) => this.imports.status(jobId),
       'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
       ...codebookHandlers(() => this.current().db),
-      ...crosstabHandlers(() => this.current(), () => this.appState.language()),
-      ...codingHandlers(() => this.current(), (path, use) => {
-        const other = readOtherProject(path, this.fileOptions());
-        try {
-          return use(other);
-        } finally {
-          other.close();
-        }
-      }),
+      ...crosstabHandlers(
+        () => this.current(),
+        () => this.appState.language(),
+      ),
+      ...codingHandlers(
+        () => this.current(),
+        (path, use) => {
+          const other = readOtherProject(path, this.fileOptions());
+          try {
+            return use(other);
+          } finally {
+            other.close();
+          }
+        },
+      ),
       'project.settings': () => projectSettings(this.current().db),
       'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
       'mappings.list': () => listMappings(this.current().db),

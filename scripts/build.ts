@@ -50,14 +50,20 @@ export async function buildCommandLine(): Promise<void> {
     // for Excel files (from node_modules, as for the sources).
     external: ['better-sqlite3', 'exceljs'],
     // Some bundled packages are CommonJS and call require() for Node's own modules.
-    banner: { js: "import { createRequire as __werkbankRequire } from 'node:module'; const require = __werkbankRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __werkbankRequire } from 'node:module'; const require = __werkbankRequire(import.meta.url);",
+    },
     metafile: true,
     logLevel: 'warning',
   });
   await mkdir(path.join(next, 'migrations'));
   const sql = (await readdir(migrations)).filter((name) => name.endsWith('.sql'));
   for (const file of sql) await copyFile(path.join(migrations, file), path.join(next, 'migrations', file));
-  const inputs = [...Object.keys(result.metafile.inputs).map((file) => path.resolve(root, file)), ...sql.map((file) => path.join(migrations, file)), import.meta.filename];
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).map((file) => path.resolve(root, file)),
+    ...sql.map((file) => path.join(migrations, file)),
+    import.meta.filename,
+  ];
   await writeFile(path.join(next, 'inputs.json'), JSON.stringify(inputs));
   const old = `${cliFolder}-old-${process.pid}`;
   if (existsSync(cliFolder)) await rename(cliFolder, old);

@@ -54,13 +54,22 @@ async function electronSqlite(electronVersion) {
   const built = await readJson(marker);
   if (existsSync(binding) && JSON.stringify(built) === JSON.stringify(wanted)) return binding;
 
-  console.log(`Building better-sqlite3 ${version} for Electron ${electronVersion} in .electron-native/ (once per version)…`);
+  console.log(
+    `Building better-sqlite3 ${version} for Electron ${electronVersion} in .electron-native/ (once per version)…`,
+  );
   await rm(nativeFolder, { recursive: true, force: true });
   // The Node build output stays behind; the copy gets a build of its own.
-  await cp(nodeBuild, electronBuild, { recursive: true, filter: (file) => path.relative(nodeBuild, file).split(path.sep)[0] !== 'build' });
+  await cp(nodeBuild, electronBuild, {
+    recursive: true,
+    filter: (file) => path.relative(nodeBuild, file).split(path.sep)[0] !== 'build',
+  });
   await writeFile(
     path.join(nativeFolder, 'package.json'),
-    JSON.stringify({ name: 'werkbank-electron-native', private: true, dependencies: { 'better-sqlite3': version } }, null, 2),
+    JSON.stringify(
+      { name: 'werkbank-electron-native', private: true, dependencies: { 'better-sqlite3': version } },
+      null,
+      2,
+    ),
   );
   // npm hands its config to scripts as npm_config_* variables, and node-gyp obeys them: an inherited
   // `nodedir` (set in some ~/.npmrc files) would quietly compile against Node's headers instead of Electron's.
@@ -70,7 +79,13 @@ async function electronSqlite(electronVersion) {
   const { rebuild } = await import('@electron/rebuild');
   try {
     // projectRootPath keeps the rebuild from walking up into the project's own node_modules.
-    await rebuild({ buildPath: nativeFolder, projectRootPath: nativeFolder, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({
+      buildPath: nativeFolder,
+      projectRootPath: nativeFolder,
+      electronVersion,
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
   } catch (error) {
     stop(
       `Building better-sqlite3 for Electron ${electronVersion} failed: ${error instanceof Error ? error.message : error}\n` +
@@ -91,7 +106,11 @@ const env = { ...process.env, WERKBANK_NATIVE_BINDING: nativeBinding };
 // Set by some editors' terminals; it would start Electron as plain Node.
 delete env.ELECTRON_RUN_AS_NODE;
 // npm runs scripts in the project folder; a project path given as `npm start -- wijk.skw` is relative to where the user was.
-const child = spawn(program, [root, ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: process.env.INIT_CWD ?? process.cwd() });
+const child = spawn(program, [root, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('close', (code, signal) => {
   if (signal) console.error(`Electron stopped on ${signal}.`);

@@ -6,7 +6,9 @@ import { CONTENT_SECURITY_POLICY } from './security';
 
 /** Must run before the app is ready. `standard` gives the scheme an origin; `secure` makes it a secure context. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** The file inside the renderer folder that an app URL names, or null for anything outside it. */

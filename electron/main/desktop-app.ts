@@ -47,7 +47,9 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
     nativeBinding: app.isPackaged ? undefined : env.WERKBANK_NATIVE_BINDING,
     workers: IMPORT_WORKERS,
     // The example data travels as an extra resource in a packaged app; in development it is the repository's.
-    datasetsFolder: app.isPackaged ? path.join(process.resourcesPath, 'datasets') : path.join(mainFolder, '..', '..', 'datasets'),
+    datasetsFolder: app.isPackaged
+      ? path.join(process.resourcesPath, 'datasets')
+      : path.join(mainFolder, '..', '..', 'datasets'),
   });
   hardenSession(session.defaultSession);
   serveRenderer(protocol, RENDERER_FOLDER);
@@ -55,15 +57,32 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
   let window: BrowserWindow | null = null;
   const send = (event: MenuEvent) => window?.webContents.send(events.menu, event);
   const language = () => workbench.appState.language();
-  const dialogContext: DialogContext = { dialog, parent: () => window, language, documentsFolder: app.getPath('documents') };
+  const dialogContext: DialogContext = {
+    dialog,
+    parent: () => window,
+    language,
+    documentsFolder: app.getPath('documents'),
+  };
   const engine = workbench.handlers();
-  const dispatch = createDispatch({ ...engine, ...createDialogHandlers(dialogContext) }, (error) => console.error(error));
+  const dispatch = createDispatch({ ...engine, ...createDialogHandlers(dialogContext) }, (error) =>
+    console.error(error),
+  );
 
   const refresh = async () => {
-    installApplicationMenu({ language: language(), recent: workbench.appState.recentProjects(), platform: process.platform, development: !app.isPackaged, send });
+    installApplicationMenu({
+      language: language(),
+      recent: workbench.appState.recentProjects(),
+      platform: process.platform,
+      development: !app.isPackaged,
+      send,
+    });
     window?.setTitle(windowTitle(await engine['project.current']({})));
   };
-  registerIpc(ipcMain, notifyStateChanges(dispatch, refresh), mainWindowSenderCheck(() => window));
+  registerIpc(
+    ipcMain,
+    notifyStateChanges(dispatch, refresh),
+    mainWindowSenderCheck(() => window),
+  );
   // Closing the project file cleanly folds its write-ahead log back into the .skw.
   app.on('will-quit', () => workbench.close());
 

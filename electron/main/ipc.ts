@@ -14,7 +14,9 @@ const untrustedSender = contractError('untrusted_sender');
  */
 export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isTrustedSender: SenderCheck): void {
   registerContract(dispatch, (channel, invoke) => {
-    ipcMain.handle(channel, async (event, request: unknown) => (isTrustedSender(event) ? invoke(request) : fail(untrustedSender)));
+    ipcMain.handle(channel, async (event, request: unknown) =>
+      isTrustedSender(event) ? invoke(request) : fail(untrustedSender),
+    );
   });
 }
 
@@ -25,6 +27,11 @@ export function mainWindowSenderCheck(mainWindow: () => BrowserWindow | null): S
     const frame = event.senderFrame;
     if (!window || window.isDestroyed() || !frame) return false;
     const top = window.webContents.mainFrame;
-    return event.sender === window.webContents && frame.processId === top.processId && frame.routingId === top.routingId && isAppUrl(frame.url);
+    return (
+      event.sender === window.webContents &&
+      frame.processId === top.processId &&
+      frame.routingId === top.routingId &&
+      isAppUrl(frame.url)
+    );
   };
 }

@@ -120,8 +120,18 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       {
         label: text.language,
         submenu: [
-          { label: 'Nederlands', type: 'radio', checked: options.language === 'nl', click: () => send({ command: 'view.language.nl' }) },
-          { label: 'English', type: 'radio', checked: options.language === 'en', click: () => send({ command: 'view.language.en' }) },
+          {
+            label: 'Nederlands',
+            type: 'radio',
+            checked: options.language === 'nl',
+            click: () => send({ command: 'view.language.nl' }),
+          },
+          {
+            label: 'English',
+            type: 'radio',
+            checked: options.language === 'en',
+            click: () => send({ command: 'view.language.en' }),
+          },
         ],
       },
       { type: 'separator' },
@@ -131,7 +141,11 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       { type: 'separator' },
       { label: text.fullScreen, role: 'togglefullscreen' },
       ...(options.development
-        ? [{ type: 'separator' } as const, { label: text.reload, role: 'reload' } as const, { label: text.devTools, role: 'toggleDevTools' } as const]
+        ? [
+            { type: 'separator' } as const,
+            { label: text.reload, role: 'reload' } as const,
+            { label: text.devTools, role: 'toggleDevTools' } as const,
+          ]
         : []),
     ],
   };

@@ -21,7 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
 export function hardenSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = Object.fromEntries(
-      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
     );
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

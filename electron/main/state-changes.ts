@@ -1,7 +1,13 @@
 import type { Dispatch } from '../../shared/contract/serve-contract';
 
 /** Channels after which the menu (language, recent projects) and the window title may be out of date. */
-const STATE_CHANGING: ReadonlySet<string> = new Set(['app.setLanguage', 'project.create', 'project.open', 'project.close', 'projects.forget']);
+const STATE_CHANGING: ReadonlySet<string> = new Set([
+  'app.setLanguage',
+  'project.create',
+  'project.open',
+  'project.close',
+  'projects.forget',
+]);
 
 /** Wraps a dispatch so the host hears of every successful change the menu and the title depend on. */
 export function notifyStateChanges(dispatch: Dispatch, onChange: () => void | Promise<void>): Dispatch {

@@ -37,7 +37,11 @@ function readSaved(folder: string): SavedState | null {
 
 function titleBarOnScreen(bounds: Rectangle, workArea: Rectangle): boolean {
   const overlap = Math.min(bounds.x + bounds.width, workArea.x + workArea.width) - Math.max(bounds.x, workArea.x);
-  return overlap >= Math.min(GRIP.width, bounds.width) && bounds.y >= workArea.y && bounds.y + GRIP.height <= workArea.y + workArea.height;
+  return (
+    overlap >= Math.min(GRIP.width, bounds.width) &&
+    bounds.y >= workArea.y &&
+    bounds.y + GRIP.height <= workArea.y + workArea.height
+  );
 }
 
 /**
@@ -52,7 +56,10 @@ export function restoreWindowPlacement(folder: string, workAreas: Rectangle[]): 
   return { width: bounds.width, height: bounds.height, maximized };
 }
 
-export function saveWindowPlacement(folder: string, window: Pick<BrowserWindow, 'getBounds' | 'getNormalBounds' | 'isMaximized'>): void {
+export function saveWindowPlacement(
+  folder: string,
+  window: Pick<BrowserWindow, 'getBounds' | 'getNormalBounds' | 'isMaximized'>,
+): void {
   const maximized = window.isMaximized();
   // A maximised window remembers the size it returns to, not the size of the screen.
   const bounds = maximized ? window.getNormalBounds() : window.getBounds();

@@ -15,7 +15,8 @@ function isEventName(name: unknown): name is EventName {
 export function createWindowApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): WerkbankApi {
   return {
     invoke(channel, request) {
-      if (!isChannel(channel)) return Promise.resolve(fail(contractError('unknown_channel', { channel: String(channel) })));
+      if (!isChannel(channel))
+        return Promise.resolve(fail(contractError('unknown_channel', { channel: String(channel) })));
       return ipc.invoke(channel, request);
     },
     on(event, listener) {

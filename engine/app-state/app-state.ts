@@ -19,7 +19,10 @@ type State = z.infer<typeof StateSchema>;
  * product name, so the desktop app, the browser mode and the CLI see the same recent projects.
  * `WERKBANK_HOME` overrides it (tests and portable installs).
  */
-export function defaultSettingsFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultSettingsFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (env.WERKBANK_HOME) return env.WERKBANK_HOME;
   const home = os.homedir();
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
@@ -65,7 +68,10 @@ export class AppState {
 
   rememberProject(projectPath: string): void {
     const state = this.read();
-    const recent = [{ path: projectPath, openedAt: new Date().toISOString() }, ...state.recent.filter((r) => r.path !== projectPath)];
+    const recent = [
+      { path: projectPath, openedAt: new Date().toISOString() },
+      ...state.recent.filter((r) => r.path !== projectPath),
+    ];
     this.write({ ...state, recent: recent.slice(0, MAX_RECENT) });
   }
 

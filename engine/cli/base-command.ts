@@ -19,14 +19,26 @@ export interface BaseFlags {
 export async function baseCommand(call: Call, flags: BaseFlags, language: Language, out: Write): Promise<void> {
   const number = flags.threshold === undefined ? null : Number(flags.threshold.replace(',', '.'));
   const threshold = flags.threshold === undefined ? null : Number.isNaN(number) ? flags.threshold : number;
-  const base = (await call('datasets.setBase', { dataset: flags.dataset, variable: flags.none ? null : flags.variable, threshold })) as DatasetBase | null;
+  const base = (await call('datasets.setBase', {
+    dataset: flags.dataset,
+    variable: flags.none ? null : flags.variable,
+    threshold,
+  })) as DatasetBase | null;
   if (base === null) {
-    out(language === 'nl' ? `"${flags.dataset}" heeft geen basiskolom: er geldt geen publicatiedrempel.\n` : `"${flags.dataset}" has no base column: no publication threshold applies.\n`);
+    out(
+      language === 'nl'
+        ? `"${flags.dataset}" heeft geen basiskolom: er geldt geen publicatiedrempel.\n`
+        : `"${flags.dataset}" has no base column: no publication threshold applies.\n`,
+    );
     return;
   }
   const name = baseName(base);
   if (base.threshold === null) {
-    out(language === 'nl' ? `Basis van "${flags.dataset}": ${name}, zonder drempel.\n` : `Base of "${flags.dataset}": ${name}, without a threshold.\n`);
+    out(
+      language === 'nl'
+        ? `Basis van "${flags.dataset}": ${name}, zonder drempel.\n`
+        : `Base of "${flags.dataset}": ${name}, without a threshold.\n`,
+    );
   } else {
     out(
       language === 'nl'

@@ -2,7 +2,10 @@ import type { AgreementReport, AutocodeSummary, CodingsFileResult } from '../../
 import type { Language } from '../../shared/contract/channels';
 import { conditionIds, conditions } from '../../shared/conditions';
 
-type Call = (channel: 'coding.importCsv' | 'coding.exportCsv' | 'coding.agreement' | 'coding.autocode', request: unknown) => Promise<unknown>;
+type Call = (
+  channel: 'coding.importCsv' | 'coding.exportCsv' | 'coding.agreement' | 'coding.autocode',
+  request: unknown,
+) => Promise<unknown>;
 type Write = (text: string) => void;
 
 export const codingsOptions = {
@@ -24,7 +27,10 @@ export async function codingsCommand(
 ): Promise<void> {
   const nl = language === 'nl';
   if (action === 'suggest') {
-    const summary = (await call('coding.autocode', { dataset: flags.dataset, textColumn: flags.column })) as AutocodeSummary;
+    const summary = (await call('coding.autocode', {
+      dataset: flags.dataset,
+      textColumn: flags.column,
+    })) as AutocodeSummary;
     if (flags.json) return out(`${JSON.stringify(summary, null, 2)}\n`);
     return out(
       nl
@@ -35,7 +41,12 @@ export async function codingsCommand(
   const result = (
     action === 'import'
       ? await call('coding.importCsv', { dataset: flags.dataset, coder: flags.coder, path: file })
-      : await call('coding.exportCsv', { dataset: flags.dataset, coder: flags.coder, path: flags.out, overwrite: flags.overwrite ?? false })
+      : await call('coding.exportCsv', {
+          dataset: flags.dataset,
+          coder: flags.coder,
+          path: flags.out,
+          overwrite: flags.overwrite ?? false,
+        })
   ) as CodingsFileResult;
   if (flags.json) return out(`${JSON.stringify(result, null, 2)}\n`);
   const verb = action === 'import' ? (nl ? 'Geïmporteerd' : 'Imported') : nl ? 'Geschreven' : 'Written';
@@ -43,17 +54,33 @@ export async function codingsCommand(
 }
 
 /** `werkbank agreement`: per condition the number of units and the three figures. */
-export async function agreementCommand(call: Call, flags: { dataset?: string; coders?: string; json?: boolean }, language: Language, out: Write): Promise<void> {
-  const coders = flags.coders?.split(',').map((name) => name.trim()).filter(Boolean);
-  const report = (await call('coding.agreement', { dataset: flags.dataset, ...(coders ? { coders } : {}) })) as AgreementReport;
+export async function agreementCommand(
+  call: Call,
+  flags: { dataset?: string; coders?: string; json?: boolean },
+  language: Language,
+  out: Write,
+): Promise<void> {
+  const coders = flags.coders
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const report = (await call('coding.agreement', {
+    dataset: flags.dataset,
+    ...(coders ? { coders } : {}),
+  })) as AgreementReport;
   if (flags.json) return out(`${JSON.stringify(report, null, 2)}\n`);
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  const format = (value: number | null, digits: number) => (value === null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const format = (value: number | null, digits: number) =>
+    value === null
+      ? '—'
+      : value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   out(`${language === 'nl' ? 'Codeurs' : 'Coders'}: ${report.coders.join(', ')}\n`);
   out(`${[language === 'nl' ? 'Conditie' : 'Condition', 'n', '%', 'kappa', 'alpha'].join('\t')}\n`);
   for (const id of conditionIds) {
     const figure = report.conditions[id];
     const label = conditions.find((condition) => condition.id === id)!.label[language];
-    out(`${label}\t${figure.units}\t${format(figure.percentAgreement === null ? null : figure.percentAgreement * 100, 1)}\t${format(figure.cohenKappa, 3)}\t${format(figure.krippendorffAlpha, 3)}\n`);
+    out(
+      `${label}\t${figure.units}\t${format(figure.percentAgreement === null ? null : figure.percentAgreement * 100, 1)}\t${format(figure.cohenKappa, 3)}\t${format(figure.krippendorffAlpha, 3)}\n`,
+    );
   }
 }

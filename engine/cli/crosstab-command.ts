@@ -2,7 +2,10 @@ import type { Language } from '../../shared/contract/channels';
 import { formatNumber } from '../../shared/crosstab/crosstab-messages';
 import type { CrossTable, CrosstabResult } from '../../shared/crosstab/crosstab-types';
 
-type Call = (channel: 'crosstab.compute' | 'crosstab.export' | 'crosstab.exportText', request: unknown) => Promise<unknown>;
+type Call = (
+  channel: 'crosstab.compute' | 'crosstab.export' | 'crosstab.exportText',
+  request: unknown,
+) => Promise<unknown>;
 type Write = (text: string) => void;
 
 /** The flags of `werkbank crosstab`, for main.ts's argument parser. */
@@ -42,7 +45,9 @@ export interface CrosstabFlags {
 
 /** "90,110" → [90, 110]; anything that is not a number is passed on as NaN for the contract to refuse. */
 function bins(flag: string | undefined): number[] | null {
-  return flag === undefined ? null : flag.split(',').map((cut) => (cut.trim() === '' ? Number.NaN : Number(cut.trim())));
+  return flag === undefined
+    ? null
+    : flag.split(',').map((cut) => (cut.trim() === '' ? Number.NaN : Number(cut.trim())));
 }
 
 /**
@@ -72,14 +77,25 @@ export async function crosstabCommand(call: Call, flags: CrosstabFlags, language
   for (const table of result.tables) out(humanTable(result, table, language));
 }
 
-async function exportTable(call: Call, request: Record<string, unknown>, flags: CrosstabFlags, language: Language, out: Write): Promise<void> {
+async function exportTable(
+  call: Call,
+  request: Record<string, unknown>,
+  flags: CrosstabFlags,
+  language: Language,
+  out: Write,
+): Promise<void> {
   if (flags.export === undefined) {
     const { text } = (await call('crosstab.exportText', { ...request, format: 'tsv' })) as { text: string };
     out(text);
     return;
   }
   const format = flags.format ?? (flags.export.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv-nl');
-  const { path } = (await call('crosstab.export', { ...request, format, path: flags.export, overwrite: flags.overwrite ?? false })) as { path: string };
+  const { path } = (await call('crosstab.export', {
+    ...request,
+    format,
+    path: flags.export,
+    overwrite: flags.overwrite ?? false,
+  })) as { path: string };
   if (flags.json) out(`${JSON.stringify({ path }, null, 2)}\n`);
   else out(language === 'nl' ? `Geëxporteerd: ${path}\n` : `Exported: ${path}\n`);
 }
@@ -118,7 +134,10 @@ function humanTable(result: CrosstabResult, table: CrossTable, language: Languag
   const partner = result.audience === 'partner';
   const name = (variable: { name: string; label: string | null }) => variable.label ?? variable.name;
   const count = (value: number) => formatNumber(value, language, result.weight ? 1 : 0);
-  const percent = (value: number | null) => (value === null ? '' : ` (${value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%)`);
+  const percent = (value: number | null) =>
+    value === null
+      ? ''
+      : ` (${value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%)`;
   const cell = (value: number | null, share: number | null, mark: 'threshold' | 'secondary' | null) => {
     if (value === null) return mark === 'threshold' ? `<${result.threshold}` : '*';
     return `${count(value)}${percent(share)}${!partner && mark ? '°' : ''}`;
@@ -128,21 +147,41 @@ function humanTable(result: CrosstabResult, table: CrossTable, language: Languag
     ['', ...table.colCategories.map((c) => c.label), total],
     ...table.rowCategories.map((category, i) => [
       category.label,
-      ...table.colCategories.map((_, j) => cell(table.counts[i]![j]!, table.rowPercent[i]![j]!, table.suppressed[i]![j]!)),
+      ...table.colCategories.map((_, j) =>
+        cell(table.counts[i]![j]!, table.rowPercent[i]![j]!, table.suppressed[i]![j]!),
+      ),
       cell(table.rowTotals[i]!.count, table.rowTotals[i]!.count ? 100 : null, table.rowTotals[i]!.suppressed),
     ]),
-    [total, ...table.colTotals.map((m) => cell(m.count, m.percent, m.suppressed)), cell(table.total.count, table.total.count ? 100 : null, table.total.suppressed)],
+    [
+      total,
+      ...table.colTotals.map((m) => cell(m.count, m.percent, m.suppressed)),
+      cell(table.total.count, table.total.count ? 100 : null, table.total.suppressed),
+    ],
   ];
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((line) => line[c]!.length)));
   const layer = table.layer && result.layer ? ` — ${name(result.layer)}: ${table.layer.label}` : '';
-  const text = [`${name(result.rows)} × ${name(result.cols)}${layer}`, ...lines.map((line) => line.map((value, c) => (c === 0 ? value.padEnd(widths[c]!) : value.padStart(widths[c]!))).join('  '))];
+  const text = [
+    `${name(result.rows)} × ${name(result.cols)}${layer}`,
+    ...lines.map((line) =>
+      line.map((value, c) => (c === 0 ? value.padEnd(widths[c]!) : value.padStart(widths[c]!))).join('  '),
+    ),
+  ];
   const s = table.statistics;
   if (s) {
-    const p = s.p === 0 ? '< 1e-300' : s.p < 0.001 ? `= ${s.p.toExponential(2).replace('.', language === 'nl' ? ',' : '.')}` : `= ${formatNumber(s.p, language, 3)}`;
-    text.push(`χ² = ${formatNumber(s.chiSquare, language)}, df = ${s.df}, p ${p}; ${language === 'nl' ? 'Cramérs V' : "Cramér's V"} = ${formatNumber(s.cramersV, language, 3)}`);
+    const p =
+      s.p === 0
+        ? '< 1e-300'
+        : s.p < 0.001
+          ? `= ${s.p.toExponential(2).replace('.', language === 'nl' ? ',' : '.')}`
+          : `= ${formatNumber(s.p, language, 3)}`;
+    text.push(
+      `χ² = ${formatNumber(s.chiSquare, language)}, df = ${s.df}, p ${p}; ${language === 'nl' ? 'Cramérs V' : "Cramér's V"} = ${formatNumber(s.cramersV, language, 3)}`,
+    );
   }
   if (!partner && table.suppressed.some((row) => row.some((mark) => mark !== null))) {
-    text.push(language === 'nl' ? '° = verborgen in partnerweergaven en exports' : '° = hidden in partner views and exports');
+    text.push(
+      language === 'nl' ? '° = verborgen in partnerweergaven en exports' : '° = hidden in partner views and exports',
+    );
   }
   text.push(...table.notes);
   return `${text.join('\n')}\n\n`;

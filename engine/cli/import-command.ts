@@ -26,7 +26,19 @@ export interface ImportFlags {
   json?: boolean;
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ';': ';', ',': ',', '|': '|', '\t': '\t', tab: '\t', '\\t': '\t', semicolon: ';', puntkomma: ';', comma: ',', komma: ',', pipe: '|' };
+const DELIMITER_NAMES: Record<string, string> = {
+  ';': ';',
+  ',': ',',
+  '|': '|',
+  '\t': '\t',
+  tab: '\t',
+  '\\t': '\t',
+  semicolon: ';',
+  puntkomma: ';',
+  comma: ',',
+  komma: ',',
+  pipe: '|',
+};
 
 /** Turns the CLI's flags into import choices; the contract's schema validates them afterwards. */
 export function choicesFromFlags(file: string, flags: ImportFlags): Record<string, unknown> {
@@ -38,9 +50,14 @@ export function choicesFromFlags(file: string, flags: ImportFlags): Record<strin
   if (flags['area-name-column'] !== undefined) choices.areaNameColumn = flags['area-name-column'];
   if (flags['weight-column'] !== undefined) choices.weightColumn = flags['weight-column'];
   if (flags.encoding !== undefined) choices.encoding = normaliseEncoding(flags.encoding);
-  if (flags.delimiter !== undefined) choices.delimiter = DELIMITER_NAMES[flags.delimiter.toLowerCase()] ?? flags.delimiter;
+  if (flags.delimiter !== undefined)
+    choices.delimiter = DELIMITER_NAMES[flags.delimiter.toLowerCase()] ?? flags.delimiter;
   if (flags.decimal !== undefined) choices.decimalMark = flags.decimal;
-  if (flags.missing !== undefined) choices.missingCodes = flags.missing.split(/[,;]/).map((c) => c.trim()).filter((c) => c !== '');
+  if (flags.missing !== undefined)
+    choices.missingCodes = flags.missing
+      .split(/[,;]/)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
   if (flags.sheet !== undefined) choices.sheet = flags.sheet;
   if (flags.level !== undefined) choices.areaLevel = flags.level;
   if (flags.municipality !== undefined) choices.municipality = flags.municipality;
@@ -48,14 +65,26 @@ export function choicesFromFlags(file: string, flags: ImportFlags): Record<strin
   if (flags.keep !== undefined) {
     // COLUMN=VALUE; a column name may hold "=" itself, a year or wave does not.
     const split = flags.keep.lastIndexOf('=');
-    choices.keep = split < 0 ? { column: flags.keep, value: '' } : { column: flags.keep.slice(0, split), value: flags.keep.slice(split + 1) };
+    choices.keep =
+      split < 0
+        ? { column: flags.keep, value: '' }
+        : { column: flags.keep.slice(0, split), value: flags.keep.slice(split + 1) };
   }
   return choices;
 }
 
 function normaliseEncoding(name: string): string {
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const known: Record<string, string> = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be', windows1252: 'windows-1252', cp1252: 'windows-1252', latin1: 'windows-1252', iso88591: 'windows-1252', ansi: 'windows-1252' };
+  const known: Record<string, string> = {
+    utf8: 'utf-8',
+    utf16le: 'utf-16le',
+    utf16be: 'utf-16be',
+    windows1252: 'windows-1252',
+    cp1252: 'windows-1252',
+    latin1: 'windows-1252',
+    iso88591: 'windows-1252',
+    ansi: 'windows-1252',
+  };
   return known[key] ?? name;
 }
 
@@ -70,11 +99,27 @@ export interface ImportCommandIo {
  * `werkbank import`: the project is created when it does not exist (and removed again when the import
  * fails, so a failed command leaves nothing behind). Progress goes to stderr; Ctrl-C cancels.
  */
-export async function importCommand(workbench: Workbench, call: Call, project: string, file: string, flags: ImportFlags, language: Language, io: ImportCommandIo): Promise<void> {
+export async function importCommand(
+  workbench: Workbench,
+  call: Call,
+  project: string,
+  file: string,
+  flags: ImportFlags,
+  language: Language,
+  io: ImportCommandIo,
+): Promise<void> {
   const preview = (await call('import.prepare', choicesFromFlags(file, flags))) as ImportPreview;
   const repeated = preview.repeatedAreas;
   if (repeated) {
-    throw contractError('import_repeated_areas', { file: preview.plan.file, areas: repeated.areas, complete: repeated.complete, code: repeated.example.code, rows: repeated.example.rows, column: repeated.column, values: repeated.values });
+    throw contractError('import_repeated_areas', {
+      file: preview.plan.file,
+      areas: repeated.areas,
+      complete: repeated.complete,
+      code: repeated.example.code,
+      rows: repeated.example.rows,
+      column: repeated.column,
+      values: repeated.values,
+    });
   }
   const created = !existsSync(path.resolve(project));
   if (created) workbench.create(project);
@@ -90,25 +135,46 @@ export async function importCommand(workbench: Workbench, call: Call, project: s
     if (ended.state !== 'done') throw ended.error;
     io.stderr(progressLine(ended, language));
     const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
-    for (const warning of preview.warnings) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning[language]}\n`);
-    for (const note of ended.summary?.columnNotes ?? []) io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${columnNoteText(note)[language]}\n`);
+    for (const warning of preview.warnings)
+      io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning[language]}\n`);
+    for (const note of ended.summary?.columnNotes ?? [])
+      io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${columnNoteText(note)[language]}\n`);
     const duplicates = ended.summary?.duplicateLines ?? [];
     if (duplicates.length > 0) {
       const lines = duplicates.slice(0, 20).join(', ') + (duplicates.length > 20 ? ', …' : '');
-      io.stderr(language === 'nl' ? `Let op: regel ${lines} herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.\n` : `Note: line ${lines} repeats an earlier line of the same area in full and was not stored again.\n`);
+      io.stderr(
+        language === 'nl'
+          ? `Let op: regel ${lines} herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.\n`
+          : `Note: line ${lines} repeats an earlier line of the same area in full and was not stored again.\n`,
+      );
     }
-    for (const line of ended.summary?.skippedLines ?? []) io.stderr(language === 'nl' ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n` : `Line ${line} skipped (wrong number of fields)\n`);
+    for (const line of ended.summary?.skippedLines ?? [])
+      io.stderr(
+        language === 'nl'
+          ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n`
+          : `Line ${line} skipped (wrong number of fields)\n`,
+      );
     for (const invalid of ended.summary?.invalid ?? []) {
-      const where = invalid.examples.map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`).join(', ');
-      io.stderr(language === 'nl' ? `${invalid.column}: ${invalid.count} waarde(n) passen niet bij het type en zijn ontbrekend (${where})\n` : `${invalid.column}: ${invalid.count} value(s) do not fit the type and are missing (${where})\n`);
+      const where = invalid.examples
+        .map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`)
+        .join(', ');
+      io.stderr(
+        language === 'nl'
+          ? `${invalid.column}: ${invalid.count} waarde(n) passen niet bij het type en zijn ontbrekend (${where})\n`
+          : `${invalid.column}: ${invalid.count} value(s) do not fit the type and are missing (${where})\n`,
+      );
     }
     if (flags.json) {
       io.stdout(`${JSON.stringify(importReport(preview, ended, variables), null, 2)}\n`);
     } else {
-      io.stdout(`${preview.plan.name}: ${ended.summary?.rows ?? 0} ${language === 'nl' ? 'rijen' : 'rows'}, ${variables.length} ${language === 'nl' ? 'variabelen' : 'variables'}\n`);
+      io.stdout(
+        `${preview.plan.name}: ${ended.summary?.rows ?? 0} ${language === 'nl' ? 'rijen' : 'rows'}, ${variables.length} ${language === 'nl' ? 'variabelen' : 'variables'}\n`,
+      );
       for (const v of variables) {
         const role = v.role ? ` (${columnRoleWords[v.role][language]})` : '';
-        io.stdout(`  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`);
+        io.stdout(
+          `  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`,
+        );
       }
     }
   } catch (error) {
@@ -127,7 +193,12 @@ function progressLine(status: ImportJobStatus, language: Language): string {
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   const count = (n: number) => Math.round(n).toLocaleString(locale);
   const share = percent === null ? '' : `${Math.round(status.state === 'done' ? 100 : percent)}% · `;
-  const after = finishing && status.state === 'running' ? (language === 'nl' ? ' · afronden: beschrijvingen en importlog schrijven' : ' · finishing: writing descriptives and the import log') : '';
+  const after =
+    finishing && status.state === 'running'
+      ? language === 'nl'
+        ? ' · afronden: beschrijvingen en importlog schrijven'
+        : ' · finishing: writing descriptives and the import log'
+      : '';
   return language === 'nl'
     ? `Importeren: ${share}${count(rows)} rijen · ${count(rowsPerSecond)} rijen/s${after}\n`
     : `Importing: ${share}${count(rows)} rows · ${count(rowsPerSecond)} rows/s${after}\n`;

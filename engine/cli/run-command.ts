@@ -51,7 +51,12 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
   }
 
   // The CLI is for scripts: it does not add what it touches to the user's recent projects.
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: defaultSettingsFolder(), rememberRecent: command === 'serve' });
+  const workbench = new Workbench({
+    host: 'browser',
+    nativeDialogs: false,
+    settingsFolder: defaultSettingsFolder(),
+    rememberRecent: command === 'serve',
+  });
   const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
   let language: Language = 'nl';
 
@@ -70,7 +75,11 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'init PROJECT');
         await call('project.create', { path: project });
-        io.stdout(language === 'nl' ? `Project gemaakt: ${workbench.current().path}\n` : `Project created: ${workbench.current().path}\n`);
+        io.stdout(
+          language === 'nl'
+            ? `Project gemaakt: ${workbench.current().path}\n`
+            : `Project created: ${workbench.current().path}\n`,
+        );
         return EXIT_OK;
       }
       case 'datasets': {
@@ -79,7 +88,12 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'datasets PROJECT [--json]');
         await call('project.open', { path: project });
-        const datasets = (await call('datasets.list', {})) as { name: string; kind: string; rows: number; columns: number }[];
+        const datasets = (await call('datasets.list', {})) as {
+          name: string;
+          kind: string;
+          rows: number;
+          columns: number;
+        }[];
         if (values.json) {
           io.stdout(`${JSON.stringify(datasets, null, 2)}\n`);
         } else if (datasets.length === 0) {
@@ -129,16 +143,29 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
-        const [project] = exactly(positionals, 1, `${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition ID' : ''}`);
+        const [project] = exactly(
+          positionals,
+          1,
+          `${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition ID' : ''}`,
+        );
         if (!values.dataset || !values.variable || (command === 'map' && !values.condition)) {
-          throw new UsageError(`gebruik / usage: werkbank ${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition security|inclusion|cohesion|empowerment' : ''}`);
+          throw new UsageError(
+            `gebruik / usage: werkbank ${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition security|inclusion|cohesion|empowerment' : ''}`,
+          );
         }
         await call('project.open', { path: project });
         await (command === 'map' ? mapCommand : unmapCommand)(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'scores': {
-        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, municipality: { type: 'string' }, reference: { type: 'string' }, audience: { type: 'string' } });
+        const { positionals, values } = parse(rest, {
+          ...commonOptions,
+          json: { type: 'boolean' },
+          dataset: { type: 'string' },
+          municipality: { type: 'string' },
+          reference: { type: 'string' },
+          audience: { type: 'string' },
+        });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'scores PROJECT --dataset D [--json]');
@@ -148,12 +175,19 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         return EXIT_OK;
       }
       case 'base': {
-        const { positionals, values } = parse(rest, { ...commonOptions, dataset: { type: 'string' }, variable: { type: 'string' }, threshold: { type: 'string' }, none: { type: 'boolean' } });
+        const { positionals, values } = parse(rest, {
+          ...commonOptions,
+          dataset: { type: 'string' },
+          variable: { type: 'string' },
+          threshold: { type: 'string' },
+          none: { type: 'boolean' },
+        });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const usage = 'base PROJECT --dataset D (--variable V [--threshold N] | --none)';
         const [project] = exactly(positionals, 1, usage);
-        if (!values.dataset || !values.variable === !values.none) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+        if (!values.dataset || !values.variable === !values.none)
+          throw new UsageError(`gebruik / usage: werkbank ${usage}`);
         await call('project.open', { path: project });
         await baseCommand(call, values, language, io.stdout);
         return EXIT_OK;
@@ -179,16 +213,26 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
           suggest: 'codings suggest PROJECT --dataset D --column C',
         };
         const action = positionals[0] as keyof typeof usages;
-        if (!Object.hasOwn(usages, action)) throw new UsageError(`gebruik / usage: werkbank ${Object.values(usages).join(' | ')}`);
+        if (!Object.hasOwn(usages, action))
+          throw new UsageError(`gebruik / usage: werkbank ${Object.values(usages).join(' | ')}`);
         const [, project, file] = exactly(positionals, action === 'import' ? 3 : 2, usages[action]);
-        const missing = !values.dataset || (action === 'import' && !values.coder) || (action === 'export' && !values.out) || (action === 'suggest' && !values.column);
+        const missing =
+          !values.dataset ||
+          (action === 'import' && !values.coder) ||
+          (action === 'export' && !values.out) ||
+          (action === 'suggest' && !values.column);
         if (missing) throw new UsageError(`gebruik / usage: werkbank ${usages[action]}`);
         await call('project.open', { path: project });
         await codingsCommand(call, action, values, file, language, io.stdout);
         return EXIT_OK;
       }
       case 'agreement': {
-        const { positionals, values } = parse(rest, { ...commonOptions, json: { type: 'boolean' }, dataset: { type: 'string' }, coders: { type: 'string' } });
+        const { positionals, values } = parse(rest, {
+          ...commonOptions,
+          json: { type: 'boolean' },
+          dataset: { type: 'string' },
+          coders: { type: 'string' },
+        });
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const usage = 'agreement PROJECT --dataset D [--coders A,B] [--json]';
@@ -213,10 +257,14 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`werkbank: ${error.message}\n${language === 'nl' ? "Zie 'werkbank --help'." : "See 'werkbank --help'."}\n`);
+      io.stderr(
+        `werkbank: ${error.message}\n${language === 'nl' ? "Zie 'werkbank --help'." : "See 'werkbank --help'."}\n`,
+      );
       return EXIT_USAGE;
     }
-    const reported: ContractError = isContractError(error) ? error : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
+    const reported: ContractError = isContractError(error)
+      ? error
+      : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
     io.stderr(`werkbank: ${reported.message[language]}\n`);
     return EXIT_USER_ERROR;
   } finally {
@@ -235,5 +283,11 @@ function exactly(positionals: string[], count: number, usage: string): string[] 
 }
 
 function isContractError(value: unknown): value is ContractError {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value && typeof (value as ContractError).message === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    'message' in value &&
+    typeof (value as ContractError).message === 'object'
+  );
 }

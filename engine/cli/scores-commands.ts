@@ -29,7 +29,9 @@ export async function mapCommand(call: Call, flags: MapFlags, language: Language
     reverse: flags.reverse ?? false,
   });
   const condition = conditions.find((c) => c.id === flags.condition)?.label[language] ?? flags.condition;
-  out(language === 'nl' ? `Gekoppeld: ${flags.variable} → ${condition}\n` : `Mapped: ${flags.variable} → ${condition}\n`);
+  out(
+    language === 'nl' ? `Gekoppeld: ${flags.variable} → ${condition}\n` : `Mapped: ${flags.variable} → ${condition}\n`,
+  );
 }
 
 export async function unmapCommand(call: Call, flags: MapFlags, language: Language, out: Write): Promise<void> {
@@ -43,20 +45,33 @@ export async function scoresCommand(
   language: Language,
   out: Write,
 ): Promise<void> {
-  const table = (await call('scores.compute', { dataset: flags.dataset, municipality: flags.municipality ?? null, reference: flags.reference, audience: flags.audience })) as ScoreTable;
+  const table = (await call('scores.compute', {
+    dataset: flags.dataset,
+    municipality: flags.municipality ?? null,
+    reference: flags.reference,
+    audience: flags.audience,
+  })) as ScoreTable;
   if (flags.json) {
     out(`${JSON.stringify(table, null, 2)}\n`);
     return;
   }
   const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  const format = (value: number | null) => (value === null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+  const format = (value: number | null) =>
+    value === null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const heads = conditions.map((c) => c.label[language]);
   const below = belowThreshold(table.publication, language);
   out(`${[language === 'nl' ? 'Gebied' : 'Area', nHeading(table, language), ...heads].join('\t')}\n`);
   for (const area of table.areas) {
-    const mark = area.suppressed && below ? (language === 'nl' ? ` (${below}: niet publiceren)` : ` (${below}: do not publish)`) : '';
+    const mark =
+      area.suppressed && below
+        ? language === 'nl'
+          ? ` (${below}: niet publiceren)`
+          : ` (${below}: do not publish)`
+        : '';
     const n = area.n === null ? '—' : area.n.toLocaleString(locale, { maximumFractionDigits: 0 });
-    out(`${area.code} ${area.name ?? ''}${mark}\t${n}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`);
+    out(
+      `${area.code} ${area.name ?? ''}${mark}\t${n}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`,
+    );
   }
 }
 

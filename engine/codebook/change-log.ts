@@ -16,15 +16,27 @@ interface ChangeRow {
 
 /** Records a change as the next version; called inside the change's own transaction. */
 export function recordChange(db: Database.Database, change: NewChange): number {
-  const { version } = db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS version FROM codebook_change').get() as { version: number };
+  const { version } = db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS version FROM codebook_change').get() as {
+    version: number;
+  };
   db.prepare(
     'INSERT INTO codebook_change (version, changed_at, coder, kind, code_guid, label, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(version, new Date().toISOString(), change.coder, change.kind, change.guid, change.label, change.before === null ? null : JSON.stringify(change.before), JSON.stringify(change.after));
+  ).run(
+    version,
+    new Date().toISOString(),
+    change.coder,
+    change.kind,
+    change.guid,
+    change.label,
+    change.before === null ? null : JSON.stringify(change.before),
+    JSON.stringify(change.after),
+  );
   return version;
 }
 
 export function currentVersion(db: Database.Database): number {
-  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM codebook_change').get() as { version: number }).version;
+  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS version FROM codebook_change').get() as { version: number })
+    .version;
 }
 
 /** Every change, newest first. */

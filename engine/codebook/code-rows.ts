@@ -48,7 +48,11 @@ export function childrenOf(index: CodeIndex, parent: string | null): CodeRow[] {
 
 /** The code's own colour, else the nearest ancestor's. */
 export function effectiveColor(index: CodeIndex, guid: string | null): string | null {
-  for (let row = guid === null ? undefined : index.byGuid.get(guid); row; row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)) {
+  for (
+    let row = guid === null ? undefined : index.byGuid.get(guid);
+    row;
+    row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)
+  ) {
     if (row.color) return row.color;
   }
   return null;
@@ -56,7 +60,11 @@ export function effectiveColor(index: CodeIndex, guid: string | null): string | 
 
 /** The code itself or its nearest ancestor that is archived: what hides it. */
 export function archivedAncestorOrSelf(index: CodeIndex, guid: string): CodeRow | null {
-  for (let row = index.byGuid.get(guid); row; row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)) {
+  for (
+    let row = index.byGuid.get(guid);
+    row;
+    row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)
+  ) {
     if (row.archived) return row;
   }
   return null;
@@ -64,7 +72,11 @@ export function archivedAncestorOrSelf(index: CodeIndex, guid: string): CodeRow 
 
 /** Whether `guid` is `ancestor` or lies under it. */
 export function isWithin(index: CodeIndex, guid: string, ancestor: string): boolean {
-  for (let row = index.byGuid.get(guid); row; row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)) {
+  for (
+    let row = index.byGuid.get(guid);
+    row;
+    row = row.parent_guid === null ? undefined : index.byGuid.get(row.parent_guid)
+  ) {
     if (row.guid === ancestor) return true;
   }
   return false;
@@ -85,7 +97,10 @@ export function codeFields(row: CodeRow): CodeFields {
 }
 
 /** The fields that differ, as they were and as they became. */
-export function fieldChanges(before: CodeFields, after: CodeFields): { before: Partial<CodeFields>; after: Partial<CodeFields> } | null {
+export function fieldChanges(
+  before: CodeFields,
+  after: CodeFields,
+): { before: Partial<CodeFields>; after: Partial<CodeFields> } | null {
   const was: Partial<Record<keyof CodeFields, unknown>> = {};
   const now: Partial<Record<keyof CodeFields, unknown>> = {};
   for (const key of Object.keys(after) as (keyof CodeFields)[]) {
@@ -93,7 +108,9 @@ export function fieldChanges(before: CodeFields, after: CodeFields): { before: P
     was[key] = before[key];
     now[key] = after[key];
   }
-  return Object.keys(now).length === 0 ? null : { before: was as Partial<CodeFields>, after: now as Partial<CodeFields> };
+  return Object.keys(now).length === 0
+    ? null
+    : { before: was as Partial<CodeFields>, after: now as Partial<CodeFields> };
 }
 
 /**

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { AddCodeRequest, ArchiveCodeRequest, CodeChangeKind, CodeFields, MoveCodeRequest, UpdateCodeRequest } from '../../shared/codebook/codebook-types';
+import type {
+  AddCodeRequest,
+  ArchiveCodeRequest,
+  CodeChangeKind,
+  CodeFields,
+  MoveCodeRequest,
+  UpdateCodeRequest,
+} from '../../shared/codebook/codebook-types';
 import { normaliseColor, palette } from '../../shared/codebook/palette';
 import { raise } from '../../shared/contract/errors';
 import { recordChange } from './change-log';
@@ -34,7 +41,8 @@ function chosenColor(requested: string, current: string | null): string {
   const color = normaliseColor(requested);
   if (color !== null && color === current) return color;
   if (color === null || !palette.some((entry) => entry.hex === color)) {
-    const names = (language: 'nl' | 'en') => palette.map((entry) => `${entry.name[language]} (${entry.hex})`).join(', ');
+    const names = (language: 'nl' | 'en') =>
+      palette.map((entry) => `${entry.name[language]} (${entry.hex})`).join(', ');
     raise('codebook_color_not_in_palette', { color: requested, paletteNl: names('nl'), paletteEn: names('en') });
   }
   return color;
@@ -76,7 +84,14 @@ export function addCode(db: Database.Database, request: AddCodeRequest, guid: st
     });
     followParentColors(db);
     const added = reread(db, guid);
-    recordChange(db, { kind: 'add', guid, label: added.label_nl, coder: request.coder, before: null, after: codeFields(added) });
+    recordChange(db, {
+      kind: 'add',
+      guid,
+      label: added.label_nl,
+      coder: request.coder,
+      before: null,
+      after: codeFields(added),
+    });
     return guid;
   })();
 }
@@ -102,7 +117,8 @@ export function updateCode(db: Database.Database, request: UpdateCodeRequest): v
     if (request.color !== undefined) {
       const requested = request.color === null ? null : normaliseColor(request.color);
       const unchanged = requested === (row.color ?? effectiveColor(index, row.parent_guid));
-      if (row.condition_id && !unchanged) raise('codebook_condition_fixed', { label: row.label_nl, action: 'recolour' });
+      if (row.condition_id && !unchanged)
+        raise('codebook_condition_fixed', { label: row.label_nl, action: 'recolour' });
       if (!unchanged) color = request.color === null ? null : chosenColor(request.color, row.color);
     }
     writeRow(db, {
@@ -118,7 +134,13 @@ export function updateCode(db: Database.Database, request: UpdateCodeRequest): v
     const changes = fieldChanges(before, codeFields(after));
     // A colour that was already the one shown (the parent's) is no change either.
     if (!changes) return;
-    recordChange(db, { kind: updateKind(changes.after), guid: row.guid, label: after.label_nl, coder: request.coder, ...changes });
+    recordChange(db, {
+      kind: updateKind(changes.after),
+      guid: row.guid,
+      label: after.label_nl,
+      coder: request.coder,
+      ...changes,
+    });
   })();
 }
 
@@ -134,7 +156,8 @@ export function moveCode(db: Database.Database, request: MoveCodeRequest): void 
     const parent = request.parent === undefined ? row.parent_guid : request.parent;
     if (parent !== null) {
       const target = existing(index, parent);
-      if (isWithin(index, parent, row.guid)) raise('codebook_move_into_itself', { label: row.label_nl, target: target.label_nl });
+      if (isWithin(index, parent, row.guid))
+        raise('codebook_move_into_itself', { label: row.label_nl, target: target.label_nl });
       refuseArchivedParent(index, parent);
     }
     const siblings = childrenOf(index, parent).filter((sibling) => sibling.guid !== row.guid);

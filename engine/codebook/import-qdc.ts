@@ -3,7 +3,18 @@ import type { CodebookImportSummary, CodeSnapshot } from '../../shared/codebook/
 import { raise } from '../../shared/contract/errors';
 import type { LocalizedText } from '../../shared/contract/result';
 import { recordChange } from './change-log';
-import { childrenOf, codeFields, compactPositions, fieldChanges, followParentColors, insertCodeSql, loadCodes, updateCodeSql, type CodeIndex, type CodeRow } from './code-rows';
+import {
+  childrenOf,
+  codeFields,
+  compactPositions,
+  fieldChanges,
+  followParentColors,
+  insertCodeSql,
+  loadCodes,
+  updateCodeSql,
+  type CodeIndex,
+  type CodeRow,
+} from './code-rows';
 import { parseDescription } from './qdc-description';
 import type { QdcCode, QdcCodebook, QdcSet } from './read-qdc';
 
@@ -52,7 +63,12 @@ function applyFileOrder(db: Database.Database, placed: Placed[], parents: Map<st
   const setPosition = db.prepare('UPDATE codebook_code SET position = ? WHERE guid = ?');
   for (const parent of new Set(placed.map((entry) => entry.fileParent))) {
     const fromFile = placed
-      .filter((entry) => entry.fileParent === parent && parents.get(entry.code.guid) === parent && !index.byGuid.get(entry.code.guid)?.condition_id)
+      .filter(
+        (entry) =>
+          entry.fileParent === parent &&
+          parents.get(entry.code.guid) === parent &&
+          !index.byGuid.get(entry.code.guid)?.condition_id,
+      )
       .map((entry) => entry.code.guid);
     const others = childrenOf(index, parent)
       .filter((row) => !row.condition_id && !fromFile.includes(row.guid))
@@ -65,8 +81,11 @@ function applyFileOrder(db: Database.Database, placed: Placed[], parents: Map<st
 function reordered(before: CodeIndex, after: CodeIndex): Set<string> {
   const moved = new Set<string>();
   for (const [parent, siblings] of after.children) {
-    const stayed = (guid: string) => before.byGuid.get(guid)?.parent_guid === parent && after.byGuid.get(guid)?.parent_guid === parent;
-    const was = childrenOf(before, parent).map((row) => row.guid).filter(stayed);
+    const stayed = (guid: string) =>
+      before.byGuid.get(guid)?.parent_guid === parent && after.byGuid.get(guid)?.parent_guid === parent;
+    const was = childrenOf(before, parent)
+      .map((row) => row.guid)
+      .filter(stayed);
     const now = siblings.map((row) => row.guid).filter(stayed);
     was.forEach((guid, place) => {
       if (now[place] !== guid) moved.add(guid);
@@ -75,17 +94,23 @@ function reordered(before: CodeIndex, after: CodeIndex): Set<string> {
   return moved;
 }
 
-function mergeSets(db: Database.Database, sets: QdcSet[], warnings: LocalizedText[]): { added: number; updated: number } {
+function mergeSets(
+  db: Database.Database,
+  sets: QdcSet[],
+  warnings: LocalizedText[],
+): { added: number; updated: number } {
   let added = 0;
   let updated = 0;
-  const known = new Set((db.prepare('SELECT guid FROM codebook_code').pluck().all() as string[]));
+  const known = new Set(db.prepare('SELECT guid FROM codebook_code').pluck().all() as string[]);
   const findSet = db.prepare('SELECT name, description FROM codebook_set WHERE guid = ?');
   const members = db.prepare('SELECT code_guid FROM codebook_set_member WHERE set_guid = ? ORDER BY position').pluck();
   const nextPosition = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM codebook_set').pluck();
   const insertSet = db.prepare('INSERT INTO codebook_set (guid, name, description, position) VALUES (?, ?, ?, ?)');
   const updateSet = db.prepare('UPDATE codebook_set SET name = ?, description = ? WHERE guid = ?');
   const clearMembers = db.prepare('DELETE FROM codebook_set_member WHERE set_guid = ?');
-  const addMember = db.prepare('INSERT OR IGNORE INTO codebook_set_member (set_guid, code_guid, position) VALUES (?, ?, ?)');
+  const addMember = db.prepare(
+    'INSERT OR IGNORE INTO codebook_set_member (set_guid, code_guid, position) VALUES (?, ?, ?)',
+  );
   for (const set of sets) {
     const present = set.members.filter((guid) => known.has(guid));
     if (present.length < set.members.length) {
@@ -99,7 +124,10 @@ function mergeSets(db: Database.Database, sets: QdcSet[], warnings: LocalizedTex
       insertSet.run(set.guid, set.name, set.description, nextPosition.get());
       added += 1;
     } else {
-      const same = current.name === set.name && current.description === set.description && JSON.stringify(members.all(set.guid)) === JSON.stringify(present);
+      const same =
+        current.name === set.name &&
+        current.description === set.description &&
+        JSON.stringify(members.all(set.guid)) === JSON.stringify(present);
       if (same) continue;
       updateSet.run(set.name, set.description, set.guid);
       updated += 1;
@@ -115,14 +143,22 @@ function mergeSets(db: Database.Database, sets: QdcSet[], warnings: LocalizedTex
  * updated to the file's name, description, colour and place; a new one is added under its parent. Codes
  * only the project has are left as they are. Records one version when anything changed.
  */
-export function mergeQdc(db: Database.Database, qdc: QdcCodebook, file: string, coder: string | null): Omit<CodebookImportSummary, 'codebook'> {
+export function mergeQdc(
+  db: Database.Database,
+  qdc: QdcCodebook,
+  file: string,
+  coder: string | null,
+): Omit<CodebookImportSummary, 'codebook'> {
   return db.transaction(() => {
     const before = loadCodes(db);
     const warnings = [...qdc.warnings];
     const placed = flatten(qdc.codes, null);
 
-    const parents = new Map<string, string | null>([...before.byGuid.values()].map((row) => [row.guid, row.parent_guid]));
-    for (const entry of placed) parents.set(entry.code.guid, targetParent(entry, before.byGuid.get(entry.code.guid), warnings));
+    const parents = new Map<string, string | null>(
+      [...before.byGuid.values()].map((row) => [row.guid, row.parent_guid]),
+    );
+    for (const entry of placed)
+      parents.set(entry.code.guid, targetParent(entry, before.byGuid.get(entry.code.guid), warnings));
     refuseCycles(parents, placed, file);
 
     const insert = db.prepare(insertCodeSql);

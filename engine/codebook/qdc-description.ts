@@ -18,12 +18,17 @@ const englishBlock = /(?:^|\n\n)\[EN\][ \t]*([^\n]*)(?:\n([\s\S]*))?$/;
 
 export function composeDescription({ descriptionNl, labelEn, descriptionEn }: BilingualText): string | null {
   if (labelEn === null && descriptionEn === null) return descriptionNl;
-  const english = [`${MARKER} ${labelEn ?? ''}`.trimEnd(), ...(descriptionEn === null ? [] : [descriptionEn])].join('\n');
+  const english = [`${MARKER} ${labelEn ?? ''}`.trimEnd(), ...(descriptionEn === null ? [] : [descriptionEn])].join(
+    '\n',
+  );
   return descriptionNl === null ? english : `${descriptionNl}\n\n${english}`;
 }
 
 /** `english` is null when the text has no `[EN]` paragraph: a file from another program knows nothing of it. */
-export function parseDescription(description: string | null): { descriptionNl: string | null; english: Omit<BilingualText, 'descriptionNl'> | null } {
+export function parseDescription(description: string | null): {
+  descriptionNl: string | null;
+  english: Omit<BilingualText, 'descriptionNl'> | null;
+} {
   const text = description?.replace(/\r\n?/g, '\n').trim() || null;
   const match = text === null ? null : englishBlock.exec(text);
   if (!text || !match) return { descriptionNl: text, english: null };

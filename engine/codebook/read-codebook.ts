@@ -9,7 +9,12 @@ export function readCodebook(db: Database.Database, includeArchived: boolean): C
   return { version: currentVersion(db), codes: codeTree(index, null, null, includeArchived), sets: readSets(db) };
 }
 
-function codeTree(index: CodeIndex, parent: string | null, parentColor: string | null, includeArchived: boolean): CodebookCode[] {
+function codeTree(
+  index: CodeIndex,
+  parent: string | null,
+  parentColor: string | null,
+  includeArchived: boolean,
+): CodebookCode[] {
   return childrenOf(index, parent)
     .filter((row) => includeArchived || !row.archived)
     .map((row) => toCode(index, row, parentColor, includeArchived));
@@ -31,7 +36,12 @@ function toCode(index: CodeIndex, row: CodeRow, parentColor: string | null, incl
 }
 
 function readSets(db: Database.Database): CodebookSet[] {
-  const sets = db.prepare('SELECT guid, name, description FROM codebook_set ORDER BY position').all() as Omit<CodebookSet, 'members'>[];
-  const members = db.prepare('SELECT code_guid AS guid FROM codebook_set_member WHERE set_guid = ? ORDER BY position').pluck();
+  const sets = db.prepare('SELECT guid, name, description FROM codebook_set ORDER BY position').all() as Omit<
+    CodebookSet,
+    'members'
+  >[];
+  const members = db
+    .prepare('SELECT code_guid AS guid FROM codebook_set_member WHERE set_guid = ? ORDER BY position')
+    .pluck();
   return sets.map((set) => ({ ...set, members: members.all(set.guid) as string[] }));
 }

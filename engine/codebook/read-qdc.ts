@@ -60,7 +60,8 @@ function elements(node: XmlNode, name: string): XmlNode[] {
   const found: XmlNode[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('@') || localName(key) !== name) continue;
-    for (const item of Array.isArray(value) ? value : [value]) found.push(typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': item });
+    for (const item of Array.isArray(value) ? value : [value])
+      found.push(typeof item === 'object' && item !== null ? (item as XmlNode) : { '#text': item });
   }
   return found;
 }
@@ -79,11 +80,14 @@ function description(node: XmlNode): string | null {
 
 /** Decodes by byte-order mark, else by the XML declaration's encoding, else as UTF-8 (XML's default). */
 function decode(bytes: Buffer, file: string): string {
-  if (bytes.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1'))) raise('codebook_qdc_not_codebook', { file, found: 'zip' });
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1')))
+    raise('codebook_qdc_not_codebook', { file, found: 'zip' });
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const hasUtf8Mark = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const declared = hasUtf8Mark ? undefined : /^<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/.exec(bytes.subarray(0, 200).toString('latin1'))?.[1];
+  const declared = hasUtf8Mark
+    ? undefined
+    : /^<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/.exec(bytes.subarray(0, 200).toString('latin1'))?.[1];
   const encoding = declared && !/^utf-?8$/i.test(declared) ? declared : 'utf-8';
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -112,14 +116,19 @@ function parseQdc(xml: string, file: string): QdcCodebook {
   const document = parser.parse(xml) as XmlNode;
   const roots = Object.keys(document).filter((key) => !key.startsWith('#'));
   if (roots.length !== 1 || !roots[0]) {
-    raise('codebook_qdc_malformed', { file, line: null, detail: 'meer dan één hoofdelement / more than one root element' });
+    raise('codebook_qdc_malformed', {
+      file,
+      line: null,
+      detail: 'meer dan één hoofdelement / more than one root element',
+    });
   }
   const rootName = roots[0];
   if (localName(rootName) !== 'CodeBook') raise('codebook_qdc_not_codebook', { file, found: localName(rootName) });
   const root = elements(document, 'CodeBook')[0] ?? {};
   const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':')) : null;
   const namespace = attribute(root, prefix ? `xmlns:${prefix}` : 'xmlns');
-  if (namespace === null || !CODEBOOK_NAMESPACE.test(namespace)) raise('codebook_qdc_wrong_namespace', { file, found: namespace });
+  if (namespace === null || !CODEBOOK_NAMESPACE.test(namespace))
+    raise('codebook_qdc_wrong_namespace', { file, found: namespace });
 
   const [codesElement] = elements(root, 'Codes');
   const codeElements = codesElement ? elements(codesElement, 'Code') : [];

@@ -33,7 +33,11 @@ function attributes(values: Record<string, string | null>): string {
 
 function codeXml(code: CodebookCode, indent: string): string[] {
   const open = `${indent}<Code${attributes({ guid: code.guid, name: code.label.nl, isCodable: String(code.codable), color: code.effectiveColor })}`;
-  const description = composeDescription({ descriptionNl: code.description.nl, labelEn: code.label.en, descriptionEn: code.description.en });
+  const description = composeDescription({
+    descriptionNl: code.description.nl,
+    labelEn: code.label.en,
+    descriptionEn: code.description.en,
+  });
   if (description === null && code.children.length === 0) return [`${open}/>`];
   return [
     `${open}>`,
@@ -77,7 +81,12 @@ function allGuids(codes: CodebookCode[]): string[] {
 }
 
 /** Writes the file under a temporary name first, so an existing file is never left half overwritten. */
-export function writeQdcFile(file: string, codebook: Codebook, origin: string, overwrite: boolean): CodebookExportResult {
+export function writeQdcFile(
+  file: string,
+  codebook: Codebook,
+  origin: string,
+  overwrite: boolean,
+): CodebookExportResult {
   const target = writeExportFile(file, codebookToQdc(codebook, origin), '.qdc', overwrite);
   return { path: target, codes: allGuids(codebook.codes).length, sets: codebook.sets.length };
 }

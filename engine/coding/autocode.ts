@@ -23,11 +23,15 @@ export function autocode(db: Database.Database, request: { dataset: string; text
     db.prepare('DELETE FROM coded_record WHERE dataset_id = ? AND coder_id = ?').run(dataset.id, coder);
     const now = new Date().toISOString();
     const mark = db.prepare('INSERT INTO coded_record (dataset_id, coder_id, record, coded_at) VALUES (?, ?, ?, ?)');
-    const insert = db.prepare('INSERT INTO coding (dataset_id, coder_id, record, code_guid, coded_at) VALUES (?, ?, ?, ?, ?)');
+    const insert = db.prepare(
+      'INSERT INTO coding (dataset_id, coder_id, record, code_guid, coded_at) VALUES (?, ?, ?, ?, ?)',
+    );
     let records = 0;
     let suggested = 0;
     let codings = 0;
-    const withText = db.prepare(`SELECT "_row" AS record, ${text} AS text FROM ${dataset.table} WHERE trim(${text}) <> ''`).all() as { record: number; text: string }[];
+    const withText = db
+      .prepare(`SELECT "_row" AS record, ${text} AS text FROM ${dataset.table} WHERE trim(${text}) <> ''`)
+      .all() as { record: number; text: string }[];
     for (const row of withText) {
       records++;
       mark.run(dataset.id, coder, row.record, now);

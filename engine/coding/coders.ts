@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import { CONSENSUS_CODER, SUGGESTIONS_CODER, type Coder, type CoderKind, type Coders } from '../../shared/coding/coding-types';
+import {
+  CONSENSUS_CODER,
+  SUGGESTIONS_CODER,
+  type Coder,
+  type CoderKind,
+  type Coders,
+} from '../../shared/coding/coding-types';
 import { raise } from '../../shared/contract/errors';
 
 const CURRENT_CODER = 'current_coder';
@@ -13,7 +19,8 @@ function reservedKind(name: string): CoderKind | null {
 
 export function listCoders(db: Database.Database): Coders {
   const coders = db.prepare('SELECT name, kind FROM coder ORDER BY kind, name COLLATE NOCASE').all() as Coder[];
-  const current = db.prepare('SELECT value FROM project_setting WHERE key = ?').get(CURRENT_CODER) as { value: string } | undefined;
+  const current = db.prepare('SELECT value FROM project_setting WHERE key = ?').get(CURRENT_CODER) as
+    { value: string } | undefined;
   return { coders, current: current?.value ?? null };
 }
 
@@ -30,7 +37,11 @@ export function coderId(db: Database.Database, name: string, create: boolean): n
   if (!create) raise('coder_not_found', { name });
   const kind = reservedKind(name) ?? 'person';
   const stored = kind === 'person' ? name : kind === 'suggestions' ? SUGGESTIONS_CODER : CONSENSUS_CODER;
-  return Number(db.prepare('INSERT INTO coder (name, kind, created_at) VALUES (?, ?, ?)').run(stored, kind, new Date().toISOString()).lastInsertRowid);
+  return Number(
+    db
+      .prepare('INSERT INTO coder (name, kind, created_at) VALUES (?, ?, ?)')
+      .run(stored, kind, new Date().toISOString()).lastInsertRowid,
+  );
 }
 
 /** The person who codes from now on; the auto-coder and the consensus are not people. */
@@ -39,7 +50,9 @@ export function setCurrentCoder(db: Database.Database, name: string): Coders {
   db.transaction(() => {
     coderId(db, name, true);
     const stored = (db.prepare('SELECT name FROM coder WHERE name = ?').get(name) as { name: string }).name;
-    db.prepare('INSERT INTO project_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(CURRENT_CODER, stored);
+    db.prepare(
+      'INSERT INTO project_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(CURRENT_CODER, stored);
   })();
   return listCoders(db);
 }

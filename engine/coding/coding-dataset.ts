@@ -29,8 +29,13 @@ export interface CodingDataset {
 
 export function codingDataset(db: Database.Database, name: string): CodingDataset {
   const id = datasetId(db, name);
-  const dataset = db.prepare('SELECT table_name, row_count FROM dataset WHERE id = ?').get(id) as { table_name: string; row_count: number };
-  const columns = db.prepare('SELECT id, name, column_name, type, role FROM variable WHERE dataset_id = ? ORDER BY position').all(id) as ColumnRow[];
+  const dataset = db.prepare('SELECT table_name, row_count FROM dataset WHERE id = ?').get(id) as {
+    table_name: string;
+    row_count: number;
+  };
+  const columns = db
+    .prepare('SELECT id, name, column_name, type, role FROM variable WHERE dataset_id = ? ORDER BY position')
+    .all(id) as ColumnRow[];
   const idColumn = columns.find((column) => column.role === 'id') ?? null;
   const areaColumn = columns.find((column) => column.role === 'area_code') ?? null;
   return {
@@ -44,13 +49,20 @@ export function codingDataset(db: Database.Database, name: string): CodingDatase
     areaColumn: areaColumn?.name ?? null,
     columns,
     // Area codes and names are text too, but nothing to code.
-    textColumns: columns.filter((column) => column.type === 'text' && column.role === null).map((column) => column.name),
+    textColumns: columns
+      .filter((column) => column.type === 'text' && column.role === null)
+      .map((column) => column.name),
   };
 }
 
 export function codingSetup(db: Database.Database, name: string): CodingSetup {
   const dataset = codingDataset(db, name);
-  return { dataset: name, idColumn: dataset.idColumn, areaColumn: dataset.areaColumn, textColumns: dataset.textColumns };
+  return {
+    dataset: name,
+    idColumn: dataset.idColumn,
+    areaColumn: dataset.areaColumn,
+    textColumns: dataset.textColumns,
+  };
 }
 
 /** The record's id as text, as the user wrote it: a whole number stored as a real reads "12", not "12.0". */
@@ -77,5 +89,6 @@ export function variableIdOf(dataset: CodingDataset, variable: string): number {
 }
 
 export function assertRecord(db: Database.Database, dataset: CodingDataset, record: number): void {
-  if (!db.prepare(`SELECT 1 FROM ${dataset.table} WHERE "_row" = ?`).get(record)) raise('record_not_found', { dataset: dataset.name, record });
+  if (!db.prepare(`SELECT 1 FROM ${dataset.table} WHERE "_row" = ?`).get(record))
+    raise('record_not_found', { dataset: dataset.name, record });
 }

@@ -17,10 +17,16 @@ import { addSegment, allProgress, recordDetail, removeSegment, setRecordCoding }
 type CodingChannel = keyof typeof codingChannels;
 
 /** Opens another project file read only for as long as `use` needs it. */
-export type ReadOtherProject = <T>(path: string, use: (other: { path: string; db: Database.Database; version: number }) => T) => T;
+export type ReadOtherProject = <T>(
+  path: string,
+  use: (other: { path: string; db: Database.Database; version: number }) => T,
+) => T;
 
 /** The record-coding channels over the open project. */
-export function codingHandlers(project: () => ProjectFile, readOther: ReadOtherProject): { [C in CodingChannel]: Handler<C> } {
+export function codingHandlers(
+  project: () => ProjectFile,
+  readOther: ReadOtherProject,
+): { [C in CodingChannel]: Handler<C> } {
   const db = () => project().db;
   return {
     'coders.list': () => listCoders(db()),
@@ -42,7 +48,8 @@ export function codingHandlers(project: () => ProjectFile, readOther: ReadOtherP
     'coding.exportCsv': (request) => exportCodings(db(), request),
     'coding.importCsv': (request) => importCodings(db(), request),
     'coding.mergePreview': ({ path }) => readOther(path, (other) => mergePreview(db(), other, project().path)),
-    'coding.merge': ({ path, resolutions }) => readOther(path, (other) => mergeCodings(db(), other, project().path, resolutions)),
+    'coding.merge': ({ path, resolutions }) =>
+      readOther(path, (other) => mergeCodings(db(), other, project().path, resolutions)),
     'coding.profile': (request) => codingProfile(db(), request),
   };
 }

@@ -19,7 +19,10 @@ export function conditionOfCode(db: Database.Database): Map<string, ConditionId>
 
 /** Each condition's code GUID in this project's codebook. */
 export function conditionGuids(db: Database.Database): Map<ConditionId, string> {
-  const rows = db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as { condition_id: ConditionId; guid: string }[];
+  const rows = db.prepare('SELECT condition_id, guid FROM codebook_code WHERE condition_id IS NOT NULL').all() as {
+    condition_id: ConditionId;
+    guid: string;
+  }[];
   return new Map(rows.map((row) => [row.condition_id, row.guid]));
 }
 
@@ -27,10 +30,16 @@ export function conditionGuids(db: Database.Database): Map<ConditionId, string> 
  * The coders to compare: the ones asked for, else every coder but the consensus and the auto-coder who
  * coded the dataset; fewer than two is an error unless `required` is false.
  */
-export function comparedCoders(db: Database.Database, dataset: CodingDataset, asked: readonly string[] | undefined, required = true): { id: number; name: string }[] {
+export function comparedCoders(
+  db: Database.Database,
+  dataset: CodingDataset,
+  asked: readonly string[] | undefined,
+  required = true,
+): { id: number; name: string }[] {
   if (asked) {
     return asked.map((name) => {
-      const row = db.prepare('SELECT id, name FROM coder WHERE name = ?').get(name) as { id: number; name: string } | undefined;
+      const row = db.prepare('SELECT id, name FROM coder WHERE name = ?').get(name) as
+        { id: number; name: string } | undefined;
       return row ?? raise('coder_not_found', { name });
     });
   }
@@ -45,12 +54,18 @@ export function comparedCoders(db: Database.Database, dataset: CodingDataset, as
 }
 
 /** Per record, per coder (in the given order): the codes given (whole record and segments), or null if not coded. */
-export function codingMatrix(db: Database.Database, dataset: CodingDataset, coders: readonly { id: number }[]): Map<number, (Set<string> | null)[]> {
+export function codingMatrix(
+  db: Database.Database,
+  dataset: CodingDataset,
+  coders: readonly { id: number }[],
+): Map<number, (Set<string> | null)[]> {
   const column = new Map(coders.map((coder, index) => [coder.id, index]));
   const ids = JSON.stringify(coders.map((coder) => coder.id));
   const matrix = new Map<number, (Set<string> | null)[]>();
   const coded = db
-    .prepare('SELECT record, coder_id FROM coded_record WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?)) ORDER BY record')
+    .prepare(
+      'SELECT record, coder_id FROM coded_record WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?)) ORDER BY record',
+    )
     .all(dataset.id, ids) as { record: number; coder_id: number }[];
   for (const row of coded) {
     let codings = matrix.get(row.record);
@@ -58,14 +73,19 @@ export function codingMatrix(db: Database.Database, dataset: CodingDataset, code
     codings[column.get(row.coder_id)!] = new Set();
   }
   const codes = db
-    .prepare('SELECT DISTINCT record, coder_id, code_guid FROM coding WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?))')
+    .prepare(
+      'SELECT DISTINCT record, coder_id, code_guid FROM coding WHERE dataset_id = ? AND coder_id IN (SELECT value FROM json_each(?))',
+    )
     .all(dataset.id, ids) as { record: number; coder_id: number; code_guid: string }[];
   for (const row of codes) matrix.get(row.record)![column.get(row.coder_id)!]!.add(row.code_guid);
   return matrix;
 }
 
 /** The conditions present in a set of codes. */
-export function conditionsIn(codes: ReadonlySet<string>, conditionOf: ReadonlyMap<string, ConditionId>): Set<ConditionId> {
+export function conditionsIn(
+  codes: ReadonlySet<string>,
+  conditionOf: ReadonlyMap<string, ConditionId>,
+): Set<ConditionId> {
   const present = new Set<ConditionId>();
   for (const code of codes) {
     const condition = conditionOf.get(code);
@@ -85,7 +105,9 @@ export function differences(
   const present = coded.map((codes) => conditionsIn(codes, conditionOf));
   const given = new Set(coded.flatMap((codes) => [...codes]));
   return {
-    conditions: conditionIds.filter((condition) => present.some((set) => set.has(condition) !== present[0]!.has(condition))),
+    conditions: conditionIds.filter((condition) =>
+      present.some((set) => set.has(condition) !== present[0]!.has(condition)),
+    ),
     codes: [...given].filter((code) => !conditionCodes.has(code) && coded.some((codes) => !codes.has(code))).sort(),
   };
 }

@@ -23,7 +23,9 @@ export function codingPage(db: Database.Database, request: CodingPageRequest): C
   // A coder who has not coded yet has no codings to show (-1 matches none).
   const coder = findCoderId(db, request.coder) ?? -1;
   // Registering a function is cheap and keeps the search independent of how the connection was opened.
-  db.function('werkbank_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : null));
+  db.function('werkbank_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldText(value) : null,
+  );
 
   const where: string[] = [];
   const params: unknown[] = [];
@@ -45,11 +47,21 @@ export function codingPage(db: Database.Database, request: CodingPageRequest): C
     params.push(foldText(request.filter.search));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const matching = db.prepare(`SELECT count(*) FROM ${dataset.table} t ${clause}`).pluck().get(...params) as number;
+  const matching = db
+    .prepare(`SELECT count(*) FROM ${dataset.table} t ${clause}`)
+    .pluck()
+    .get(...params) as number;
   const rows = db
-    .prepare(`SELECT t."_row" AS record, ${idText(dataset, 't')} AS id, t.${text} AS text, ${dataset.areaSql ? `t.${dataset.areaSql}` : 'NULL'} AS area
-                FROM ${dataset.table} t ${clause} ORDER BY t."_row" LIMIT ? OFFSET ?`)
-    .all(...params, request.limit, request.offset) as { record: number; id: string; text: string | null; area: string | null }[];
+    .prepare(
+      `SELECT t."_row" AS record, ${idText(dataset, 't')} AS id, t.${text} AS text, ${dataset.areaSql ? `t.${dataset.areaSql}` : 'NULL'} AS area
+                FROM ${dataset.table} t ${clause} ORDER BY t."_row" LIMIT ? OFFSET ?`,
+    )
+    .all(...params, request.limit, request.offset) as {
+    record: number;
+    id: string;
+    text: string | null;
+    area: string | null;
+  }[];
   const codings = readCodings(
     db,
     dataset,

@@ -8,7 +8,9 @@ import { codingDataset } from './coding-dataset';
 import { codingMatrix, conditionOfCode, conditionsIn } from './coding-matrix';
 
 function shares(counts: Record<ConditionId, number>, coded: number): Record<ConditionId, number | null> {
-  return Object.fromEntries(conditionIds.map((condition) => [condition, coded > 0 ? counts[condition] / coded : null])) as Record<ConditionId, number | null>;
+  return Object.fromEntries(
+    conditionIds.map((condition) => [condition, coded > 0 ? counts[condition] / coded : null]),
+  ) as Record<ConditionId, number | null>;
 }
 
 const zero = () => Object.fromEntries(conditionIds.map((condition) => [condition, 0])) as Record<ConditionId, number>;
@@ -18,17 +20,22 @@ const zero = () => Object.fromEntries(conditionIds.map((condition) => [condition
  * (or one of its sub-codes). Areas with fewer coded records than the publication threshold are marked,
  * and for partners carry no figures at all.
  */
-export function codingProfile(db: Database.Database, request: { dataset: string; coder: string; audience: 'researcher' | 'partner' }): CodingProfile {
+export function codingProfile(
+  db: Database.Database,
+  request: { dataset: string; coder: string; audience: 'researcher' | 'partner' },
+): CodingProfile {
   const dataset = codingDataset(db, request.dataset);
   if (!dataset.areaSql) raise('no_area_column', { dataset: dataset.name });
   const coder = { id: coderId(db, request.coder, false), name: request.coder };
   const threshold = projectSettings(db).publicationThreshold;
   const conditionOf = conditionOfCode(db);
   const areaOf = new Map(
-    (db.prepare(`SELECT "_row" AS record, ${dataset.areaSql} AS area FROM ${dataset.table}`).all() as { record: number; area: string | null }[]).map((row) => [
-      row.record,
-      row.area,
-    ]),
+    (
+      db.prepare(`SELECT "_row" AS record, ${dataset.areaSql} AS area FROM ${dataset.table}`).all() as {
+        record: number;
+        area: string | null;
+      }[]
+    ).map((row) => [row.record, row.area]),
   );
   const areas = new Map<string, { coded: number; counts: Record<ConditionId, number> }>();
   const overall = { coded: 0, counts: zero() };
@@ -46,7 +53,9 @@ export function codingProfile(db: Database.Database, request: { dataset: string;
       for (const condition of present) target.counts[condition]++;
     }
   }
-  const names = db.prepare('SELECT code, name FROM dataset_area WHERE dataset_id = ? ORDER BY code').all(dataset.id) as { code: string; name: string | null }[];
+  const names = db
+    .prepare('SELECT code, name FROM dataset_area WHERE dataset_id = ? ORDER BY code')
+    .all(dataset.id) as { code: string; name: string | null }[];
   const partner = request.audience === 'partner';
   return {
     dataset: dataset.name,

@@ -46,24 +46,48 @@ export function codeColumns(db: Database.Database): { column: string; guid: stri
   });
 }
 
-const csvLine = (fields: readonly string[]) => fields.map((field) => (/[";\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(';');
+const csvLine = (fields: readonly string[]) =>
+  fields.map((field) => (/[";\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(';');
 
 /**
  * Codings as CSV for Dutch Excel, SPSS and R (`read.csv2`): `;`, UTF-8 with BOM, `id`, the dataset's text
  * columns for reading, then 0/1 per condition and code. Uncoded records have empty cells (missing).
  * Without a coder there is one row per record and coder, with a `coder` column.
  */
-export function exportCodings(db: Database.Database, request: { dataset: string; coder?: string; path: string; overwrite: boolean }): CodingsFileResult {
+export function exportCodings(
+  db: Database.Database,
+  request: { dataset: string; coder?: string; path: string; overwrite: boolean },
+): CodingsFileResult {
   const dataset = codingDataset(db, request.dataset);
   const coders = request.coder
-    ? [{ id: coderId(db, request.coder, false), name: (db.prepare('SELECT name FROM coder WHERE name = ?').get(request.coder) as { name: string }).name }]
-    : (db.prepare('SELECT id, name FROM coder ORDER BY kind, name COLLATE NOCASE').all() as { id: number; name: string }[]);
+    ? [
+        {
+          id: coderId(db, request.coder, false),
+          name: (db.prepare('SELECT name FROM coder WHERE name = ?').get(request.coder) as { name: string }).name,
+        },
+      ]
+    : (db.prepare('SELECT id, name FROM coder ORDER BY kind, name COLLATE NOCASE').all() as {
+        id: number;
+        name: string;
+      }[]);
   const columns = codeColumns(db);
   const texts = dataset.columns.filter((column) => dataset.textColumns.includes(column.name));
-  const select = [idText(dataset, 't'), ...texts.map((column) => asText(`t.${quoteIdentifier(column.column_name)}`))].join(', ');
-  const rows = db.prepare(`SELECT t."_row", ${select} FROM ${dataset.table} t ORDER BY t."_row"`).raw().all() as (string | number | null)[][];
+  const select = [
+    idText(dataset, 't'),
+    ...texts.map((column) => asText(`t.${quoteIdentifier(column.column_name)}`)),
+  ].join(', ');
+  const rows = db.prepare(`SELECT t."_row", ${select} FROM ${dataset.table} t ORDER BY t."_row"`).raw().all() as (
+    string | number | null
+  )[][];
   const matrix = codingMatrix(db, dataset, coders);
-  const lines = [csvLine(['id', ...(request.coder ? [] : ['coder']), ...texts.map((column) => column.name), ...columns.map((column) => column.column)])];
+  const lines = [
+    csvLine([
+      'id',
+      ...(request.coder ? [] : ['coder']),
+      ...texts.map((column) => column.name),
+      ...columns.map((column) => column.column),
+    ]),
+  ];
   let codings = 0;
   for (const [index, coder] of coders.entries()) {
     for (const [record, id, ...values] of rows) {
@@ -71,7 +95,14 @@ export function exportCodings(db: Database.Database, request: { dataset: string;
       if (!request.coder && codes === null) continue;
       codings += codes?.size ?? 0;
       const cells = columns.map((column) => (codes === null ? '' : codes.has(column.guid) ? '1' : '0'));
-      lines.push(csvLine([String(id), ...(request.coder ? [] : [coder.name]), ...values.map((value) => neutraliseFormula(String(value ?? ''))), ...cells]));
+      lines.push(
+        csvLine([
+          String(id),
+          ...(request.coder ? [] : [coder.name]),
+          ...values.map((value) => neutraliseFormula(String(value ?? ''))),
+          ...cells,
+        ]),
+      );
     }
   }
   const written = writeExportFile(request.path, `\uFEFF${lines.join('\r\n')}\r\n`, '.csv', request.overwrite);
@@ -88,7 +119,11 @@ function readCsvFile(file: string) {
   const text = decodeText(bytes, encoding);
   if (text.trim() === '') raise('import_empty_file', { file: name });
   const dialect = detectDialect(text);
-  const [header = []] = Papa.parse<string[]>(text, { delimiter: dialect.delimiter, quoteChar: dialect.quote, preview: 1 }).data;
+  const [header = []] = Papa.parse<string[]>(text, {
+    delimiter: dialect.delimiter,
+    quoteChar: dialect.quote,
+    preview: 1,
+  }).data;
   return { name, text, dialect, header: header.map((field) => field.trim()) };
 }
 
@@ -107,7 +142,10 @@ async function readRows(...args: Parameters<typeof readCsvRecords>): Promise<voi
  * own columns are there for reading and ignored). A row with only empty code cells leaves the record as
  * it is; any other row replaces the coder's whole-record codes of that record. All or nothing.
  */
-export async function importCodings(db: Database.Database, request: { dataset: string; coder: string; path: string }): Promise<CodingsFileResult> {
+export async function importCodings(
+  db: Database.Database,
+  request: { dataset: string; coder: string; path: string },
+): Promise<CodingsFileResult> {
   const file = path.resolve(request.path);
   const dataset = codingDataset(db, request.dataset);
   const { header, name, text, dialect } = readCsvFile(file);
@@ -119,14 +157,24 @@ export async function importCodings(db: Database.Database, request: { dataset: s
   const codeIndexes: { index: number; column: string; guid: string }[] = [];
   header.forEach((column, index) => {
     if (index === idIndex || ignored.has(column)) return;
-    const guid = codeColumnsByName.get(column.toLowerCase()) ?? (/^[0-9a-f-]{36}$/i.test(column) ? column.toLowerCase() : undefined);
+    const guid =
+      codeColumnsByName.get(column.toLowerCase()) ??
+      (/^[0-9a-f-]{36}$/i.test(column) ? column.toLowerCase() : undefined);
     if (!guid) raise('codings_unknown_column', { file: name, column, position: index + 1 });
     codeIndexes.push({ index, column, guid });
   });
-  assertCodable(db, codeIndexes.map((column) => column.guid));
+  assertCodable(
+    db,
+    codeIndexes.map((column) => column.guid),
+  );
 
   const records = new Map(
-    (db.prepare(`SELECT ${idText(dataset, 't')} AS id, t."_row" AS record FROM ${dataset.table} t`).all() as { id: string; record: number }[]).map((row) => [row.id, row.record]),
+    (
+      db.prepare(`SELECT ${idText(dataset, 't')} AS id, t."_row" AS record FROM ${dataset.table} t`).all() as {
+        id: string;
+        record: number;
+      }[]
+    ).map((row) => [row.id, row.record]),
   );
   const parsed: { record: number; codes: string[] }[] = [];
   const seen = new Set<string>();
@@ -145,17 +193,24 @@ export async function importCodings(db: Database.Database, request: { dataset: s
         if (seen.has(id)) raise('codings_duplicate_id', { file: name, line, id });
         seen.add(id);
         const cells = codeIndexes.map((column) => ({ ...column, value: fields[column.index]!.trim() }));
-        for (const cell of cells) if (!['', '0', '1'].includes(cell.value)) raise('codings_bad_value', { file: name, line, column: cell.column, value: cell.value });
+        for (const cell of cells)
+          if (!['', '0', '1'].includes(cell.value))
+            raise('codings_bad_value', { file: name, line, column: cell.column, value: cell.value });
         if (cells.every((cell) => cell.value === '')) return;
         parsed.push({ record, codes: cells.filter((cell) => cell.value === '1').map((cell) => cell.guid) });
       },
-      ragged: (fields, line) => contractError('codings_ragged_row', { file: name, line, found: fields.length, expected: header.length }),
+      ragged: (fields, line) =>
+        contractError('codings_ragged_row', { file: name, line, found: fields.length, expected: header.length }),
       cancelled: () => false,
     },
   );
   return db.transaction(() => {
     const coder = coderId(db, request.coder, true);
     for (const row of parsed) writeRecordCodes(db, dataset, coder, row.record, row.codes, true);
-    return { path: file, records: parsed.length, codings: parsed.reduce((sum, row) => sum + new Set(row.codes).size, 0) };
+    return {
+      path: file,
+      records: parsed.length,
+      codings: parsed.reduce((sum, row) => sum + new Set(row.codes).size, 0),
+    };
   })();
 }

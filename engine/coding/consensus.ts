@@ -28,16 +28,32 @@ export function disagreeingRecords(db: Database.Database, dataset: CodingDataset
 /** Records on which the compared coders did not give the same codes, with the consensus so far. */
 export function disagreements(
   db: Database.Database,
-  request: { dataset: string; textColumn: string; coders?: string[]; unresolvedOnly: boolean; offset: number; limit: number },
+  request: {
+    dataset: string;
+    textColumn: string;
+    coders?: string[];
+    unresolvedOnly: boolean;
+    offset: number;
+    limit: number;
+  },
 ): DisagreementPage {
   const dataset = codingDataset(db, request.dataset);
   const text = textColumnSql(dataset, request.textColumn);
   const coders = comparedCoders(db, dataset, request.coders);
   const consensus = findCoderId(db, CONSENSUS_CODER) ?? -1;
-  const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
-  const found = findDisagreements(db, dataset, coders).filter((row) => !(request.unresolvedOnly && resolved.has(row.record)));
+  const resolved = new Set(
+    db
+      .prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?')
+      .pluck()
+      .all(dataset.id, consensus) as number[],
+  );
+  const found = findDisagreements(db, dataset, coders).filter(
+    (row) => !(request.unresolvedOnly && resolved.has(row.record)),
+  );
   const page = found.slice(request.offset, request.offset + request.limit);
-  const details = db.prepare(`SELECT ${idText(dataset, 't')} AS id, t.${text} AS text FROM ${dataset.table} t WHERE t."_row" = ?`);
+  const details = db.prepare(
+    `SELECT ${idText(dataset, 't')} AS id, t.${text} AS text FROM ${dataset.table} t WHERE t."_row" = ?`,
+  );
   const agreed = readCodings(
     db,
     dataset,
@@ -55,7 +71,9 @@ export function disagreements(
         record,
         id: row.id,
         text: row.text || null,
-        codings: Object.fromEntries(coders.flatMap((coder, index) => (codings[index] ? [[coder.name, [...codings[index]!].sort()]] : []))),
+        codings: Object.fromEntries(
+          coders.flatMap((coder, index) => (codings[index] ? [[coder.name, [...codings[index]!].sort()]] : [])),
+        ),
         conditions,
         codes,
         consensus: consensusCoding.coded ? consensusCoding.codes : null,
@@ -68,12 +86,20 @@ export function disagreements(
  * Takes every record that all compared coders coded with the same codes into the consensus, unless the
  * consensus already has it. One transaction.
  */
-export function acceptAgreements(db: Database.Database, request: { dataset: string; coders?: string[] }): { records: number } {
+export function acceptAgreements(
+  db: Database.Database,
+  request: { dataset: string; coders?: string[] },
+): { records: number } {
   const dataset = codingDataset(db, request.dataset);
   const coders = comparedCoders(db, dataset, request.coders);
   return db.transaction(() => {
     const consensus = coderId(db, CONSENSUS_CODER, true);
-    const resolved = new Set(db.prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?').pluck().all(dataset.id, consensus) as number[]);
+    const resolved = new Set(
+      db
+        .prepare('SELECT record FROM coded_record WHERE dataset_id = ? AND coder_id = ?')
+        .pluck()
+        .all(dataset.id, consensus) as number[],
+    );
     let records = 0;
     for (const [record, codings] of codingMatrix(db, dataset, coders)) {
       if (resolved.has(record) || codings.some((codes) => codes === null)) continue;

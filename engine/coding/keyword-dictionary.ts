@@ -36,7 +36,9 @@ export function keywordDictionary(db: Database.Database): KeywordDictionary {
 }
 
 export function keywordList(db: Database.Database): Keyword[] {
-  return keywordDictionary(db).entries.flatMap((entry) => entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })));
+  return keywordDictionary(db).entries.flatMap((entry) =>
+    entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })),
+  );
 }
 
 /** Replaces one code's patterns; the first change copies the built-in dictionary into the project. */
@@ -47,7 +49,8 @@ export function setKeywords(db: Database.Database, entry: { code: string; patter
   db.transaction(() => {
     const current = keywordDictionary(db);
     const insert = db.prepare('INSERT OR IGNORE INTO coding_keyword (code_guid, pattern) VALUES (?, ?)');
-    if (!current.customised) for (const other of current.entries) for (const pattern of other.patterns) insert.run(other.code, pattern);
+    if (!current.customised)
+      for (const other of current.entries) for (const pattern of other.patterns) insert.run(other.code, pattern);
     db.prepare('DELETE FROM coding_keyword WHERE code_guid = ?').run(entry.code);
     for (const pattern of patterns) insert.run(entry.code, pattern);
   })();

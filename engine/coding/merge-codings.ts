@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { MergeCodeDifference, MergePreview, MergeResolution, MergeSummary } from '../../shared/coding/coding-types';
+import type {
+  MergeCodeDifference,
+  MergePreview,
+  MergeResolution,
+  MergeSummary,
+} from '../../shared/coding/coding-types';
 import type { LocalizedText } from '../../shared/contract/result';
 import { raise } from '../../shared/contract/errors';
 import { addCode } from '../codebook/edit-codebook';
@@ -36,8 +41,17 @@ function matchDataset(db: Database.Database, other: OtherProject, here: string):
     )
     .all() as { id: number; table_name: string; source_sha256: string; id_column: string | null }[];
   for (const candidate of theirs) {
-    const name = db.prepare('SELECT name FROM dataset WHERE source_sha256 = ? ORDER BY id').pluck().get(candidate.source_sha256) as string | undefined;
-    if (name) return { id: candidate.id, table: quoteIdentifier(candidate.table_name), idColumn: candidate.id_column, here: codingDataset(db, name) };
+    const name = db
+      .prepare('SELECT name FROM dataset WHERE source_sha256 = ? ORDER BY id')
+      .pluck()
+      .get(candidate.source_sha256) as string | undefined;
+    if (name)
+      return {
+        id: candidate.id,
+        table: quoteIdentifier(candidate.table_name),
+        idColumn: candidate.id_column,
+        here: codingDataset(db, name),
+      };
   }
   raise('merge_no_matching_dataset', { file: path.basename(other.path) });
 }
@@ -55,7 +69,13 @@ function codeDifferences(db: Database.Database, other: OtherProject, dataset: Ot
   const renamedCodes: MergeCodeDifference[] = [];
   for (const code of used) {
     const here = labelHere.get(code.guid) as string | undefined;
-    const difference = { guid: code.guid, label: code.label, labelHere: here ?? null, parentLabel: code.parent_label, codings: code.codings };
+    const difference = {
+      guid: code.guid,
+      label: code.label,
+      labelHere: here ?? null,
+      parentLabel: code.parent_label,
+      codings: code.codings,
+    };
     if (here === undefined) missingCodes.push(difference);
     else if (here !== code.label) renamedCodes.push(difference);
   }
@@ -83,11 +103,15 @@ export function mergePreview(db: Database.Database, other: OtherProject, here: s
 function recordMap(db: Database.Database, other: OtherProject, dataset: OtherDataset): Map<number, number> {
   if (dataset.idColumn && dataset.here.idColumn) {
     const ours = new Map(
-      (db.prepare(`SELECT ${idText(dataset.here, 't')} AS id, t."_row" AS record FROM ${dataset.here.table} t`).all() as { id: string; record: number }[]).map(
-        (row) => [row.id, row.record],
-      ),
+      (
+        db
+          .prepare(`SELECT ${idText(dataset.here, 't')} AS id, t."_row" AS record FROM ${dataset.here.table} t`)
+          .all() as { id: string; record: number }[]
+      ).map((row) => [row.id, row.record]),
     );
-    const theirs = other.db.prepare(`SELECT "_row" AS record, ${asText(quoteIdentifier(dataset.idColumn))} AS id FROM ${dataset.table}`).all() as { record: number; id: string }[];
+    const theirs = other.db
+      .prepare(`SELECT "_row" AS record, ${asText(quoteIdentifier(dataset.idColumn))} AS id FROM ${dataset.table}`)
+      .all() as { record: number; id: string }[];
     return new Map(theirs.flatMap((row) => (ours.has(row.id) ? [[row.record, ours.get(row.id)!]] : [])));
   }
   const rows = db.prepare(`SELECT "_row" FROM ${dataset.here.table}`).pluck().all() as number[];
@@ -99,12 +123,19 @@ function recordMap(db: Database.Database, other: OtherProject, dataset: OtherDat
  * their names. Where both files hold a coder's coding of the same record, the more recent one is kept.
  * Codes this codebook lacks are added, skipped or merged into a code here, as the user resolved. One transaction.
  */
-export function mergeCodings(db: Database.Database, other: OtherProject, here: string, resolutions: Record<string, MergeResolution>): MergeSummary {
+export function mergeCodings(
+  db: Database.Database,
+  other: OtherProject,
+  here: string,
+  resolutions: Record<string, MergeResolution>,
+): MergeSummary {
   const dataset = matchDataset(db, other, here);
   const { missingCodes } = codeDifferences(db, other, dataset);
   for (const code of missingCodes) if (!resolutions[code.guid]) raise('merge_unresolved_code', { label: code.label });
   const records = recordMap(db, other, dataset);
-  const theirCodes = other.db.prepare('SELECT guid, parent_guid, label_nl, label_en, condition_id FROM codebook_code').all() as {
+  const theirCodes = other.db
+    .prepare('SELECT guid, parent_guid, label_nl, label_en, condition_id FROM codebook_code')
+    .all() as {
     guid: string;
     parent_guid: string | null;
     label_nl: string;
@@ -113,14 +144,24 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
   }[];
   const theirCode = new Map(theirCodes.map((code) => [code.guid, code]));
   const codedRecords = other.db
-    .prepare('SELECT k.name AS coder, r.record, r.coded_at FROM coded_record r JOIN coder k ON k.id = r.coder_id WHERE r.dataset_id = ?')
+    .prepare(
+      'SELECT k.name AS coder, r.record, r.coded_at FROM coded_record r JOIN coder k ON k.id = r.coder_id WHERE r.dataset_id = ?',
+    )
     .all(dataset.id) as { coder: string; record: number; coded_at: string }[];
   const codings = other.db
     .prepare(
       `SELECT k.name AS coder, c.record, c.code_guid, v.name AS variable, c.start, c."end" AS "end", c.coded_at
          FROM coding c JOIN coder k ON k.id = c.coder_id LEFT JOIN variable v ON v.id = c.variable_id WHERE c.dataset_id = ?`,
     )
-    .all(dataset.id) as { coder: string; record: number; code_guid: string; variable: string | null; start: number | null; end: number | null; coded_at: string }[];
+    .all(dataset.id) as {
+    coder: string;
+    record: number;
+    code_guid: string;
+    variable: string | null;
+    start: number | null;
+    end: number | null;
+    coded_at: string;
+  }[];
 
   return db.transaction(() => {
     const warnings: LocalizedText[] = [];
@@ -140,7 +181,19 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
           const parent = code.parent_guid ? resolve(code.parent_guid) : null;
           if (parent === null) result = null;
           else {
-            result = addCode(db, { parent, nl: code.label_nl, en: code.label_en, descriptionNl: null, descriptionEn: null, color: null, coder: null }, guid);
+            result = addCode(
+              db,
+              {
+                parent,
+                nl: code.label_nl,
+                en: code.label_en,
+                descriptionNl: null,
+                descriptionEn: null,
+                color: null,
+                coder: null,
+              },
+              guid,
+            );
             codesAdded++;
           }
         }
@@ -150,7 +203,9 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
     };
 
     const variables = new Map(dataset.here.columns.map((column) => [column.name, column.id]));
-    const existing = db.prepare('SELECT coded_at FROM coded_record WHERE dataset_id = ? AND coder_id = ? AND record = ?').pluck();
+    const existing = db
+      .prepare('SELECT coded_at FROM coded_record WHERE dataset_id = ? AND coder_id = ? AND record = ?')
+      .pluck();
     const remove = db.prepare('DELETE FROM coded_record WHERE dataset_id = ? AND coder_id = ? AND record = ?');
     const mark = db.prepare('INSERT INTO coded_record (dataset_id, coder_id, record, coded_at) VALUES (?, ?, ?, ?)');
     const insert = db.prepare(
@@ -183,7 +238,16 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
         skipped++;
         continue;
       }
-      insert.run(dataset.here.id, coderId(db, row.coder, false), records.get(row.record)!, code, variable, row.start, row.end, row.coded_at);
+      insert.run(
+        dataset.here.id,
+        coderId(db, row.coder, false),
+        records.get(row.record)!,
+        code,
+        variable,
+        row.start,
+        row.end,
+        row.coded_at,
+      );
       added++;
     }
     if (missingRecords > 0) {
@@ -192,6 +256,14 @@ export function mergeCodings(db: Database.Database, other: OtherProject, here: s
         en: `${missingRecords} coded records of the other file have no record with the same id here and were skipped.`,
       });
     }
-    return { dataset: dataset.here.name, coders: [...coders].sort(), records: taken.size, codings: added, codesAdded, codingsSkipped: skipped, warnings };
+    return {
+      dataset: dataset.here.name,
+      coders: [...coders].sort(),
+      records: taken.size,
+      codings: added,
+      codesAdded,
+      codingsSkipped: skipped,
+      warnings,
+    };
   })();
 }

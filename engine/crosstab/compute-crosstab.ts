@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { raise } from '../../shared/contract/errors';
 import { binLabels } from '../../shared/crosstab/bin-labels';
-import { buildCrosstab, type CountGroup, type DimensionInput, type GroupValue } from '../../shared/crosstab/build-crosstab';
+import {
+  buildCrosstab,
+  type CountGroup,
+  type DimensionInput,
+  type GroupValue,
+} from '../../shared/crosstab/build-crosstab';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
 import { weightProblem } from '../../shared/import/weight-problem';
@@ -39,18 +44,28 @@ interface Resolved {
  * everything else in shared/crosstab. Value labels, area names and the threshold are read on every call,
  * so an edit in the variable view or the settings shows at once.
  */
-export function computeCrosstab(db: Database.Database, request: CrosstabRequest, language: CrosstabLanguage): CrosstabResult {
+export function computeCrosstab(
+  db: Database.Database,
+  request: CrosstabRequest,
+  language: CrosstabLanguage,
+): CrosstabResult {
   const id = datasetId(db, request.dataset);
-  const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE id = ?').get(id) as { table_name: string };
+  const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE id = ?').get(id) as {
+    table_name: string;
+  };
   const find = (name: string) =>
     (db
-      .prepare('SELECT id, name, column_name, label, type, ordinal, role, value_labels, distinct_count, n, missing, min, max FROM variable WHERE dataset_id = ? AND name = ?')
-      .get(id, name) as VariableRow | undefined) ?? raise('variable_not_found', { dataset: request.dataset, variable: name });
+      .prepare(
+        'SELECT id, name, column_name, label, type, ordinal, role, value_labels, distinct_count, n, missing, min, max FROM variable WHERE dataset_id = ? AND name = ?',
+      )
+      .get(id, name) as VariableRow | undefined) ??
+    raise('variable_not_found', { dataset: request.dataset, variable: name });
   const resolve = (spec: VariableSpec): Resolved => {
     const row = find(spec.variable);
     const numeric = row.type === 'number' || (row.type === 'category' && row.ordinal === 1);
     if (spec.bins && !numeric) raise('crosstab_bins_not_numeric', { dataset: request.dataset, variable: row.name });
-    if (!spec.bins && row.distinct_count !== null && row.distinct_count > MAX_CATEGORIES) tooMany(request.dataset, row, row.distinct_count, numeric);
+    if (!spec.bins && row.distinct_count !== null && row.distinct_count > MAX_CATEGORIES)
+      tooMany(request.dataset, row, row.distinct_count, numeric);
     return { row, spec, numeric };
   };
   const rows = resolve(request.rows);
@@ -60,7 +75,15 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   if (request.weight !== null) {
     weight = find(request.weight);
     const problem = weightProblem({ ...weight, ordinal: weight.ordinal === 1 });
-    if (problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
+    if (problem)
+      raise('weight_unusable', {
+        dataset: request.dataset,
+        variable: weight.name,
+        problem,
+        type: weight.type,
+        min: weight.min,
+        missing: weight.missing,
+      });
   }
 
   const counting = datasetCounting(db, id);
@@ -69,13 +92,22 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   // The stored area counts carry no base sums; a base's threshold needs the table counted afresh.
   const groups =
     (layer === null && base === null ? storedAreaCounts(db, rows, cols, weight) : null) ??
-    countGroups(db, { table, rows: grouping(rows), cols: grouping(cols), layer: layer ? grouping(layer) : null, weight: weight?.column_name ?? null, base });
+    countGroups(db, {
+      table,
+      rows: grouping(rows),
+      cols: grouping(cols),
+      layer: layer ? grouping(layer) : null,
+      weight: weight?.column_name ?? null,
+      base,
+    });
   checkCategoryCounts(request.dataset, groups, rows, cols, layer);
 
   const areaNames = areaLabels(db, id);
   const dimension = ({ row, spec }: Resolved): DimensionInput => ({
     variable: { name: row.name, label: row.label, bins: spec.bins },
-    labels: spec.bins ? binLabels(spec.bins, language) : { ...(row.role === 'area_code' ? areaNames : {}), ...(JSON.parse(row.value_labels) as Record<string, string>) },
+    labels: spec.bins
+      ? binLabels(spec.bins, language)
+      : { ...(row.role === 'area_code' ? areaNames : {}), ...(JSON.parse(row.value_labels) as Record<string, string>) },
     order: spec.order,
   });
   return buildCrosstab({
@@ -99,7 +131,12 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
  * so the table needs no scan of the dataset. Null where they do not apply: binned or layered tables, a
  * weight other than the dataset's own, or a column the import did not count.
  */
-function storedAreaCounts(db: Database.Database, rows: Resolved, cols: Resolved, weight: VariableRow | null): CountGroup[] | null {
+function storedAreaCounts(
+  db: Database.Database,
+  rows: Resolved,
+  cols: Resolved,
+  weight: VariableRow | null,
+): CountGroup[] | null {
   if (rows.spec.bins || cols.spec.bins) return null;
   if (weight && weight.role !== 'weight') return null;
   const areaIsRow = rows.row.role === 'area_code';
@@ -124,8 +161,18 @@ function tooMany(dataset: string, row: VariableRow, count: number, numeric: bool
 }
 
 /** For variables whose distinct values the import did not count (very varied text), checked after counting. */
-function checkCategoryCounts(dataset: string, groups: CountGroup[], rows: Resolved, cols: Resolved, layer: Resolved | null): void {
-  const axes = [['row', rows], ['col', cols], ['layer', layer]] as const;
+function checkCategoryCounts(
+  dataset: string,
+  groups: CountGroup[],
+  rows: Resolved,
+  cols: Resolved,
+  layer: Resolved | null,
+): void {
+  const axes = [
+    ['row', rows],
+    ['col', cols],
+    ['layer', layer],
+  ] as const;
   for (const [axis, resolved] of axes) {
     if (!resolved) continue;
     const distinct = new Set(groups.map((g) => g[axis])).size;
@@ -138,8 +185,13 @@ function checkCategoryCounts(dataset: string, groups: CountGroup[], rows: Resolv
  * code, so two areas never look the same.
  */
 function areaLabels(db: Database.Database, id: number): Record<string, string> {
-  const areas = db.prepare('SELECT code, name FROM dataset_area WHERE dataset_id = ? AND name IS NOT NULL').all(id) as { code: string; name: string }[];
+  const areas = db.prepare('SELECT code, name FROM dataset_area WHERE dataset_id = ? AND name IS NOT NULL').all(id) as {
+    code: string;
+    name: string;
+  }[];
   const uses = new Map<string, number>();
   for (const area of areas) uses.set(area.name, (uses.get(area.name) ?? 0) + 1);
-  return Object.fromEntries(areas.map((area) => [area.code, uses.get(area.name)! > 1 ? `${area.name} (${area.code})` : area.name]));
+  return Object.fromEntries(
+    areas.map((area) => [area.code, uses.get(area.name)! > 1 ? `${area.name} (${area.code})` : area.name]),
+  );
 }

@@ -27,7 +27,9 @@ function groupingSql(grouping: Grouping): { sql: string; parameters: number[] } 
   const column = quoteIdentifier(grouping.column);
   const cuts = grouping.bins;
   if (!cuts) return { sql: column, parameters: [] };
-  const whens = cuts.map((_, i) => `WHEN ${column} ${i === cuts.length - 1 && cuts.length > 1 ? '<=' : '<'} ? THEN ${i}`);
+  const whens = cuts.map(
+    (_, i) => `WHEN ${column} ${i === cuts.length - 1 && cuts.length > 1 ? '<=' : '<'} ? THEN ${i}`,
+  );
   return { sql: `CASE WHEN ${column} IS NULL THEN NULL ${whens.join(' ')} ELSE ${cuts.length} END`, parameters: cuts };
 }
 
@@ -86,12 +88,25 @@ function runGroupBy(db: Database.Database, request: CountRequest): CountGroup[] 
   const rows = groupingSql(request.rows);
   const cols = groupingSql(request.cols);
   const layer = request.layer ? groupingSql(request.layer) : null;
-  const weight = request.weight === null ? null : `CASE WHEN ${quoteIdentifier(request.weight)} > 0 THEN ${quoteIdentifier(request.weight)} END`;
+  const weight =
+    request.weight === null
+      ? null
+      : `CASE WHEN ${quoteIdentifier(request.weight)} > 0 THEN ${quoteIdentifier(request.weight)} END`;
   const base = request.base === null ? null : `TOTAL(${quoteIdentifier(request.base)})`;
-  const select = [`${rows.sql} AS r`, `${cols.sql} AS c`, ...(layer ? [`${layer.sql} AS l`] : []), 'COUNT(*) AS n', ...(weight ? [`COUNT(${weight})`, `TOTAL(${weight})`] : []), ...(base ? [base] : [])];
+  const select = [
+    `${rows.sql} AS r`,
+    `${cols.sql} AS c`,
+    ...(layer ? [`${layer.sql} AS l`] : []),
+    'COUNT(*) AS n',
+    ...(weight ? [`COUNT(${weight})`, `TOTAL(${weight})`] : []),
+    ...(base ? [base] : []),
+  ];
   const sql = `SELECT ${select.join(', ')} FROM ${quoteIdentifier(request.table)} GROUP BY ${layer ? '1, 2, 3' : '1, 2'}`;
   const parameters = [...rows.parameters, ...cols.parameters, ...(layer?.parameters ?? [])];
-  const result = db.prepare(sql).raw(true).all(...parameters) as GroupValue[][];
+  const result = db
+    .prepare(sql)
+    .raw(true)
+    .all(...parameters) as GroupValue[][];
   const at = layer ? 1 : 0;
   return result.map((values) => {
     const n = values[2 + at] as number;

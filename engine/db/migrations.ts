@@ -16,10 +16,13 @@ export const migrationsFolder = fileURLToPath(new URL('./migrations/', import.me
 
 /** Reads `NNNN_name.sql` files in order; numbering must be 1, 2, 3, … without gaps. */
 export function loadMigrations(folder: string = migrationsFolder): Migration[] {
-  const files = readdirSync(folder).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  const files = readdirSync(folder)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
   return files.map((file, index) => {
     const version = Number(file.slice(0, 4));
-    if (version !== index + 1) throw new Error(`Migration ${file} is out of sequence: expected ${String(index + 1).padStart(4, '0')}`);
+    if (version !== index + 1)
+      throw new Error(`Migration ${file} is out of sequence: expected ${String(index + 1).padStart(4, '0')}`);
     return { version, name: path.basename(file, '.sql').slice(5), sql: readFileSync(path.join(folder, file), 'utf8') };
   });
 }

@@ -21,10 +21,42 @@ const EXAMPLE_GGD = 'GGD Gezondheidsmonitor 2016 (Nijmegen)';
  * domain of inclusion as well as of cohesion.
  */
 export const exampleGgdMappings: readonly IndicatorMapping[] = [
-  { dataset: EXAMPLE_GGD, variable: '% met goede ervaren gezondheid*', condition: 'security', domain: 'gezondheid en zorg', polarity: 'positive', weight: 1, reverse: false },
-  { dataset: EXAMPLE_GGD, variable: '% sociaal eenzaam*', condition: 'inclusion', domain: 'sociale netwerken', polarity: 'negative', weight: 1, reverse: false },
-  { dataset: EXAMPLE_GGD, variable: '% eenzaam*', condition: 'cohesion', domain: 'sociale netwerken', polarity: 'negative', weight: 1, reverse: false },
-  { dataset: EXAMPLE_GGD, variable: '% met voldoende regie over het eigen leven*', condition: 'empowerment', domain: null, polarity: 'positive', weight: 1, reverse: false },
+  {
+    dataset: EXAMPLE_GGD,
+    variable: '% met goede ervaren gezondheid*',
+    condition: 'security',
+    domain: 'gezondheid en zorg',
+    polarity: 'positive',
+    weight: 1,
+    reverse: false,
+  },
+  {
+    dataset: EXAMPLE_GGD,
+    variable: '% sociaal eenzaam*',
+    condition: 'inclusion',
+    domain: 'sociale netwerken',
+    polarity: 'negative',
+    weight: 1,
+    reverse: false,
+  },
+  {
+    dataset: EXAMPLE_GGD,
+    variable: '% eenzaam*',
+    condition: 'cohesion',
+    domain: 'sociale netwerken',
+    polarity: 'negative',
+    weight: 1,
+    reverse: false,
+  },
+  {
+    dataset: EXAMPLE_GGD,
+    variable: '% met voldoende regie over het eigen leven*',
+    condition: 'empowerment',
+    domain: null,
+    polarity: 'positive',
+    weight: 1,
+    reverse: false,
+  },
 ];
 
 /**
@@ -61,10 +93,23 @@ export async function openExampleProject(workbench: Workbench, datasetsFolder: s
       areaNameColumn: 'wijknaam',
       weightColumn: 'weging',
       missingCodes: ['9'],
-      columns: Object.fromEntries(surveyItems.map((item) => [item.name, { type: 'category' as const, ordinal: true, label: item.label, valueLabels: likertLabels }])),
+      columns: Object.fromEntries(
+        surveyItems.map((item) => [
+          item.name,
+          { type: 'category' as const, ordinal: true, label: item.label, valueLabels: likertLabels },
+        ]),
+      ),
     });
     const db = workbench.current().db;
-    const surveyMappings = surveyItems.map(({ name, condition, domain }) => ({ dataset: EXAMPLE_SURVEY, variable: name, condition, domain, polarity: 'positive' as const, weight: 1, reverse: false }));
+    const surveyMappings = surveyItems.map(({ name, condition, domain }) => ({
+      dataset: EXAMPLE_SURVEY,
+      variable: name,
+      condition,
+      domain,
+      polarity: 'positive' as const,
+      weight: 1,
+      reverse: false,
+    }));
     db.transaction(() => [...exampleGgdMappings, ...surveyMappings].forEach((mapping) => setMapping(db, mapping)))();
     // The survey's one text column: the open answer to what would make the neighbourhood better.
     const [openAnswers] = codingSetup(db, EXAMPLE_SURVEY).textColumns;

@@ -1,4 +1,9 @@
-import type { CrossTable, CrosstabMeasure, CrosstabResult, SuppressionMark } from '../../shared/crosstab/crosstab-types';
+import type {
+  CrossTable,
+  CrosstabMeasure,
+  CrosstabResult,
+  SuppressionMark,
+} from '../../shared/crosstab/crosstab-types';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
 import { crosstabText } from '../../shared/crosstab/crosstab-messages';
 import { thresholdSummary } from '../../shared/units/count-unit';
@@ -72,12 +77,20 @@ const empty: GridCell = { kind: 'empty' };
  */
 export function crosstabGrid(result: CrosstabResult, context: ExportContext): GridSheet[] {
   const used = new Set<string>();
-  return result.tables.map((table) => ({ name: sheetName(table, result, used), lines: tableLines(result, table, context) }));
+  return result.tables.map((table) => ({
+    name: sheetName(table, result, used),
+    lines: tableLines(result, table, context),
+  }));
 }
 
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique. */
 function sheetName(table: CrossTable, result: CrosstabResult, used: Set<string>): string {
-  const base = (table.layer?.label ?? words.crosstab[result.language]).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31) || words.crosstab[result.language];
+  const base =
+    (table.layer?.label ?? words.crosstab[result.language])
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || words.crosstab[result.language];
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
   used.add(name.toLowerCase());
@@ -91,8 +104,10 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
   const weighted = result.weight !== null;
   const name = (variable: { name: string; label: string | null }) => variable.label ?? variable.name;
   // "<10" only where the figure is a number of respondents: in a line of percentages it would read as "<10%".
-  const hiddenText = (mark: SuppressionMark, measure: CrosstabMeasure) => (mark === 'threshold' && (measure === 'count' || measure === 'unweighted') ? `<${result.threshold}` : '*');
-  const measureLabel = (measure: CrosstabMeasure) => (measure === 'count' && weighted ? words.weightedCount[language] : measureLabels[measure][language]);
+  const hiddenText = (mark: SuppressionMark, measure: CrosstabMeasure) =>
+    mark === 'threshold' && (measure === 'count' || measure === 'unweighted') ? `<${result.threshold}` : '*';
+  const measureLabel = (measure: CrosstabMeasure) =>
+    measure === 'count' && weighted ? words.weightedCount[language] : measureLabels[measure][language];
   const formats: Record<CrosstabMeasure, NumberKind> = {
     count: weighted ? 'weighted' : 'integer',
     unweighted: 'integer',
@@ -104,7 +119,12 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
     adjustedResidual: 'decimal',
   };
   /** A figure; null where hidden (as its mark, or "*" when it would give a hidden margin away) or undefined. */
-  const figure = (value: number | null | undefined, measure: CrosstabMeasure, mark: SuppressionMark, derivedFromHidden: boolean): GridCell => {
+  const figure = (
+    value: number | null | undefined,
+    measure: CrosstabMeasure,
+    mark: SuppressionMark,
+    derivedFromHidden: boolean,
+  ): GridCell => {
     if (value !== null && value !== undefined) return { kind: 'number', value, format: formats[measure] };
     if (mark) return { kind: 'hidden', text: hiddenText(mark, measure) };
     return derivedFromHidden ? { kind: 'hidden', text: '*' } : empty;
@@ -123,17 +143,37 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
 
   const rowMargin = (measure: CrosstabMeasure, i: number): GridCell => {
     const margin = table.rowTotals[i]!;
-    const values: Partial<Record<CrosstabMeasure, number | null>> = { count: margin.count, unweighted: margin.unweighted, rowPercent: margin.count ? 100 : null, colPercent: margin.percent, totalPercent: margin.percent };
+    const values: Partial<Record<CrosstabMeasure, number | null>> = {
+      count: margin.count,
+      unweighted: margin.unweighted,
+      rowPercent: margin.count ? 100 : null,
+      colPercent: margin.percent,
+      totalPercent: margin.percent,
+    };
     return figure(values[measure], measure, margin.suppressed, totalHidden);
   };
   const colMargin = (measure: CrosstabMeasure, j: number): GridCell => {
     const margin = table.colTotals[j]!;
-    const values: Partial<Record<CrosstabMeasure, number | null>> = { count: margin.count, unweighted: margin.unweighted, rowPercent: margin.percent, colPercent: margin.count ? 100 : null, totalPercent: margin.percent };
+    const values: Partial<Record<CrosstabMeasure, number | null>> = {
+      count: margin.count,
+      unweighted: margin.unweighted,
+      rowPercent: margin.percent,
+      colPercent: margin.count ? 100 : null,
+      totalPercent: margin.percent,
+    };
     return figure(values[measure], measure, margin.suppressed, totalHidden);
   };
   const corner = (measure: CrosstabMeasure): GridCell => {
-    const values: Partial<Record<CrosstabMeasure, number | null>> = { count: table.total.count, unweighted: table.total.unweighted, rowPercent: 100, colPercent: 100, totalPercent: 100 };
-    return table.total.count === 0 && measure.endsWith('Percent') ? empty : figure(values[measure], measure, table.total.suppressed, false);
+    const values: Partial<Record<CrosstabMeasure, number | null>> = {
+      count: table.total.count,
+      unweighted: table.total.unweighted,
+      rowPercent: 100,
+      colPercent: 100,
+      totalPercent: 100,
+    };
+    return table.total.count === 0 && measure.endsWith('Percent')
+      ? empty
+      : figure(values[measure], measure, table.total.suppressed, false);
   };
 
   const title = `${words.crosstab[language]}: ${name(result.rows)} × ${name(result.cols)}${table.layer && result.layer ? ` (${name(result.layer)}: ${table.layer.label})` : ''}`;
@@ -141,29 +181,57 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
     { role: 'title', cells: [text(title)] },
     {
       role: 'header',
-      cells: [text(name(result.rows)), ...(several ? [text(words.measure[language])] : []), ...table.colCategories.map((c) => text(c.label)), text(crosstabText.total(language))],
+      cells: [
+        text(name(result.rows)),
+        ...(several ? [text(words.measure[language])] : []),
+        ...table.colCategories.map((c) => text(c.label)),
+        text(crosstabText.total(language)),
+      ],
     },
   ];
   for (const [i, category] of table.rowCategories.entries()) {
     for (const measure of measures) {
       const cells = table.colCategories.map((_, j) => {
-        const derived = table.rowTotals[i]!.suppressed !== null || table.colTotals[j]!.suppressed !== null || totalHidden;
+        const derived =
+          table.rowTotals[i]!.suppressed !== null || table.colTotals[j]!.suppressed !== null || totalHidden;
         return figure(matrices[measure][i]![j], measure, table.suppressed[i]![j]!, derived);
       });
-      lines.push({ role: 'body', cells: [text(category.label), ...(several ? [text(measureLabel(measure))] : []), ...cells, rowMargin(measure, i)] });
+      lines.push({
+        role: 'body',
+        cells: [
+          text(category.label),
+          ...(several ? [text(measureLabel(measure))] : []),
+          ...cells,
+          rowMargin(measure, i),
+        ],
+      });
     }
   }
   for (const measure of measures) {
     lines.push({
       role: 'total',
-      cells: [text(crosstabText.total(language)), ...(several ? [text(measureLabel(measure))] : []), ...table.colCategories.map((_, j) => colMargin(measure, j)), corner(measure)],
+      cells: [
+        text(crosstabText.total(language)),
+        ...(several ? [text(measureLabel(measure))] : []),
+        ...table.colCategories.map((_, j) => colMargin(measure, j)),
+        corner(measure),
+      ],
     });
   }
 
   const statistics = table.statistics;
   if (statistics) {
-    lines.push({ role: 'blank', cells: [] }, { role: 'header', cells: [text(words.test[language]), text(words.value[language]), text('df'), text('p')] });
-    const test = (label: string, value: number | null, kind: NumberKind, df: number | null, p: number | null): GridLine => ({
+    lines.push(
+      { role: 'blank', cells: [] },
+      { role: 'header', cells: [text(words.test[language]), text(words.value[language]), text('df'), text('p')] },
+    );
+    const test = (
+      label: string,
+      value: number | null,
+      kind: NumberKind,
+      df: number | null,
+      p: number | null,
+    ): GridLine => ({
       role: 'statistic',
       cells: [
         text(label),
@@ -176,7 +244,8 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
       test(words.pearson[language], statistics.chiSquare, 'decimal', statistics.df, statistics.p),
       test(words.likelihood[language], statistics.likelihoodRatio, 'decimal', statistics.df, statistics.lrP),
     );
-    if (statistics.fisherP !== null) lines.push(test(words.fisher[language], null, 'decimal', null, statistics.fisherP));
+    if (statistics.fisherP !== null)
+      lines.push(test(words.fisher[language], null, 'decimal', null, statistics.fisherP));
     lines.push(test(words.cramer[language], statistics.cramersV, 'coefficient', null, null));
     if (statistics.phi !== null) lines.push(test(words.phi[language], statistics.phi, 'coefficient', null, null));
   }
@@ -187,9 +256,13 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
     {
       role: 'note',
       cells: [
-        text(`${words.source[language]}: ${words.dataset[language]} "${result.dataset}", ${words.project[language]} ${context.project}`),
+        text(
+          `${words.source[language]}: ${words.dataset[language]} "${result.dataset}", ${words.project[language]} ${context.project}`,
+        ),
         text(`${words.weight[language]}: ${weight}`),
-        text(`${words.threshold[language]}: ${thresholdSummary(result.publication, result.unit, result.areaLevel, language)}`),
+        text(
+          `${words.threshold[language]}: ${thresholdSummary(result.publication, result.unit, result.areaLevel, language)}`,
+        ),
         text(`${words.date[language]}: ${localDate(context.date)}`),
       ],
     },

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
 import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
-import type { CrosstabExportResult, CrosstabFileExport, CrosstabTextExport } from '../../shared/crosstab/crosstab-types';
+import type {
+  CrosstabExportResult,
+  CrosstabFileExport,
+  CrosstabTextExport,
+} from '../../shared/crosstab/crosstab-types';
 import { computeCrosstab } from '../crosstab/compute-crosstab';
 import { crosstabGrid, type GridSheet } from './crosstab-grid';
 import { csvInternational, csvNl, gridText, tsv } from './write-crosstab-text';
@@ -20,14 +24,30 @@ export interface ExportSource {
 /** Exports are partner-facing (DESIGN.md §1): always the partner audience, whatever the view showed. */
 function partnerSheets(source: ExportSource, request: CrosstabFileExport | CrosstabTextExport): GridSheet[] {
   const { dataset, rows, cols, layer, weight, missing, measures } = request;
-  const result = computeCrosstab(source.db, { dataset, rows, cols, layer, weight, missing, audience: 'partner' }, source.language);
-  return crosstabGrid(result, { project: path.basename(source.projectPath, path.extname(source.projectPath)), measures, date: source.date ?? new Date() });
+  const result = computeCrosstab(
+    source.db,
+    { dataset, rows, cols, layer, weight, missing, audience: 'partner' },
+    source.language,
+  );
+  return crosstabGrid(result, {
+    project: path.basename(source.projectPath, path.extname(source.projectPath)),
+    measures,
+    date: source.date ?? new Date(),
+  });
 }
 
-export async function exportCrosstabFile(source: ExportSource, request: CrosstabFileExport): Promise<CrosstabExportResult> {
+export async function exportCrosstabFile(
+  source: ExportSource,
+  request: CrosstabFileExport,
+): Promise<CrosstabExportResult> {
   const sheets = partnerSheets(source, request);
-  const content = request.format === 'xlsx' ? await crosstabWorkbook(sheets) : gridText(sheets, request.format === 'csv-nl' ? csvNl : csvInternational);
-  return { path: writeExportFile(request.path, content, request.format === 'xlsx' ? '.xlsx' : '.csv', request.overwrite) };
+  const content =
+    request.format === 'xlsx'
+      ? await crosstabWorkbook(sheets)
+      : gridText(sheets, request.format === 'csv-nl' ? csvNl : csvInternational);
+  return {
+    path: writeExportFile(request.path, content, request.format === 'xlsx' ? '.xlsx' : '.csv', request.overwrite),
+  };
 }
 
 export function exportCrosstabText(source: ExportSource, request: CrosstabTextExport): { text: string } {

@@ -14,7 +14,13 @@ export const csvInternational: TextDialect = { delimiter: ',', decimalMark: '.',
 /** The clipboard: what Excel itself puts there, in the language's decimal mark. */
 export const tsv = (decimalMark: ',' | '.'): TextDialect => ({ delimiter: '\t', decimalMark, bom: false });
 
-const decimals: Record<Exclude<NumberKind, 'p'>, number> = { integer: 0, weighted: 2, percent: 1, decimal: 2, coefficient: 3 };
+const decimals: Record<Exclude<NumberKind, 'p'>, number> = {
+  integer: 0,
+  weighted: 2,
+  percent: 1,
+  decimal: 2,
+  coefficient: 3,
+};
 
 /** A number as spreadsheets read it back as a number: no thousands separators, the dialect's decimal mark. */
 export function numberText(value: number, kind: NumberKind, decimalMark: ',' | '.'): string {
@@ -48,6 +54,9 @@ function cellText(cell: GridCell, dialect: TextDialect): string {
 
 /** Every sheet one after another, a blank line between; CRLF line ends, as Excel writes them. */
 export function gridText(sheets: GridSheet[], dialect: TextDialect): string {
-  const lines = sheets.flatMap((sheet, s) => [...(s > 0 ? [''] : []), ...sheet.lines.map((line) => line.cells.map((cell) => cellText(cell, dialect)).join(dialect.delimiter))]);
+  const lines = sheets.flatMap((sheet, s) => [
+    ...(s > 0 ? [''] : []),
+    ...sheet.lines.map((line) => line.cells.map((cell) => cellText(cell, dialect)).join(dialect.delimiter)),
+  ]);
   return `${dialect.bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

@@ -65,15 +65,25 @@ export async function crosstabWorkbook(sheets: GridSheet[]): Promise<Buffer> {
   workbook.creator = 'Werkbank Sociale Kwaliteit';
   for (const sheet of sheets) {
     const header = sheet.lines.findIndex((line) => line.role === 'header');
-    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: header + 1 }] });
+    const worksheet = workbook.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', xSplit: 1, ySplit: header + 1 }],
+    });
     for (const line of sheet.lines) {
       const row = worksheet.addRow([]);
       line.cells.forEach((cell, c) => writeCell(row.getCell(c + 1), cell));
       styleLine(row, line);
     }
-    const widest = Math.max(...sheet.lines.filter((line) => line.role === 'body' || line.role === 'total').map((line) => textLength(line.cells[0])), 12);
+    const widest = Math.max(
+      ...sheet.lines
+        .filter((line) => line.role === 'body' || line.role === 'total')
+        .map((line) => textLength(line.cells[0])),
+      12,
+    );
     worksheet.getColumn(1).width = Math.min(48, widest + 2);
-    const columns = Math.max(...sheet.lines.filter((line) => line.role !== 'note' && line.role !== 'title').map((line) => line.cells.length), 1);
+    const columns = Math.max(
+      ...sheet.lines.filter((line) => line.role !== 'note' && line.role !== 'title').map((line) => line.cells.length),
+      1,
+    );
     for (let c = 2; c <= columns; c++) worksheet.getColumn(c).width = 14;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

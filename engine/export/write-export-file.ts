@@ -13,7 +13,8 @@ export function writeExportFile(file: string, content: string | Buffer, extensio
     if (!overwrite) raise('file_exists', { file: target });
   }
   const folder = path.dirname(target);
-  if (!existsSync(folder)) raise('cannot_write', { file: target, detail: `map ${folder} bestaat niet / folder does not exist` });
+  if (!existsSync(folder))
+    raise('cannot_write', { file: target, detail: `map ${folder} bestaat niet / folder does not exist` });
   const writing = `${target}.writing`;
   try {
     writeFileSync(writing, content);

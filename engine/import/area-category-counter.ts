@@ -92,7 +92,8 @@ class CodeColumn {
   private resize(slots: number, room: number): void {
     const counts = new Float64Array(slots * room * 3);
     const width = this.room * 3;
-    for (let slot = 0; slot < this.slots; slot++) counts.set(this.counts.subarray(slot * width, (slot + 1) * width), slot * room * 3);
+    for (let slot = 0; slot < this.slots; slot++)
+      counts.set(this.counts.subarray(slot * width, (slot + 1) * width), slot * room * 3);
     this.counts = counts;
     this.slots = slots;
     this.room = room;

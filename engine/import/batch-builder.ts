@@ -3,7 +3,13 @@ import { cellReader, INVALID, type CellReader } from '../../shared/import/cell-r
 import type { ImportPlan, InvalidCells } from '../../shared/import/import-plan';
 import { storedAsNumber } from '../../shared/import/stored-as-number';
 import { summarisedPerArea } from './batch-statistics';
-import { COUNT_BUDGET_BYTES, CountBudget, NumberStatistics, TextStatistics, type ColumnSummary } from './column-statistics';
+import {
+  COUNT_BUDGET_BYTES,
+  CountBudget,
+  NumberStatistics,
+  TextStatistics,
+  type ColumnSummary,
+} from './column-statistics';
 import type { BatchMessage } from './import-messages';
 import { TextCoder } from './text-codes';
 
@@ -114,7 +120,9 @@ export class BatchBuilder {
     }
     const full = this.rows === BATCH_ROWS;
     const numbers = full ? this.numbers : new Float64Array(this.rows * width);
-    if (!full) for (let k = 0; k < width; k++) numbers.set(this.numbers.subarray(k * BATCH_ROWS, k * BATCH_ROWS + this.rows), k * this.rows);
+    if (!full)
+      for (let k = 0; k < width; k++)
+        numbers.set(this.numbers.subarray(k * BATCH_ROWS, k * BATCH_ROWS + this.rows), k * this.rows);
     const texts = full ? this.texts : this.texts.slice(0, this.rows * this.textSources.length);
     this.emit({ type: 'batch', rows: this.rows, numbers, texts, added: this.added, inline: this.inline });
     this.numbers = this.spare.pop() ?? new Float64Array(BATCH_ROWS * this.numberSources.length);
@@ -161,7 +169,11 @@ export class BatchBuilder {
   private recordInvalid(source: number, line: number, value: string): void {
     let entry = this.invalidByColumn.get(source);
     if (!entry) {
-      entry = { column: this.plan.columns.find((c) => c.source === source)?.name ?? String(source), count: 0, examples: [] };
+      entry = {
+        column: this.plan.columns.find((c) => c.source === source)?.name ?? String(source),
+        count: 0,
+        examples: [],
+      };
       this.invalidByColumn.set(source, entry);
     }
     entry.count++;

@@ -10,7 +10,9 @@ import { COUNT_BUDGET_BYTES, CountBudget, NumberStatistics, type ColumnSummary }
  */
 export function summarisedPerArea(included: readonly ImportColumn[]): boolean[] {
   const hasAreas = included.some((c) => c.role === 'area_code' && !storedAsNumber(c));
-  return included.map((c) => hasAreas && c.type === 'category' && c.ordinal && storedAsNumber(c) && c.role !== 'area_code');
+  return included.map(
+    (c) => hasAreas && c.type === 'category' && c.ordinal && storedAsNumber(c) && c.role !== 'area_code',
+  );
 }
 
 /**
@@ -67,11 +69,14 @@ export class BatchStatistics {
     this.numberWidth = numbers;
     this.textWidth = texts;
     this.areas = areaText >= 0 ? new AreaAccumulator(numbers) : null;
-    const kinds = included.map((c) => (c.role === 'area_code' || c.type !== 'category' ? null : c.ordinal ? ('codes' as const) : ('text' as const)));
+    const kinds = included.map((c) =>
+      c.role === 'area_code' || c.type !== 'category' ? null : c.ordinal ? ('codes' as const) : ('text' as const),
+    );
     kinds.forEach((kind, stored) => {
       if (kind) this.categoryColumns.push({ stored, ...this.stored[stored]! });
     });
-    this.categories = this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds, weightNumber >= 0) : null;
+    this.categories =
+      this.areas && this.categoryColumns.length > 0 ? new AreaCategoryCounter(kinds, weightNumber >= 0) : null;
     this.areaText = areaText;
     this.areaNameText = areaNameText;
     this.weightNumber = weightNumber;
@@ -109,7 +114,8 @@ export class BatchStatistics {
     const batch = { count: rows, slots, weights, areas: areas.codes.length };
     // Slot 0 holds the rows without an area code, so "missing as a category" is served too.
     for (const category of this.categoryColumns) {
-      if (category.number && this.derived[category.index]) this.categories.addCodes(category.stored, batch, column(category.index));
+      if (category.number && this.derived[category.index])
+        this.categories.addCodes(category.stored, batch, column(category.index));
       else if (!category.number) this.categories.addTexts(category.stored, batch, texts, category.index, textWidth);
     }
   }
@@ -129,7 +135,8 @@ export class BatchStatistics {
       const value = entry.value === null ? NaN : (entry.value as number);
       statistics.add(value, entry.rows);
       // Slot 0 holds the rows without an area; the sums leave those out, as they leave out missing values.
-      if (entry.slot > 0 && entry.value !== null && entry.usable > 0) this.areas!.addSums(entry.slot - 1, index, entry.usable, entry.weight, value * entry.weight);
+      if (entry.slot > 0 && entry.value !== null && entry.usable > 0)
+        this.areas!.addSums(entry.slot - 1, index, entry.usable, entry.weight, value * entry.weight);
     }
   }
 
@@ -137,7 +144,8 @@ export class BatchStatistics {
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
-    for (const column of this.categoryColumns) if (column.number && this.derived[column.index]) this.derive(column.index, column.stored);
+    for (const column of this.categoryColumns)
+      if (column.number && this.derived[column.index]) this.derive(column.index, column.stored);
   }
 
   /** Per stored column in the plan's order: its descriptives, or null for a column the parse worker summarises. */

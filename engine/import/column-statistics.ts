@@ -63,7 +63,8 @@ export class TopList {
 
 function topOf(counts: Iterable<[string, number]>): TopValue[] {
   const top = new TopList();
-  for (const [value, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) top.offer(() => value, count);
+  for (const [value, count] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+    top.offer(() => value, count);
   return top.values;
 }
 
@@ -169,7 +170,8 @@ export class NumberStatistics {
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
     if (!this.counts) return;
-    if (value >= 0 && (value | 0) === value && (value < this.dense.length || this.widen(value))) this.dense[value]! += count;
+    if (value >= 0 && (value | 0) === value && (value < this.dense.length || this.widen(value)))
+      this.dense[value]! += count;
     else if (!this.counts.add(value, count)) this.stopCounting();
   }
 
@@ -183,7 +185,12 @@ export class NumberStatistics {
   private widen(value: number): boolean {
     let length = this.dense.length;
     while (length <= value) length *= 2;
-    if (length > MAX_DENSE || length > this.n * 4 || !this.budget.take((length - this.dense.length) * Int32Array.BYTES_PER_ELEMENT)) return false;
+    if (
+      length > MAX_DENSE ||
+      length > this.n * 4 ||
+      !this.budget.take((length - this.dense.length) * Int32Array.BYTES_PER_ELEMENT)
+    )
+      return false;
     const wider = new Int32Array(length);
     wider.set(this.dense);
     this.dense = wider;
@@ -191,7 +198,13 @@ export class NumberStatistics {
   }
 
   summary(): ColumnSummary {
-    const base = { n: this.n, missing: this.missing, mean: this.n ? (this.sum + this.compensation) / this.n : null, min: this.n ? this.min : null, max: this.n ? this.max : null };
+    const base = {
+      n: this.n,
+      missing: this.missing,
+      mean: this.n ? (this.sum + this.compensation) / this.n : null,
+      min: this.n ? this.min : null,
+      max: this.n ? this.max : null,
+    };
     if (!this.counts) return { ...base, distinct: null, top: null };
     const top: [number, number][] = [];
     // Most frequent first; ties in ascending order of value, so the list is the same on every run.

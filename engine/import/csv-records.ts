@@ -3,7 +3,13 @@ import { Readable } from 'node:stream';
 import type { ContractError } from '../../shared/contract/result';
 import type { LineEnding } from '../../shared/import/split-records';
 import { contractError } from '../../shared/contract/errors';
-import { endsInQuotes, firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../shared/import/line-breaks';
+import {
+  endsInQuotes,
+  firstRecordEnding,
+  hasOtherLineBreaks,
+  lineBreaksIn,
+  normaliseLineBreaks,
+} from '../../shared/import/line-breaks';
 
 /**
  * The longest record read: papaparse holds a record whole and reads it again with each piece, so a quote
@@ -34,7 +40,13 @@ export interface RecordCallbacks {
  * record (the common case) is numbered without looking into its fields. Papaparse splits on the line
  * ending of the first record; text with other line endings is rewritten to it first (see line-breaks.ts).
  */
-export async function readCsvRecords(file: string, text: AsyncIterable<string>, dialect: CsvDialect, width: number, on: RecordCallbacks): Promise<{ cancelled: boolean }> {
+export async function readCsvRecords(
+  file: string,
+  text: AsyncIterable<string>,
+  dialect: CsvDialect,
+  width: number,
+  on: RecordCallbacks,
+): Promise<{ cancelled: boolean }> {
   const pieces = text[Symbol.asyncIterator]();
   let head = '';
   let ending: LineEnding | null = null;
@@ -123,7 +135,12 @@ export async function readCsvRecords(file: string, text: AsyncIterable<string>, 
             on.record(fields, start);
           }
           if (pending.length > MAX_RECORD_MEGABYTES << 20) {
-            throw contractError('import_record_too_long', { file, line, megabytes: MAX_RECORD_MEGABYTES, quoted: endsInQuotes(pending, dialect) });
+            throw contractError('import_record_too_long', {
+              file,
+              line,
+              megabytes: MAX_RECORD_MEGABYTES,
+              quoted: endsInQuotes(pending, dialect),
+            });
           }
           if (on.cancelled()) {
             cancelled = true;

@@ -25,7 +25,10 @@ export class ImportJobs {
       const finalProgress = this.running(entry).progress;
       entry.status = {
         ...this.running(entry),
-        progress: outcome.state === 'done' ? { ...finalProgress, percent: finalProgress.percent === null ? null : 100 } : finalProgress,
+        progress:
+          outcome.state === 'done'
+            ? { ...finalProgress, percent: finalProgress.percent === null ? null : 100 }
+            : finalProgress,
         state: outcome.state,
         summary: outcome.state === 'done' ? outcome.summary : null,
         error: outcome.state === 'done' ? null : outcome.error,
@@ -58,6 +61,13 @@ export class ImportJobs {
   }
 
   private running(entry: Entry): ImportJobStatus {
-    return { id: entry.id, state: 'running', dataset: entry.plan.name, progress: entry.job.progress(), summary: null, error: null };
+    return {
+      id: entry.id,
+      state: 'running',
+      dataset: entry.plan.name,
+      progress: entry.job.progress(),
+      summary: null,
+      error: null,
+    };
   }
 }

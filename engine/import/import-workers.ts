@@ -25,7 +25,13 @@ export class ImportWorkers {
   private readonly timers = new WeakMap<Worker, NodeJS.Timeout>();
 
   /** A worker of this kind, idle since an earlier import or started now, given `job`. */
-  run(kind: Kind, locations: WorkerLocations, job: object, transfer: TransferListItem[], limits?: ResourceLimits): Worker {
+  run(
+    kind: Kind,
+    locations: WorkerLocations,
+    job: object,
+    transfer: TransferListItem[],
+    limits?: ResourceLimits,
+  ): Worker {
     const key = `${kind} ${locations[kind].href} ${JSON.stringify(limits ?? null)}`;
     let worker = this.idle.get(key)?.pop();
     if (worker) {

@@ -99,11 +99,18 @@ function endJob(): void {
 }
 
 function begin(): void {
-  if (db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name)) throw new WerkbankError(contractError('dataset_exists', { name: plan.name }));
+  if (db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name))
+    throw new WerkbankError(contractError('dataset_exists', { name: plan.name }));
   db.exec('BEGIN IMMEDIATE');
   datasetId = (db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS id FROM dataset').get() as { id: number }).id;
   tableName = `ds_${datasetId}`;
-  db.prepare("INSERT INTO dataset (id, name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, 0, ?)").run(datasetId, plan.name, plan.kind, tableName, startedAt);
+  db.prepare('INSERT INTO dataset (id, name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, 0, ?)').run(
+    datasetId,
+    plan.name,
+    plan.kind,
+    tableName,
+    startedAt,
+  );
   const columns = included.map((c, i) => `${quoteIdentifier(storageName(i))} ${storedAsNumber(c) ? 'REAL' : 'TEXT'}`);
   db.exec(`CREATE TABLE ${quoteIdentifier(tableName)} ("_row" INTEGER PRIMARY KEY, ${columns.join(', ')})`);
   const placeholders = `(${new Array(width).fill('?').join(', ')})`;
@@ -111,7 +118,6 @@ function begin(): void {
   insertMany = db.prepare(insert + new Array(ROWS_PER_STATEMENT).fill(placeholders).join(', '));
   insertOne = db.prepare(insert + placeholders);
 }
-
 
 function insertBatch(batch: BatchMessage): void {
   const numbers = batch.numbers;
@@ -127,7 +133,8 @@ function insertBatch(batch: BatchMessage): void {
       }
     }
     for (let r = 0; r < count; r++) {
-      for (let k = 0, at = (first + r) * textWidth; k < textWidth; k++, at++) parameters[r * width + numberWidth + k] = texts[at]!;
+      for (let k = 0, at = (first + r) * textWidth; k < textWidth; k++, at++)
+        parameters[r * width + numberWidth + k] = texts[at]!;
     }
     // As separate arguments: better-sqlite3 reads those faster than the elements of one array.
     if (count === ROWS_PER_STATEMENT) insertMany.run(...parameters);
@@ -147,10 +154,19 @@ function writeAreaCategoryCounts(variableIds: number[]): void {
   const areas = statistics.areaSums();
   if (!categories || !areas) return;
   const codes = areas.codes;
-  const insert = db.prepare('INSERT INTO area_category_count (variable_id, area_code, value, rows, usable, weight) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO area_category_count (variable_id, area_code, value, rows, usable, weight) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   for (const column of categories.columns) {
     for (const entry of column.entries) {
-      insert.run(variableIds[column.stored]!, entry.slot === 0 ? null : codes[entry.slot - 1]!, entry.value, entry.rows, entry.usable, entry.weight);
+      insert.run(
+        variableIds[column.stored]!,
+        entry.slot === 0 ? null : codes[entry.slot - 1]!,
+        entry.value,
+        entry.rows,
+        entry.usable,
+        entry.weight,
+      );
     }
   }
 }
@@ -158,13 +174,23 @@ function writeAreaCategoryCounts(variableIds: number[]): void {
 function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): void {
   if (!areas) return;
   const insertArea = db.prepare('INSERT INTO dataset_area (dataset_id, code, name, rows) VALUES (?, ?, ?, ?)');
-  const insertStatistic = db.prepare('INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)');
+  const insertStatistic = db.prepare(
+    'INSERT INTO area_statistic (variable_id, area_code, n, sum_w, sum_wx) VALUES (?, ?, ?, ?, ?)',
+  );
   // An area dataset holds one row per area: rows of one code are never averaged (the preview offers
   // which to keep; this catches what its sample did not show).
   const repeated = plan.kind === 'area' ? areas.rows.flatMap((count, slot) => (count > 1 ? [slot] : [])) : [];
   if (repeated.length > 0) {
     const most = repeated.reduce((best, slot) => (areas.rows[slot]! > areas.rows[best]! ? slot : best));
-    const where = { file: plan.file, areas: repeated.length, complete: true, code: areas.codes[most]!, rows: areas.rows[most]!, column: null, values: [] };
+    const where = {
+      file: plan.file,
+      areas: repeated.length,
+      complete: true,
+      code: areas.codes[most]!,
+      rows: areas.rows[most]!,
+      column: null,
+      values: [],
+    };
     throw new WerkbankError(contractError('import_repeated_areas', where));
   }
   areas.codes.forEach((code, slot) => {
@@ -177,33 +203,82 @@ function writeAreaStatistics(areas: AreaSums | null, variableIds: number[]): voi
 }
 
 function finish(end: ParseEndMessage, sha256: string): void {
-  const insertVariable = db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
+  const insertVariable =
+    db.prepare(`INSERT INTO variable (dataset_id, position, name, column_name, label, type, ordinal, role, decimal_mark, missing_codes, value_labels,
       n, missing, mean, min, max, distinct_count, top_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const summaries = statistics.summaries();
   const columnNotes: ColumnNote[] = [];
   const variableIds = included.map((column, position) => {
     let summary: ColumnSummary = end.summaries[position] ?? summaries[position]!;
-    if (summary.distinct === null) summary = { ...summary, ...countStoredColumn(db, tableName, storageName(position), storedAsNumber(column) ? summary.n : null) };
+    if (summary.distinct === null)
+      summary = {
+        ...summary,
+        ...countStoredColumn(db, tableName, storageName(position), storedAsNumber(column) ? summary.n : null),
+      };
     if (summary.n === 0) columnNotes.push({ column: column.name, kind: 'empty', value: null });
     // The column of `plan.keep` holds one value by the user's own choice.
-    else if (summary.distinct === 1 && column.name !== plan.keep?.column) columnNotes.push({ column: column.name, kind: 'one_value', value: summary.top?.[0]?.value ?? null });
-    return Number(insertVariable.run(
-      datasetId, position, column.name, storageName(position), column.label, column.type, column.ordinal ? 1 : 0, column.role,
-      storedAsNumber(column) ? column.decimalMark : null, JSON.stringify(column.missingCodes), JSON.stringify(column.valueLabels),
-      summary.n, summary.missing, summary.mean, summary.min, summary.max, summary.distinct, JSON.stringify(summary.top ?? []),
-    ).lastInsertRowid);
+    else if (summary.distinct === 1 && column.name !== plan.keep?.column)
+      columnNotes.push({ column: column.name, kind: 'one_value', value: summary.top?.[0]?.value ?? null });
+    return Number(
+      insertVariable.run(
+        datasetId,
+        position,
+        column.name,
+        storageName(position),
+        column.label,
+        column.type,
+        column.ordinal ? 1 : 0,
+        column.role,
+        storedAsNumber(column) ? column.decimalMark : null,
+        JSON.stringify(column.missingCodes),
+        JSON.stringify(column.valueLabels),
+        summary.n,
+        summary.missing,
+        summary.mean,
+        summary.min,
+        summary.max,
+        summary.distinct,
+        JSON.stringify(summary.top ?? []),
+      ).lastInsertRowid,
+    );
   });
   writeAreaStatistics(statistics.areaSums(), variableIds);
   writeAreaCategoryCounts(variableIds);
   db.prepare('UPDATE dataset SET row_count = ?, source_sha256 = ? WHERE id = ?').run(rows, sha256, datasetId);
-  db.prepare(`INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    datasetId, plan.file.split(/[\\/]/).pop() ?? plan.file, plan.file, data.fileSize, sha256, JSON.stringify(data.detected), JSON.stringify(plan),
-    JSON.stringify(end.skippedLines), end.filteredRows, JSON.stringify(end.invalid), rows, startedAt, new Date().toISOString(), data.appVersion,
+  db.prepare(
+    `INSERT INTO import_log (dataset_id, file_name, file_path, file_size, file_sha256, detected, plan, skipped_lines, filtered_rows, warnings, rows, started_at, finished_at, app_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    datasetId,
+    plan.file.split(/[\\/]/).pop() ?? plan.file,
+    plan.file,
+    data.fileSize,
+    sha256,
+    JSON.stringify(data.detected),
+    JSON.stringify(plan),
+    JSON.stringify(end.skippedLines),
+    end.filteredRows,
+    JSON.stringify(end.invalid),
+    rows,
+    startedAt,
+    new Date().toISOString(),
+    data.appVersion,
   );
   db.exec('COMMIT');
   finished = true;
-  reply({ type: 'done', summary: { datasetId, rows, skippedLines: end.skippedLines, filteredRows: end.filteredRows, duplicateLines: end.duplicateLines, invalid: end.invalid, columnNotes, sha256 } });
+  reply({
+    type: 'done',
+    summary: {
+      datasetId,
+      rows,
+      skippedLines: end.skippedLines,
+      filteredRows: end.filteredRows,
+      duplicateLines: end.duplicateLines,
+      invalid: end.invalid,
+      columnNotes,
+      sha256,
+    },
+  });
   // The import is committed (durable in the write-ahead log) and reported; copying the log into the
   // project file happens after that, so the user does not wait for it. Should the app close first,
   // SQLite finishes the copy when the project is next opened.
@@ -234,7 +309,9 @@ function abandon(message: InsertMessage): void {
 
 function fail(error: unknown): void {
   const reported: ContractError =
-    error instanceof WerkbankError ? error.error : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
+    error instanceof WerkbankError
+      ? error.error
+      : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
   abandon({ type: 'error', error: reported });
 }
 
@@ -247,8 +324,16 @@ function runJob(job: InsertWorkerData): void {
       if (isCancelled(control)) return abandon({ type: 'cancelled' });
       if (message.type === 'batch') insertBatch(message);
       else if (message.type === 'error') abandon(message);
-      else if (rows === 0 && message.filteredRows > 0) abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
-      else if (rows === 0) abandon({ type: 'error', error: contractError('import_header_only', plan.source.format === 'xlsx' ? { file: plan.file, sheet: plan.source.sheet } : { file: plan.file }) });
+      else if (rows === 0 && message.filteredRows > 0)
+        abandon({ type: 'error', error: contractError('import_no_rows_left', { file: plan.file }) });
+      else if (rows === 0)
+        abandon({
+          type: 'error',
+          error: contractError(
+            'import_header_only',
+            plan.source.format === 'xlsx' ? { file: plan.file, sheet: plan.source.sheet } : { file: plan.file },
+          ),
+        });
       else {
         Atomics.store(control, Slot.Finishing, 1);
         finishWhenHashed(message);

@@ -34,7 +34,10 @@ function send(message: ParseMessage, transfer: ArrayBuffer[] = []): void {
 function sendBatch(rows: Omit<BatchMessage, 'kib'>): void {
   const batch: BatchMessage = { ...rows, kib: Atomics.load(control, Slot.KibRead) };
   // Wait while the inserter is behind: a blocking wait is fine in a worker and keeps memory bounded.
-  while (!isCancelled(control) && Atomics.load(control, Slot.BatchesSent) - Atomics.load(control, Slot.BatchesInserted) >= MAX_BATCHES_IN_FLIGHT) {
+  while (
+    !isCancelled(control) &&
+    Atomics.load(control, Slot.BatchesSent) - Atomics.load(control, Slot.BatchesInserted) >= MAX_BATCHES_IN_FLIGHT
+  ) {
     Atomics.wait(control, Slot.BatchesInserted, Atomics.load(control, Slot.BatchesInserted), 50);
   }
   Atomics.add(control, Slot.BatchesSent, 1);
@@ -53,7 +56,8 @@ async function parse(): Promise<void> {
       builder.add(fields, line);
     },
     ragged(fields: string[], line: number): ContractError | null {
-      if (!plan.skipBadRows) return contractError('import_ragged_row', { file: fileName, line, found: fields.length, expected: width });
+      if (!plan.skipBadRows)
+        return contractError('import_ragged_row', { file: fileName, line, found: fields.length, expected: width });
       skippedLines.push(line);
       return null;
     },
@@ -61,20 +65,45 @@ async function parse(): Promise<void> {
   };
   const reportBytes = (bytes: number) => Atomics.store(control, Slot.KibRead, Math.floor(bytes / 1024));
 
-  if (plan.source.format === 'csv') await readCsvRecords(fileName, readDecoded(plan.file, plan.source.encoding, reportBytes), plan.source, width, callbacks);
+  if (plan.source.format === 'csv')
+    await readCsvRecords(
+      fileName,
+      readDecoded(plan.file, plan.source.encoding, reportBytes),
+      plan.source,
+      width,
+      callbacks,
+    );
   else await readXlsxRecords(plan.file, plan.source, width, callbacks);
   if (isCancelled(control)) return;
   builder.flush();
-  send({ type: 'end', rowsRead, skippedLines, filteredRows: builder.filteredRows, duplicateLines: builder.duplicateLines, invalid: builder.invalid(), summaries: builder.summaries() });
+  send({
+    type: 'end',
+    rowsRead,
+    skippedLines,
+    filteredRows: builder.filteredRows,
+    duplicateLines: builder.duplicateLines,
+    invalid: builder.invalid(),
+    summaries: builder.summaries(),
+  });
 }
 
 async function reportFailure(error: unknown): Promise<void> {
   let reported: ContractError;
   if (error instanceof UndecodableText && plan.source.format === 'csv') {
-    reported = contractError('import_undecodable', { file: fileName, encoding: plan.source.encoding, line: await lineAtByte(plan.file, error.byteOffset) });
+    reported = contractError('import_undecodable', {
+      file: fileName,
+      encoding: plan.source.encoding,
+      line: await lineAtByte(plan.file, error.byteOffset),
+    });
   } else if (error instanceof WerkbankError) {
     reported = error.error;
-  } else if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error && typeof error.message === 'object') {
+  } else if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    'message' in error &&
+    typeof error.message === 'object'
+  ) {
     reported = error as ContractError;
   } else {
     reported = contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
@@ -89,4 +118,3 @@ parentPort!.on('message', (job: ParseWorkerData) => {
     .catch(reportFailure)
     .finally(() => parentPort!.postMessage(IDLE));
 });
-

@@ -7,7 +7,14 @@ import { cellReader, INVALID } from '../../shared/import/cell-reader';
 import { decodeText } from '../../shared/import/decode-text';
 import { detectDialect } from '../../shared/import/detect-dialect';
 import { detectEncoding, type TextEncoding } from '../../shared/import/detect-encoding';
-import type { Detected, ImportChoices, ImportColumn, ImportPlan, ImportPreview, SourceFormat } from '../../shared/import/import-plan';
+import type {
+  Detected,
+  ImportChoices,
+  ImportColumn,
+  ImportPlan,
+  ImportPreview,
+  SourceFormat,
+} from '../../shared/import/import-plan';
 import { inferColumns } from '../../shared/import/infer-column';
 import { findAreaRows } from '../../shared/import/repeated-areas';
 import { parseAreaCode } from '../../shared/import/area-codes';
@@ -53,12 +60,21 @@ export function checkImportFile(file: string): number {
 /** What starting an import checks before any worker starts: the file, and a table SQLite can hold (a plan may come from elsewhere than a preview). */
 export function checkImportPlan(plan: ImportPlan): number {
   const size = checkImportFile(plan.file);
-  if (plan.columns.length > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file: plan.file, found: plan.columns.length, max: MAX_DATASET_COLUMNS, atLeast: false });
+  if (plan.columns.length > MAX_DATASET_COLUMNS)
+    raise('import_too_many_columns', {
+      file: plan.file,
+      found: plan.columns.length,
+      max: MAX_DATASET_COLUMNS,
+      atLeast: false,
+    });
   return size;
 }
 
 function isXlsx(file: string, head: Uint8Array): boolean {
-  return path.extname(file).toLowerCase() === '.xlsx' || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04);
+  return (
+    path.extname(file).toLowerCase() === '.xlsx' ||
+    (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
+  );
 }
 
 function readHead(file: string, size: number, bytes = SAMPLE_BYTES): Uint8Array {
@@ -89,7 +105,13 @@ function parseSample(text: string, delimiter: string, quote: string, complete: b
   const body = !complete && text.endsWith('\r') ? text.slice(0, -1) : text;
   const newline = firstRecordEnding(body, quoting) ?? '\n';
   const normalised = hasOtherLineBreaks(body, newline) ? normaliseLineBreaks(body, newline, quoting) : body;
-  const parsed = Papa.parse<string[]>(normalised, { delimiter, newline, quoteChar: quote, escapeChar: quote, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(normalised, {
+    delimiter,
+    newline,
+    quoteChar: quote,
+    escapeChar: quote,
+    skipEmptyLines: false,
+  });
   const openQuote = parsed.errors.find((e) => e.code === 'MissingQuotes')?.row;
   const mark = lineMark(normalised);
   const records: string[][] = [];
@@ -117,16 +139,31 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     const hasHeader = choices.hasHeader ?? true;
     const records = all.filter((row) => row.some((cell) => cell !== ''));
     return {
-      detected: { format: 'xlsx', encoding: null, bom: false, delimiter: null, quote: null, lineEnding: null, hasHeader, sheets },
+      detected: {
+        format: 'xlsx',
+        encoding: null,
+        bom: false,
+        delimiter: null,
+        quote: null,
+        lineEnding: null,
+        hasHeader,
+        sheets,
+      },
       source: { format: 'xlsx', sheet, hasHeader },
-      ...withHeaders(choices.file, records, records.map((_, i) => i + 1), hasHeader),
+      ...withHeaders(
+        choices.file,
+        records,
+        records.map((_, i) => i + 1),
+        hasHeader,
+      ),
       complete: all.length < XLSX_SAMPLE_ROWS,
     };
   }
 
   const found = detectEncoding(head);
   if (found.binary) raise('import_binary_file', { file: choices.file, spreadsheet: found.reason === 'spreadsheet' });
-  const encoding: TextEncoding = choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
+  const encoding: TextEncoding =
+    choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
   for (let bytes = SAMPLE_BYTES; ; bytes = Math.min(4 * bytes, MAX_SAMPLE_BYTES)) {
     const sampleHead = bytes === SAMPLE_BYTES ? head : readHead(choices.file, size, bytes);
     const complete = sampleHead.length === size;
@@ -136,12 +173,23 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     const quote = choices.quote ?? dialect.quote;
     const hasHeader = choices.hasHeader ?? dialect.hasHeader;
     const sample = parseSample(text, delimiter, quote, complete);
-    if (complete && sample.openQuoteLine !== null) raise('import_unclosed_quote', { file: choices.file, line: sample.openQuoteLine });
+    if (complete && sample.openQuoteLine !== null)
+      raise('import_unclosed_quote', { file: choices.file, line: sample.openQuoteLine });
     const largest = bytes >= MAX_SAMPLE_BYTES;
-    if (!complete && sample.records.length === 0 && largest) refuseEndlessFirstRecord(choices.file, text, choices.delimiter, choices.quote);
+    if (!complete && sample.records.length === 0 && largest)
+      refuseEndlessFirstRecord(choices.file, text, choices.delimiter, choices.quote);
     if (!complete && sample.records.length < 2 && !largest) continue;
     return {
-      detected: { format: 'csv', encoding: found.encoding, bom: found.bom, delimiter: dialect.delimiter, quote: dialect.quote, lineEnding: dialect.lineEnding, hasHeader: dialect.hasHeader, sheets: [] },
+      detected: {
+        format: 'csv',
+        encoding: found.encoding,
+        bom: found.bom,
+        delimiter: dialect.delimiter,
+        quote: dialect.quote,
+        lineEnding: dialect.lineEnding,
+        hasHeader: dialect.hasHeader,
+        sheets: [],
+      },
       source: { format: 'csv', encoding: encoding.encoding, delimiter, quote, hasHeader },
       ...withHeaders(choices.file, sample.records, sample.lines, hasHeader),
       complete,
@@ -153,12 +201,18 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
  * The first record does not end within the largest sample: say why, as far as its start shows. Its
  * delimiter is judged from its first part alone, as a record of its own.
  */
-function refuseEndlessFirstRecord(file: string, text: string, delimiter: ImportChoices['delimiter'], quote: ImportChoices['quote']): never {
+function refuseEndlessFirstRecord(
+  file: string,
+  text: string,
+  delimiter: ImportChoices['delimiter'],
+  quote: ImportChoices['quote'],
+): never {
   const dialect = detectDialect(text.slice(0, SAMPLE_BYTES), { final: true });
   const parsed = parseSample(text, delimiter ?? dialect.delimiter, quote ?? dialect.quote, true);
   if (parsed.openQuoteLine !== null) raise('import_unclosed_quote', { file, line: parsed.openQuoteLine });
   const fields = parsed.records[0]?.length ?? 0;
-  if (fields > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: fields, max: MAX_DATASET_COLUMNS, atLeast: true });
+  if (fields > MAX_DATASET_COLUMNS)
+    raise('import_too_many_columns', { file, found: fields, max: MAX_DATASET_COLUMNS, atLeast: true });
   raise('import_record_too_long', { file, line: parsed.lines[0] ?? 1, megabytes: MAX_RECORD_MEGABYTES, quoted: false });
 }
 
@@ -173,7 +227,8 @@ function withoutBom(encoding: TextEncoding['encoding'], head: Uint8Array): TextE
 function withHeaders(file: string, records: string[][], lines: number[], hasHeader: boolean) {
   const width = records[0]?.length ?? 0;
   // Before the names are made unique: that is work for each column.
-  if (width > MAX_DATASET_COLUMNS) raise('import_too_many_columns', { file, found: width, max: MAX_DATASET_COLUMNS, atLeast: false });
+  if (width > MAX_DATASET_COLUMNS)
+    raise('import_too_many_columns', { file, found: width, max: MAX_DATASET_COLUMNS, atLeast: false });
   const header = hasHeader
     ? uniqueHeaders(Array.from({ length: width }, (_, i) => records[0]?.[i] ?? ''))
     : { names: Array.from({ length: width }, (_, i) => `kolom_${i + 1}`), renamed: [] };
@@ -188,7 +243,8 @@ function withHeaders(file: string, records: string[][], lines: number[], hasHead
 function findColumn(columns: ImportColumn[], name: string, file: string): ImportColumn {
   const wanted = name.trim().toLowerCase();
   const column = columns.find((c) => c.name.toLowerCase() === wanted);
-  if (!column) raise('import_column_not_found', { file, column: name, available: columns.map((c) => c.name).join(', ') });
+  if (!column)
+    raise('import_column_not_found', { file, column: name, available: columns.map((c) => c.name).join(', ') });
   return column;
 }
 
@@ -203,7 +259,12 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   if (sample.headers.length === 0) raise('import_empty_file', { file });
   if (sample.records.length === 0 && sample.complete) {
     const { source, detected } = sample;
-    raise('import_header_only', source.format === 'xlsx' ? { file, sheet: source.sheet, otherSheets: detected.sheets.filter((name) => name !== source.sheet) } : { file });
+    raise(
+      'import_header_only',
+      source.format === 'xlsx'
+        ? { file, sheet: source.sheet, otherSheets: detected.sheets.filter((name) => name !== source.sheet) }
+        : { file },
+    );
   }
 
   const globalCodes = choices.missingCodes ?? [];
@@ -218,7 +279,10 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     type: column.type,
     ordinal: column.ordinal,
     role: column.role,
-    decimalMark: sample.source.format === 'xlsx' ? '.' : (choices.decimalMark ?? column.decimalMark ?? (sample.source.delimiter === ';' ? ',' : '.')),
+    decimalMark:
+      sample.source.format === 'xlsx'
+        ? '.'
+        : (choices.decimalMark ?? column.decimalMark ?? (sample.source.delimiter === ';' ? ',' : '.')),
     missingCodes: globalCodes,
     valueLabels: {},
     include: true,
@@ -262,16 +326,23 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     if (keep && (record[keepSource!] ?? '').trim() !== keep.value) return [];
     const code = area && (areaLevel || municipality) ? parseAreaCode(record[area.source] ?? '') : null;
     if (code === null && area && (areaLevel || municipality)) return [];
-    if (code && ((areaLevel && code.level !== areaLevel) || (municipality && code.municipalityCode !== municipality))) return [];
+    if (code && ((areaLevel && code.level !== areaLevel) || (municipality && code.municipalityCode !== municipality)))
+      return [];
     return [{ record, line: sample.lines[r] ?? 0 }];
   });
   const planned = columns.map((c) => ({ ...inferred[c.source]!, name: c.name, role: c.role }));
   const inFile = findAreaRows(planned, sample.records, sample.complete);
-  const areaRows = findAreaRows(planned, kept.map((k) => k.record), sample.complete);
+  const areaRows = findAreaRows(
+    planned,
+    kept.map((k) => k.record),
+    sample.complete,
+  );
   // Codes on several differing rows are respondents of an area, unless a period tells the rows apart (a
   // row per area and year); codes that do not repeat are areas.
   const oneRowPerArea = areaInference && areaInference.n > 0 && areaInference.distinct > areaInference.n / 2;
-  const kind = choices.kind ?? (inFile.repeated ? (inFile.repeated.byPeriod ? 'area' : 'survey') : oneRowPerArea ? 'area' : 'survey');
+  const kind =
+    choices.kind ??
+    (inFile.repeated ? (inFile.repeated.byPeriod ? 'area' : 'survey') : oneRowPerArea ? 'area' : 'survey');
 
   const plan: ImportPlan = {
     file,
@@ -295,12 +366,20 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
     }),
   }));
 
-  const raggedLines = sample.records.flatMap((record, r) => (record.length === sample.headers.length ? [] : [sample.lines[r] ?? 0]));
+  const raggedLines = sample.records.flatMap((record, r) =>
+    record.length === sample.headers.length ? [] : [sample.lines[r] ?? 0],
+  );
   const warnings: LocalizedText[] = [
     ...sample.renamed.map((r) =>
       r.reason === 'empty'
-        ? { nl: `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}".`, en: `Column ${r.index + 1} has no name and is now called "${r.name}".` }
-        : { nl: `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}".`, en: `Header "${r.original}" is repeated; this column is now called "${r.name}".` },
+        ? {
+            nl: `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}".`,
+            en: `Column ${r.index + 1} has no name and is now called "${r.name}".`,
+          }
+        : {
+            nl: `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}".`,
+            en: `Header "${r.original}" is repeated; this column is now called "${r.name}".`,
+          },
     ),
     ...inferred
       .filter((c) => c.unparsed > 0)
@@ -327,5 +406,13 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
       en: `${identical.rows} line(s) in the sample repeat an earlier line of their area in full (for example ${identical.code}); each area is stored once.`,
     });
   }
-  return { plan, detected: sample.detected, fileSize, inferred, rows, warnings, repeatedAreas: kind === 'area' ? areaRows.repeated : null };
+  return {
+    plan,
+    detected: sample.detected,
+    fileSize,
+    inferred,
+    rows,
+    warnings,
+    repeatedAreas: kind === 'area' ? areaRows.repeated : null,
+  };
 }

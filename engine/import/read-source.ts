@@ -35,7 +35,11 @@ function streamDecoder(encoding: TextEncodingName): StreamDecoder {
 const CHUNK_BYTES = 64 * 1024;
 
 /** Streams a file as text in the chosen encoding. */
-export async function* readDecoded(file: string, encoding: TextEncodingName, onBytes: (total: number) => void): AsyncGenerator<string> {
+export async function* readDecoded(
+  file: string,
+  encoding: TextEncodingName,
+  onBytes: (total: number) => void,
+): AsyncGenerator<string> {
   const decoder = streamDecoder(encoding);
   let total = 0;
   let previous: Buffer = Buffer.alloc(0);

@@ -7,7 +7,10 @@ import { createControl, Slot } from './import-control';
 import type { InsertMessage } from './import-messages';
 import type { IDLE, ImportWorkers } from './import-workers';
 
-export type ImportOutcome = { state: 'done'; summary: ImportSummary } | { state: 'failed'; error: ContractError } | { state: 'cancelled'; error: ContractError };
+export type ImportOutcome =
+  | { state: 'done'; summary: ImportSummary }
+  | { state: 'failed'; error: ContractError }
+  | { state: 'cancelled'; error: ContractError };
 
 export interface ImportJob {
   progress(): ImportProgress;
@@ -52,7 +55,13 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
     [channel.port1],
   );
   const limits = plan.source.format === 'xlsx' ? workbookLimits : undefined;
-  const parse = workers.run('parse', options.workers, { type: 'job', plan, control, port: channel.port2 }, [channel.port2], limits);
+  const parse = workers.run(
+    'parse',
+    options.workers,
+    { type: 'job', plan, control, port: channel.port2 },
+    [channel.port2],
+    limits,
+  );
   const cancelledError = contractError('import_cancelled', { file: plan.file });
   /** When every row had been read: the rate of rows per second stops there. */
   let readSeconds: number | null = null;
@@ -65,7 +74,14 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
 
   const outcome = new Promise<ImportOutcome>((resolve) => {
     const idle = new Set<Worker>();
-    const listeners = new Map<Worker, { message: (message: InsertMessage | typeof IDLE) => void; error: (error: Error) => void; exit: (code: number) => void }>();
+    const listeners = new Map<
+      Worker,
+      {
+        message: (message: InsertMessage | typeof IDLE) => void;
+        error: (error: Error) => void;
+        exit: (code: number) => void;
+      }
+    >();
     const release = (worker: Worker) => {
       const own = listeners.get(worker);
       if (!own) return;
@@ -95,10 +111,16 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
       idle.delete(worker);
       if (worker === parse) insert.postMessage({ type: 'cancel' });
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle({ state: 'failed', error: outOfMemory ? contractError('import_out_of_memory', { file: plan.file, format: plan.source.format }) : contractError('internal', { detail: error.message }) });
+      settle({
+        state: 'failed',
+        error: outOfMemory
+          ? contractError('import_out_of_memory', { file: plan.file, format: plan.source.format })
+          : contractError('internal', { detail: error.message }),
+      });
       release(worker);
     };
-    const stopped = (worker: Worker) => (code: number) => crashed(worker)(new Error(`an import worker stopped (exit code ${code})`));
+    const stopped = (worker: Worker) => (code: number) =>
+      crashed(worker)(new Error(`an import worker stopped (exit code ${code})`));
     const onInsert = (message: InsertMessage | typeof IDLE) => {
       if (message.type === 'idle') becameIdle(insert);
       else if (message.type === 'done') settle({ state: 'done', summary: message.summary });
@@ -130,7 +152,8 @@ export function runImport(options: RunImportOptions, workers: ImportWorkers): Im
       const kib = Atomics.load(control, Slot.KibInserted);
       const finishing = Atomics.load(control, Slot.Finishing) === 1;
       if (finishing) readSeconds ??= elapsedSeconds;
-      const percent = plan.source.format === 'csv' ? Math.min(100, (kib * 1024 * 100) / Math.max(1, options.fileSize)) : null;
+      const percent =
+        plan.source.format === 'csv' ? Math.min(100, (kib * 1024 * 100) / Math.max(1, options.fileSize)) : null;
       const seconds = readSeconds ?? elapsedSeconds;
       return { rows, percent, rowsPerSecond: seconds > 0 ? rows / seconds : 0, elapsedSeconds, finishing };
     },

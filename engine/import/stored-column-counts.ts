@@ -9,16 +9,28 @@ import { TopList, type ColumnSummary } from './column-statistics';
  * read into one typed array and sorted (three times faster than SQL's grouping, and one column at a
  * time); text is grouped by SQL.
  */
-export function countStoredColumn(db: Database.Database, table: string, column: string, numbers: number | null): Pick<ColumnSummary, 'distinct' | 'top'> {
+export function countStoredColumn(
+  db: Database.Database,
+  table: string,
+  column: string,
+  numbers: number | null,
+): Pick<ColumnSummary, 'distinct' | 'top'> {
   const c = quoteIdentifier(column);
   const t = quoteIdentifier(table);
   if (numbers !== null) {
     const values = new Float64Array(numbers);
     let n = 0;
-    for (const value of db.prepare(`SELECT ${c} FROM ${t} WHERE ${c} IS NOT NULL`).pluck().iterate() as Iterable<number>) values[n++] = value;
+    for (const value of db
+      .prepare(`SELECT ${c} FROM ${t} WHERE ${c} IS NOT NULL`)
+      .pluck()
+      .iterate() as Iterable<number>)
+      values[n++] = value;
     return countRuns(values.subarray(0, n).sort());
   }
-  const groups = db.prepare(`SELECT ${c}, COUNT(*) FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c}`).raw().iterate() as Iterable<[string, number]>;
+  const groups = db
+    .prepare(`SELECT ${c}, COUNT(*) FROM ${t} WHERE ${c} IS NOT NULL GROUP BY ${c}`)
+    .raw()
+    .iterate() as Iterable<[string, number]>;
   return countGroups(groups);
 }
 

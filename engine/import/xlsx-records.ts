@@ -43,7 +43,13 @@ async function openWorkbook(file: string): Promise<ExcelJS.stream.xlsx.WorkbookR
     if (error instanceof UnreadableZip) raise('import_xlsx_unreadable', { file });
     throw error;
   }
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([zip]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   // A workbook with its text in the cells has no shared strings part; the reader would then park every
   // sheet in a temporary file, waiting for one. An empty list is what that part would have given.
   (reader as unknown as { sharedStrings: unknown[] }).sharedStrings = [];
@@ -89,7 +95,11 @@ async function* readable<T>(items: AsyncIterable<T>, file: string): AsyncGenerat
  * Calls `read` with the rows of the chosen sheet (the first when none is chosen) as the streaming reader
  * yields them, one at a time; `read` returns false to stop. Returns the sheet names and the sheet read.
  */
-async function eachRowOf(file: string, sheet: string | undefined, read: (row: ExcelJS.Row) => boolean): Promise<{ sheets: string[]; sheet: string }> {
+async function eachRowOf(
+  file: string,
+  sheet: string | undefined,
+  read: (row: ExcelJS.Row) => boolean,
+): Promise<{ sheets: string[]; sheet: string }> {
   const reader = await openWorkbook(file);
   let chosen = sheet;
   for await (const worksheet of readable(reader, file)) {
@@ -107,7 +117,11 @@ async function eachRowOf(file: string, sheet: string | undefined, read: (row: Ex
 }
 
 /** The sheet names of a workbook, in order, and the first rows of one of them as text, all as wide as the widest. */
-export async function xlsxSample(file: string, sheet: string | undefined, maxRows: number): Promise<{ sheets: string[]; sheet: string; rows: string[][] }> {
+export async function xlsxSample(
+  file: string,
+  sheet: string | undefined,
+  maxRows: number,
+): Promise<{ sheets: string[]; sheet: string; rows: string[][] }> {
   const rows: string[][] = [];
   const found = await eachRowOf(file, sheet, (row) => {
     rows.push(rowFields(row, 0));
@@ -119,7 +133,12 @@ export async function xlsxSample(file: string, sheet: string | undefined, maxRow
 }
 
 /** Reads a sheet's rows into the same callbacks as the CSV reader; the line is the sheet's row number. */
-export async function readXlsxRecords(file: string, source: { sheet: string; hasHeader: boolean }, width: number, on: RecordCallbacks): Promise<void> {
+export async function readXlsxRecords(
+  file: string,
+  source: { sheet: string; hasHeader: boolean },
+  width: number,
+  on: RecordCallbacks,
+): Promise<void> {
   let headerPending = source.hasHeader;
   let failure: ContractError | null = null;
   await eachRowOf(file, source.sheet, (row) => {

@@ -11,7 +11,14 @@ import { createInflateRaw } from 'node:zlib';
  * after it), and waits for ever on an entry whose data cannot be inflated. So each local header is
  * written with the sizes from the directory, and every entry is inflated once before the reader sees it.
  */
-const FIRST = ['[Content_Types].xml', '_rels/', 'xl/workbook.xml', 'xl/_rels/', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+const FIRST = [
+  '[Content_Types].xml',
+  '_rels/',
+  'xl/workbook.xml',
+  'xl/_rels/',
+  'xl/sharedStrings.xml',
+  'xl/styles.xml',
+];
 const SHEETS = 'xl/worksheets/';
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -48,19 +55,32 @@ function entriesOf(zip: Buffer): { entries: Entry[]; end: number } {
   const end = findEndOfDirectory(zip);
   const count = zip.readUInt16LE(end + 10);
   const directory = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || directory === 0xffffffff || directory >= end) throw new UnreadableZip('zip64 or damaged directory');
+  if (count === 0xffff || directory === 0xffffffff || directory >= end)
+    throw new UnreadableZip('zip64 or damaged directory');
   const entries: Entry[] = [];
   let at = directory;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new UnreadableZip(`damaged directory entry ${i}`);
+    if (at + 46 > end || zip.readUInt32LE(at) !== DIRECTORY_ENTRY)
+      throw new UnreadableZip(`damaged directory entry ${i}`);
     const flags = zip.readUInt16LE(at + 8);
     const nameLength = zip.readUInt16LE(at + 28);
     const length = 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
     const offset = zip.readUInt32LE(at + 42);
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const entry = { name, method: zip.readUInt16LE(at + 10), compressedSize: zip.readUInt32LE(at + 20), uncompressedSize: zip.readUInt32LE(at + 24) };
-    if (flags & ENCRYPTED || (entry.method !== STORED && entry.method !== DEFLATED)) throw new UnreadableZip(`entry ${name} is encrypted or compressed in another way`);
-    if (offset + 30 > directory || zip.readUInt32LE(offset) !== LOCAL_HEADER || zip.readUInt16LE(offset + 26) !== nameLength || zip.toString('utf8', offset + 30, offset + 30 + nameLength) !== name) {
+    const entry = {
+      name,
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      uncompressedSize: zip.readUInt32LE(at + 24),
+    };
+    if (flags & ENCRYPTED || (entry.method !== STORED && entry.method !== DEFLATED))
+      throw new UnreadableZip(`entry ${name} is encrypted or compressed in another way`);
+    if (
+      offset + 30 > directory ||
+      zip.readUInt32LE(offset) !== LOCAL_HEADER ||
+      zip.readUInt16LE(offset + 26) !== nameLength ||
+      zip.toString('utf8', offset + 30, offset + 30 + nameLength) !== name
+    ) {
       throw new UnreadableZip(`entry ${name}: damaged local header`);
     }
     const dataStart = offset + 30 + nameLength + zip.readUInt16LE(offset + 28);
@@ -77,7 +97,9 @@ function entriesOf(zip: Buffer): { entries: Entry[]; end: number } {
  */
 export function sheetsLast(zip: Buffer): Buffer {
   const { entries, end } = entriesOf(zip);
-  const ordered = entries.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry.name) - rank(b.entry.name) || a.index - b.index);
+  const ordered = entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry.name) - rank(b.entry.name) || a.index - b.index);
   const records: Buffer[] = [];
   let offset = 0;
   for (const { entry } of ordered) {

@@ -35,7 +35,8 @@ export function projectName(file: string): string {
 export function createProject(file: string, options: ProjectFileOptions): ProjectFile {
   const target = path.resolve(file);
   if (existsSync(target)) raise('file_exists', { file: target });
-  if (!existsSync(path.dirname(target))) raise('cannot_write', { file: target, detail: `map ${path.dirname(target)} bestaat niet / folder does not exist` });
+  if (!existsSync(path.dirname(target)))
+    raise('cannot_write', { file: target, detail: `map ${path.dirname(target)} bestaat niet / folder does not exist` });
   const building = `${target}.creating`;
   rmSync(building, { force: true });
   try {
@@ -46,7 +47,10 @@ export function createProject(file: string, options: ProjectFileOptions): Projec
       db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       applyMigrations(db, options.migrations ?? loadMigrations(), options.appVersion);
-      db.prepare('INSERT INTO project (id, created_at, created_by_version) VALUES (1, ?, ?)').run(new Date().toISOString(), options.appVersion);
+      db.prepare('INSERT INTO project (id, created_at, created_by_version) VALUES (1, ?, ?)').run(
+        new Date().toISOString(),
+        options.appVersion,
+      );
     } finally {
       db.close();
     }
@@ -89,7 +93,10 @@ export async function openProject(file: string, options: ProjectFileOptions): Pr
  * Another project file, read only (a coder's copy to merge from): refused exactly as `openProject` would
  * refuse it, never migrated, and left without -wal or -shm files beside it.
  */
-export function readOtherProject(file: string, options: ProjectFileOptions): { path: string; db: Database.Database; version: number; close: () => void } {
+export function readOtherProject(
+  file: string,
+  options: ProjectFileOptions,
+): { path: string; db: Database.Database; version: number; close: () => void } {
   const target = path.resolve(file);
   const version = inspect(target, (options.migrations ?? loadMigrations()).length, options);
   const sideFiles = [`${target}-wal`, `${target}-shm`].filter((f) => !existsSync(f));
@@ -130,13 +137,20 @@ function inspect(target: string, latest: number, options: ProjectFileOptions): n
     if (version > latest) raise('project_too_new', { file: target, fileVersion: version, appVersion: latest });
     const problems = db.pragma('integrity_check') as { integrity_check: string }[];
     if (problems.length !== 1 || problems[0]?.integrity_check !== 'ok') {
-      raise('project_damaged', { file: target, detail: problems.slice(0, 3).map((p) => p.integrity_check).join('; ') });
+      raise('project_damaged', {
+        file: target,
+        detail: problems
+          .slice(0, 3)
+          .map((p) => p.integrity_check)
+          .join('; '),
+      });
     }
     return version;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
     if (code === 'SQLITE_NOTADB') raise('not_a_project', { file: target });
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ') raise('project_damaged', { file: target, detail: (error as Error).message });
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_IOERR_SHORT_READ')
+      raise('project_damaged', { file: target, detail: (error as Error).message });
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) raise('project_locked', { file: target });
     throw error;
   } finally {
@@ -168,7 +182,8 @@ function connect(target: string, options: ProjectFileOptions): ProjectFile {
     path: target,
     db,
     info() {
-      const row = db.prepare('SELECT created_at AS createdAt FROM project WHERE id = 1').get() as { createdAt: string } | undefined;
+      const row = db.prepare('SELECT created_at AS createdAt FROM project WHERE id = 1').get() as
+        { createdAt: string } | undefined;
       return {
         path: target,
         name: projectName(target),
@@ -191,7 +206,9 @@ export function applyMigrations(db: Database.Database, migrations: Migration[], 
     app_version TEXT NOT NULL
   )`);
   const current = Number(db.pragma('user_version', { simple: true }));
-  const record = db.prepare('INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migration (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)',
+  );
   for (const migration of migrations.filter((m) => m.version > current)) {
     db.transaction(() => {
       db.exec(migration.sql);

@@ -2,7 +2,13 @@ import type Database from 'better-sqlite3';
 import { raise } from '../../shared/contract/errors';
 import { parseAreaCode } from '../../shared/import/area-codes';
 import { weightProblem } from '../../shared/import/weight-problem';
-import type { AreaScores, IndicatorSummary, MappedIndicator, ScoreRequest, ScoreTable } from '../../shared/scores/score-types';
+import type {
+  AreaScores,
+  IndicatorSummary,
+  MappedIndicator,
+  ScoreRequest,
+  ScoreTable,
+} from '../../shared/scores/score-types';
 import { conditionScores, standardise } from '../../shared/scores/standardise';
 import { ruleThreshold } from '../../shared/units/count-unit';
 import { datasetCounting } from '../datasets/dataset-base';
@@ -44,24 +50,42 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
   const id = datasetId(db, request.dataset);
   const { kind } = db.prepare('SELECT kind FROM dataset WHERE id = ?').get(id) as { kind: 'survey' | 'area' };
   const roles = db
-    .prepare("SELECT role, name, type, ordinal, n, missing, min, max FROM variable WHERE dataset_id = ? AND role IN ('area_code', 'weight')")
+    .prepare(
+      "SELECT role, name, type, ordinal, n, missing, min, max FROM variable WHERE dataset_id = ? AND role IN ('area_code', 'weight')",
+    )
     .all(id) as RoleRow[];
   if (!roles.some((r) => r.role === 'area_code')) raise('no_area_column', { dataset: request.dataset });
   const weight = kind === 'survey' ? roles.find((r) => r.role === 'weight') : undefined;
   // The import summed the values with this weight, leaving out rows without a positive one; a weight
   // the crosstab would refuse is refused here too, rather than have those rows vanish from the means.
   const problem = weight ? weightProblem({ ...weight, ordinal: weight.ordinal === 1 }) : null;
-  if (weight && problem) raise('weight_unusable', { dataset: request.dataset, variable: weight.name, problem, type: weight.type, min: weight.min, missing: weight.missing });
+  if (weight && problem)
+    raise('weight_unusable', {
+      dataset: request.dataset,
+      variable: weight.name,
+      problem,
+      type: weight.type,
+      min: weight.min,
+      missing: weight.missing,
+    });
   const weighted = weight?.name ?? null;
   const counting = datasetCounting(db, id);
   const threshold = ruleThreshold(counting.publication);
 
-  const areaRows = db.prepare('SELECT code, name, rows FROM dataset_area WHERE dataset_id = ? ORDER BY code').all(id) as AreaRow[];
+  const areaRows = db
+    .prepare('SELECT code, name, rows FROM dataset_area WHERE dataset_id = ? ORDER BY code')
+    .all(id) as AreaRow[];
   const municipalities = [...new Set(areaRows.flatMap((a) => parseAreaCode(a.code)?.municipalityCode ?? []))].sort();
   if (request.municipality && !municipalities.includes(request.municipality)) {
-    raise('unknown_municipality', { dataset: request.dataset, municipality: request.municipality, codes: municipalities });
+    raise('unknown_municipality', {
+      dataset: request.dataset,
+      municipality: request.municipality,
+      codes: municipalities,
+    });
   }
-  const shownAreas = areaRows.filter((a) => !request.municipality || parseAreaCode(a.code)?.municipalityCode === request.municipality);
+  const shownAreas = areaRows.filter(
+    (a) => !request.municipality || parseAreaCode(a.code)?.municipalityCode === request.municipality,
+  );
   const reference = new Set((request.reference === 'all' ? areaRows : shownAreas).map((a) => a.code));
   const baseValues = counting.base ? areaBaseValues(db, id, counting.base.variable) : null;
   const mappings = listMappings(db, request.dataset);
@@ -87,7 +111,8 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
   });
 
   // An area dataset has one row per area: its n is the base's value (people), or none; never the row count.
-  const areaN = (area: AreaRow): number | null => (kind === 'survey' ? area.rows : (baseValues?.get(area.code) ?? null));
+  const areaN = (area: AreaRow): number | null =>
+    kind === 'survey' ? area.rows : (baseValues?.get(area.code) ?? null);
   // A base's threshold also hides an area without a value for the base: nothing shows it is large enough.
   const suppressedArea = (area: AreaRow) => threshold !== null && (areaN(area) ?? 0) < threshold;
   const areas: AreaScores[] = shownAreas.map((area) => {
@@ -98,10 +123,30 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
       variable: mapping.variable,
       value: hidden ? null : (values.get(area.code) ?? null),
       z: hidden ? null : (standardised.z.get(area.code) ?? null),
-      n: hidden ? null : kind === 'survey' ? (perArea.get(area.code)?.n ?? 0) : (values.get(area.code) ?? null) === null ? null : n,
+      n: hidden
+        ? null
+        : kind === 'survey'
+          ? (perArea.get(area.code)?.n ?? 0)
+          : (values.get(area.code) ?? null) === null
+            ? null
+            : n,
     }));
-    const scores = conditionScores(indicators.map(({ mapping, standardised }) => ({ condition: mapping.condition, weight: mapping.weight, z: hidden ? null : (standardised.z.get(area.code) ?? null) })));
-    return { code: area.code, name: area.name, n: hidden ? null : n, suppressed, inReference: reference.has(area.code), scores, details };
+    const scores = conditionScores(
+      indicators.map(({ mapping, standardised }) => ({
+        condition: mapping.condition,
+        weight: mapping.weight,
+        z: hidden ? null : (standardised.z.get(area.code) ?? null),
+      })),
+    );
+    return {
+      code: area.code,
+      name: area.name,
+      n: hidden ? null : n,
+      suppressed,
+      inReference: reference.has(area.code),
+      scores,
+      details,
+    };
   });
 
   const summaries: IndicatorSummary[] = indicators.map(({ mapping, standardised }) => ({

@@ -108,7 +108,12 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
   });
 }
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse, send: (status: number, body: string) => void): void {
+function serveStatic(
+  root: string,
+  pathname: string,
+  res: http.ServerResponse,
+  send: (status: number, body: string) => void,
+): void {
   const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(root + path.sep) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'Not found');

@@ -41,6 +41,10 @@ export async function serve({ workbench, dispatch, port, language, io }: ServeOp
     process.on('SIGTERM', stop);
   });
   io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
-  io.stderr(language === 'nl' ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' : 'Open the link above in your browser. Stop with Ctrl-C.\n');
+  io.stderr(
+    language === 'nl'
+      ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n'
+      : 'Open the link above in your browser. Stop with Ctrl-C.\n',
+  );
   return stopped;
 }

@@ -20,7 +20,10 @@ export const runningFromSource = import.meta.url.endsWith('.ts');
  * bundled beside this code; from the sources they are bundled on first use (see `bundle`).
  */
 export const defaultWorkerLocations: WorkerLocations = runningFromSource
-  ? { parse: new URL('../import/parse-worker.ts', import.meta.url), insert: new URL('../import/insert-worker.ts', import.meta.url) }
+  ? {
+      parse: new URL('../import/parse-worker.ts', import.meta.url),
+      insert: new URL('../import/insert-worker.ts', import.meta.url),
+    }
   : { parse: new URL('./parse-worker.js', import.meta.url), insert: new URL('./insert-worker.js', import.meta.url) };
 
 /**
@@ -58,7 +61,16 @@ function bundle(entry: URL): URL {
   const [command, ...prefix] = esbuildCommand();
   const code = execFileSync(
     command!,
-    [...prefix, fileURLToPath(entry), '--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--log-level=error'],
+    [
+      ...prefix,
+      fileURLToPath(entry),
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--packages=external',
+      '--log-level=error',
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const name = `${path.basename(entry.pathname, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;

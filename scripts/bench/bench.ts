@@ -20,6 +20,8 @@ let failed = 0;
 for (const result of results) {
   const ok = result.ratio <= result.goal && (result.extraChecks ?? []).every((c) => c.ok);
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'SLOW'} ${result.name}: ratio ${result.ratio.toFixed(2)} (goal ≤ ${result.goal.toFixed(2)}); ${result.details}`);
+  console.log(
+    `${ok ? 'ok  ' : 'SLOW'} ${result.name}: ratio ${result.ratio.toFixed(2)} (goal ≤ ${result.goal.toFixed(2)}); ${result.details}`,
+  );
 }
 process.exitCode = failed ? 1 : 0;

@@ -21,14 +21,23 @@ export async function crosstabBench(folder: string): Promise<BenchResult> {
   for (let round = 0; round < ROUNDS; round++) {
     const category = CATEGORIES[round % CATEGORIES.length]!;
     const t1 = performance.now();
-    const groups = db.prepare(`SELECT ${column('wijkcode')} AS a, ${column(category)} AS b, COUNT(*) AS n FROM ${table} GROUP BY a, b`).all().length;
+    const groups = db
+      .prepare(`SELECT ${column('wijkcode')} AS a, ${column(category)} AS b, COUNT(*) AS n FROM ${table} GROUP BY a, b`)
+      .all().length;
     theirs.push(performance.now() - t1);
 
     const t2 = performance.now();
-    const result = (await call('crosstab.compute', { dataset: 'enquete', rows: { variable: 'wijkcode' }, cols: { variable: category }, weight: 'weging', missing: 'category' })) as CrosstabResult;
+    const result = (await call('crosstab.compute', {
+      dataset: 'enquete',
+      rows: { variable: 'wijkcode' },
+      cols: { variable: category },
+      weight: 'weging',
+      missing: 'category',
+    })) as CrosstabResult;
     ours.push(performance.now() - t2);
     const table0 = result.tables[0]!;
-    if (table0.rowCategories.length * table0.colCategories.length < groups) throw new Error(`cross-table of ${category} has fewer cells than SQL has groups`);
+    if (table0.rowCategories.length * table0.colCategories.length < groups)
+      throw new Error(`cross-table of ${category} has fewer cells than SQL has groups`);
     const counted = (table0.total.unweighted ?? 0) + (table0.missing.weight ?? 0);
     if (counted !== ROWS) throw new Error(`cross-table of ${category} counted ${counted} rows, expected ${ROWS}`);
   }

@@ -3,7 +3,12 @@ import { once } from 'node:events';
 import { seededRandom } from '../../datasets/generators/random';
 
 /** Writes a `;`-separated CRLF file of a header and `rows` records, a megabyte at a time. */
-async function writeRecords(file: string, header: string[], rows: number, record: (row: number) => (string | number)[]): Promise<void> {
+async function writeRecords(
+  file: string,
+  header: string[],
+  rows: number,
+  record: (row: number) => (string | number)[],
+): Promise<void> {
   const out = createWriteStream(file);
   let buffer = `${header.join(';')}\r\n`;
   for (let r = 1; r <= rows; r++) {
@@ -26,7 +31,17 @@ const wijkcode = (random: () => number) => `WK0268${String(Math.floor(random() *
  */
 export async function generateLargeSurvey(file: string, rows: number, seed = 2026): Promise<void> {
   const random = seededRandom(seed);
-  const header = ['respondent', 'wijkcode', 'leeftijd', 'geslacht', 'weging', ...Array.from({ length: 20 }, (_, i) => `item_${i + 1}`), 'inkomen', 'tevredenheid', 'opmerking'];
+  const header = [
+    'respondent',
+    'wijkcode',
+    'leeftijd',
+    'geslacht',
+    'weging',
+    ...Array.from({ length: 20 }, (_, i) => `item_${i + 1}`),
+    'inkomen',
+    'tevredenheid',
+    'opmerking',
+  ];
   const answers = ['"Meer ontmoeten; een buurthuis dichtbij"', '"Werk vinden is lastig"', 'NA', '', '', ''];
   await writeRecords(file, header, rows, (r) => {
     const fields: (string | number)[] = [
@@ -37,7 +52,11 @@ export async function generateLargeSurvey(file: string, rows: number, seed = 202
       (0.4 + random() * 1.2).toFixed(4).replace('.', ','),
     ];
     for (let i = 0; i < 20; i++) fields.push(random() < 0.03 ? '' : 1 + Math.floor(random() * 5));
-    fields.push((900 + random() * 5000).toFixed(2).replace('.', ','), (random() * 10).toFixed(1).replace('.', ','), answers[Math.floor(random() * answers.length)]!);
+    fields.push(
+      (900 + random() * 5000).toFixed(2).replace('.', ','),
+      (random() * 10).toFixed(1).replace('.', ','),
+      answers[Math.floor(random() * answers.length)]!,
+    );
     return fields;
   });
 }
@@ -48,9 +67,14 @@ export async function generateLargeSurvey(file: string, rows: number, seed = 202
  */
 export async function generateWideMonitor(file: string, rows: number, items: number, seed = 2027): Promise<void> {
   const random = seededRandom(seed);
-  await writeRecords(file, ['respondent', 'wijkcode', ...Array.from({ length: items }, (_, i) => `vraag_${i + 1}`)], rows, (r) => {
-    const fields: (string | number)[] = [r, wijkcode(random)];
-    for (let i = 0; i < items; i++) fields.push(random() < 0.05 ? '' : 1 + Math.floor(random() * 5));
-    return fields;
-  });
+  await writeRecords(
+    file,
+    ['respondent', 'wijkcode', ...Array.from({ length: items }, (_, i) => `vraag_${i + 1}`)],
+    rows,
+    (r) => {
+      const fields: (string | number)[] = [r, wijkcode(random)];
+      for (let i = 0; i < items; i++) fields.push(random() < 0.05 ? '' : 1 + Math.floor(random() * 5));
+      return fields;
+    },
+  );
 }

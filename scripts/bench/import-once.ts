@@ -7,7 +7,12 @@ import type { ImportPreview } from '../../shared/import/import-plan';
 import type { ImportJobStatus } from '../../shared/contract/channels';
 
 const [project, file] = process.argv.slice(2) as [string, string];
-const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: path.dirname(project), rememberRecent: false });
+const workbench = new Workbench({
+  host: 'browser',
+  nativeDialogs: false,
+  settingsFolder: path.dirname(project),
+  rememberRecent: false,
+});
 const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
 workbench.create(project);
 const started = performance.now();
@@ -20,4 +25,6 @@ const ended = await workbench.imports.wait((job.data as ImportJobStatus).id);
 const seconds = (performance.now() - started) / 1000;
 workbench.close();
 if (ended.state !== 'done') throw new Error(ended.error?.message.en);
-process.stdout.write(JSON.stringify({ seconds, rows: ended.summary?.rows, peakMemoryMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(
+  JSON.stringify({ seconds, rows: ended.summary?.rows, peakMemoryMb: process.resourceUsage().maxRSS / 1024 }),
+);

@@ -60,18 +60,32 @@ export async function importBench(folder: string, which: ImportCase): Promise<Be
     const db = path.join(folder, 'sqlite3-import.db');
     rmSync(db, { force: true });
     const t0 = performance.now();
-    const shell = spawnSync('sqlite3', [db, '-cmd', '.mode csv', '-cmd', '.separator ;', `.import ${which.file} t`], { encoding: 'utf8' });
+    const shell = spawnSync('sqlite3', [db, '-cmd', '.mode csv', '-cmd', '.separator ;', `.import ${which.file} t`], {
+      encoding: 'utf8',
+    });
     if (shell.status !== 0) throw new Error(`sqlite3 failed: ${shell.stderr}`);
     theirs.push((performance.now() - t0) / 1000);
 
     const project = path.join(folder, 'werkbank-import.skw');
     removeProject(project);
     const t1 = performance.now();
-    const command = spawnSync(process.execPath, ['--import', path.join(import.meta.dirname, 'report-peak-memory.js'), cli, 'import', project, which.file, '--json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, WERKBANK_BENCH_PEAK_FILE: peakFile, WERKBANK_HOME: folder },
-    });
+    const command = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        path.join(import.meta.dirname, 'report-peak-memory.js'),
+        cli,
+        'import',
+        project,
+        which.file,
+        '--json',
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, WERKBANK_BENCH_PEAK_FILE: peakFile, WERKBANK_HOME: folder },
+      },
+    );
     ours.push((performance.now() - t1) / 1000);
     if (command.status !== 0) throw new Error(`werkbank import failed: ${command.stderr}`);
     const rows = (JSON.parse(command.stdout) as { rows: number }).rows;
@@ -79,10 +93,21 @@ export async function importBench(folder: string, which: ImportCase): Promise<Be
     peakMemoryMb = Math.max(peakMemoryMb, Number(readFileSync(peakFile, 'utf8')));
 
     removeProject(project);
-    const once = spawnSync(process.execPath, [path.join(import.meta.dirname, 'run-ts.js'), path.join(import.meta.dirname, 'import-once.ts'), project, which.file], { encoding: 'utf8' });
+    const once = spawnSync(
+      process.execPath,
+      [
+        path.join(import.meta.dirname, 'run-ts.js'),
+        path.join(import.meta.dirname, 'import-once.ts'),
+        project,
+        which.file,
+      ],
+      { encoding: 'utf8' },
+    );
     if (once.status !== 0) throw new Error(`import failed: ${once.stderr}`);
     inProcess.push((JSON.parse(once.stdout) as { seconds: number }).seconds);
-    process.stderr.write(`  round ${round + 1}: werkbank import ${ours[round]!.toFixed(2)} s (in-process ${inProcess[round]!.toFixed(2)} s), sqlite3 .import ${theirs[round]!.toFixed(2)} s\n`);
+    process.stderr.write(
+      `  round ${round + 1}: werkbank import ${ours[round]!.toFixed(2)} s (in-process ${inProcess[round]!.toFixed(2)} s), sqlite3 .import ${theirs[round]!.toFixed(2)} s\n`,
+    );
   }
   removeProject(path.join(folder, 'werkbank-import.skw'));
   const reference = median(theirs);

@@ -32,7 +32,12 @@ export async function largeSurveyProject(folder: string, name: string): Promise<
   const project = path.join(folder, `${name}.skw`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(project + suffix, { force: true });
 
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder, rememberRecent: false });
+  const workbench = new Workbench({
+    host: 'browser',
+    nativeDialogs: false,
+    settingsFolder: folder,
+    rememberRecent: false,
+  });
   const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
   const call = async (channel: string, request: unknown) => {
     const result = await dispatch(channel, request);
@@ -40,14 +45,23 @@ export async function largeSurveyProject(folder: string, name: string): Promise<
     return result.data;
   };
   workbench.create(project);
-  const preview = (await call('import.prepare', { file, name: 'enquete', areaColumn: 'wijkcode', weightColumn: 'weging' })) as ImportPreview;
+  const preview = (await call('import.prepare', {
+    file,
+    name: 'enquete',
+    areaColumn: 'wijkcode',
+    weightColumn: 'weging',
+  })) as ImportPreview;
   const job = (await call('import.start', { plan: preview.plan, detected: preview.detected })) as ImportJobStatus;
   const imported = await workbench.imports.wait(job.id);
   if (imported.state !== 'done') throw new Error(imported.error?.message.en);
 
   const db = new Database(project, { readonly: true });
-  const { table_name: table } = db.prepare("SELECT table_name FROM dataset WHERE name = 'enquete'").get() as { table_name: string };
-  const columnOf = db.prepare("SELECT v.column_name FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = 'enquete' AND v.name = ?");
+  const { table_name: table } = db.prepare("SELECT table_name FROM dataset WHERE name = 'enquete'").get() as {
+    table_name: string;
+  };
+  const columnOf = db.prepare(
+    "SELECT v.column_name FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = 'enquete' AND v.name = ?",
+  );
   return {
     workbench,
     call,

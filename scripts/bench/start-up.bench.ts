@@ -16,7 +16,9 @@ function seconds(args: string[]): number {
 /** Seconds from starting `werkbank serve` until it prints its address (then it is stopped). */
 function serveSeconds(project: string, home: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [cli, 'serve', project, '--port', '0'], { env: { ...process.env, WERKBANK_HOME: home } });
+  const child = spawn(process.execPath, [cli, 'serve', project, '--port', '0'], {
+    env: { ...process.env, WERKBANK_HOME: home },
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
     child.stdout.once('data', () => {

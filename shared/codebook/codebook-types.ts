@@ -64,7 +64,13 @@ interface ChangeBase {
 /** One entry of the codebook's history; `before` and `after` hold only what changed. */
 export type CodebookChange =
   | (ChangeBase & { kind: 'create'; guid: null; label: null; before: null; after: { codes: number } })
-  | (ChangeBase & { kind: CodeChangeKind; guid: string; label: string; before: Partial<CodeFields> | null; after: Partial<CodeFields> })
+  | (ChangeBase & {
+      kind: CodeChangeKind;
+      guid: string;
+      label: string;
+      before: Partial<CodeFields> | null;
+      after: Partial<CodeFields>;
+    })
   | (ChangeBase & {
       kind: 'import';
       guid: null;

@@ -6,6 +6,9 @@ export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
  * so the same code read from two tools is only recognised as the same after this normalisation.
  */
 export function normaliseGuid(text: string): string | null {
-  const bare = text.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase();
+  const bare = text
+    .trim()
+    .replace(/^\{(.*)\}$/, '$1')
+    .toLowerCase();
   return GUID_PATTERN.test(bare) ? bare : null;
 }

@@ -30,7 +30,8 @@ export function codeLineage(codes: readonly CodebookCode[]): CodeLineage {
 /** The GUIDs above the code, nearest first. */
 export function ancestorGuids(lineage: CodeLineage, guid: string): string[] {
   const ancestors: string[] = [];
-  for (let parent = lineage.get(guid)?.parent ?? null; parent !== null; parent = lineage.get(parent)?.parent ?? null) ancestors.push(parent);
+  for (let parent = lineage.get(guid)?.parent ?? null; parent !== null; parent = lineage.get(parent)?.parent ?? null)
+    ancestors.push(parent);
   return ancestors;
 }
 

@@ -212,7 +212,9 @@ const Name = z.string().trim().min(1).max(100);
 const ComparedCoders = z
   .array(Name)
   .min(2)
-  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, { error: expecting('coders_once') });
+  .refine((names) => new Set(names.map((name) => name.toLowerCase())).size === names.length, {
+    error: expecting('coders_once'),
+  });
 const DatasetName = z.string().trim().min(1);
 const FilePath = z.string().trim().min(1);
 
@@ -271,9 +273,13 @@ export const AddSegmentSchema = z
   .strict()
   .refine((segment) => segment.end > segment.start, { error: expecting('end_after_start'), path: ['end'] });
 
-export const RemoveSegmentSchema = z.object({ dataset: DatasetName, coder: Name, id: z.number().int().min(1) }).strict();
+export const RemoveSegmentSchema = z
+  .object({ dataset: DatasetName, coder: Name, id: z.number().int().min(1) })
+  .strict();
 
-export const DictionaryEntrySchema = z.object({ code: Guid, patterns: z.array(z.string().trim().min(1).max(60)).max(500) }).strict();
+export const DictionaryEntrySchema = z
+  .object({ code: Guid, patterns: z.array(z.string().trim().min(1).max(60)).max(500) })
+  .strict();
 
 export const AutocodeSchema = z.object({ dataset: DatasetName, textColumn: z.string().trim().min(1) }).strict();
 

@@ -32,7 +32,20 @@ const domain = {
  */
 export const defaultKeywords: readonly { code: string; patterns: readonly string[] }[] = [
   // Sociaaleconomische zekerheid
-  { code: domain.financialResources, patterns: ['*inkomen*', '*schulden*', 'schuldhulp*', '*armoede*', '*geld', '*uitkering*', 'bijstand*', '*toeslag*', 'betaalba*'] },
+  {
+    code: domain.financialResources,
+    patterns: [
+      '*inkomen*',
+      '*schulden*',
+      'schuldhulp*',
+      '*armoede*',
+      '*geld',
+      '*uitkering*',
+      'bijstand*',
+      '*toeslag*',
+      'betaalba*',
+    ],
+  },
   { code: domain.housing, patterns: ['wonen', '*woning*', 'huur*', 'huren', 'daklo*'] },
   { code: domain.healthAndCare, patterns: ['*gezond*', '*zorg', 'huisarts*', 'ziek*'] },
   { code: domain.work, patterns: ['werk', 'werklo*', 'baan', 'sollicit*'] },
@@ -41,14 +54,43 @@ export const defaultKeywords: readonly { code: string; patterns: readonly string
   // Sociale inclusie
   { code: 'inclusion', patterns: ['gelijkwaardig*'] },
   { code: domain.citizenshipRights, patterns: ['*discrimin*', 'racis*', 'vooroorde*'] },
-  { code: domain.services, patterns: ['*voorziening*', '*informatie*', 'geïnformeerd', '*toegankelijk*', '*bereikba*', 'loket*', 'digita*', 'bibliothe*', 'rolstoel*', '*vervoer'] },
+  {
+    code: domain.services,
+    patterns: [
+      '*voorziening*',
+      '*informatie*',
+      'geïnformeerd',
+      '*toegankelijk*',
+      '*bereikba*',
+      'loket*',
+      'digita*',
+      'bibliothe*',
+      'rolstoel*',
+      '*vervoer',
+    ],
+  },
   { code: domain.inclusionNetworks, patterns: ['buitengesloten', 'uitgesloten', 'isolement'] },
 
   // Sociale cohesie
   { code: 'cohesion', patterns: ['samen', 'saamhorig*'] },
   { code: domain.trust, patterns: ['vertrouw*', 'wantrouw*'] },
   { code: domain.normsAndValues, patterns: ['respect*', '*overlast*'] },
-  { code: domain.cohesionNetworks, patterns: ['*eenzaam*', '*eenzam*', '*ontmoet*', 'buren', 'buurtgeno*', 'buurman', 'buurvrouw', 'elkaar', 'contact*', '*vereniging*', 'straatfeest*'] },
+  {
+    code: domain.cohesionNetworks,
+    patterns: [
+      '*eenzaam*',
+      '*eenzam*',
+      '*ontmoet*',
+      'buren',
+      'buurtgeno*',
+      'buurman',
+      'buurvrouw',
+      'elkaar',
+      'contact*',
+      '*vereniging*',
+      'straatfeest*',
+    ],
+  },
   { code: domain.identity, patterns: ['trots', 'verbonden*'] },
 
   // Sociale empowerment

@@ -29,7 +29,8 @@ export interface KeywordMatcher {
  * hyphens or apostrophes only between them ("zo'n", "zo’n", "sociaal-economisch"). A hyphen at the edge
  * belongs to no word, so "zorg- en welzijn" has the words "zorg", "en" and "welzijn".
  */
-const WORD_SOURCE = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\\u2019\\-\\u2010\\u2011][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*";
+const WORD_SOURCE =
+  "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\\u2019\\-\\u2010\\u2011][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*";
 const WORD_PATTERN = new RegExp(WORD_SOURCE, 'gu');
 const WHOLE_WORD = new RegExp(`^${WORD_SOURCE}$`, 'u');
 const SEPARATOR = /^['\u2019\-\u2010\u2011]$/u;
@@ -44,7 +45,11 @@ const COMBINING_MARK = /\p{M}/gu;
 function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(COMBINING_MARK, '').replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  return lower
+    .normalize('NFKD')
+    .replace(COMBINING_MARK, '')
+    .replace(/\u2019/g, "'")
+    .replace(/[\u2010\u2011]/g, '-');
 }
 
 function isSeparator(char: string | undefined): boolean {
@@ -155,7 +160,8 @@ export function compileKeywords(keywords: readonly Keyword[]): KeywordMatcher {
   });
   // When one code has several patterns for the same word, the hit shows the most specific one: a whole
   // word before a wildcard, a longer pattern before a shorter one, an infix last, then dictionary order.
-  const specificity = (p: (typeof parsed)[number]) => (p.anyStart || p.anyEnd ? 1 : 0) + (p.anyStart && p.anyEnd ? 1 : 0);
+  const specificity = (p: (typeof parsed)[number]) =>
+    (p.anyStart || p.anyEnd ? 1 : 0) + (p.anyStart && p.anyEnd ? 1 : 0);
   parsed.sort((a, b) => specificity(a) - specificity(b) || b.body.length - a.body.length || a.order - b.order);
 
   const exact = trieNode();

@@ -4,8 +4,20 @@ import { channel } from './define-channel';
 import { codebookChannels } from './codebook-channels';
 import { crosstabChannels } from './crosstab-channels';
 import { codingChannels } from './coding-channels';
-import { IndicatorMappingSchema, ScoreRequestSchema, type MappedIndicator, type ScoreTable } from '../scores/score-types';
-import { DetectedSchema, ImportChoicesSchema, ImportPlanSchema, type ImportPreview, type ImportProgress, type ImportSummary } from '../import/import-plan';
+import {
+  IndicatorMappingSchema,
+  ScoreRequestSchema,
+  type MappedIndicator,
+  type ScoreTable,
+} from '../scores/score-types';
+import {
+  DetectedSchema,
+  ImportChoicesSchema,
+  ImportPlanSchema,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportSummary,
+} from '../import/import-plan';
 import { DatasetBaseRequestSchema, type DatasetBase } from '../units/count-unit';
 
 /**
@@ -101,11 +113,19 @@ export interface ImportJobStatus {
 
 export const contract = {
   'app.info': channel<typeof Empty, AppInfo>(Empty),
-  'app.setLanguage': channel<z.ZodObject<{ language: typeof LanguageSchema }>, AppInfo>(z.object({ language: LanguageSchema }).strict()),
+  'app.setLanguage': channel<z.ZodObject<{ language: typeof LanguageSchema }>, AppInfo>(
+    z.object({ language: LanguageSchema }).strict(),
+  ),
   'projects.recent': channel<typeof Empty, RecentProject[]>(Empty),
-  'projects.forget': channel<z.ZodObject<{ path: typeof ProjectPath }>, RecentProject[]>(z.object({ path: ProjectPath }).strict()),
-  'project.create': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(z.object({ path: ProjectPath }).strict()),
-  'project.open': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(z.object({ path: ProjectPath }).strict()),
+  'projects.forget': channel<z.ZodObject<{ path: typeof ProjectPath }>, RecentProject[]>(
+    z.object({ path: ProjectPath }).strict(),
+  ),
+  'project.create': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(
+    z.object({ path: ProjectPath }).strict(),
+  ),
+  'project.open': channel<z.ZodObject<{ path: typeof ProjectPath }>, ProjectInfo>(
+    z.object({ path: ProjectPath }).strict(),
+  ),
   'project.current': channel<typeof Empty, ProjectInfo | null>(Empty),
   /** Opens the example project, building it first (from datasets/) when it does not exist yet. */
   'example.open': channel<typeof Empty, ProjectInfo>(Empty),
@@ -156,7 +176,15 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Messages the desktop host pushes to the UI (menu choices). The browser host has none. */
-export const MenuCommandSchema = z.enum(['project.new', 'project.open', 'project.close', 'project.openRecent', 'view.language.nl', 'view.language.en', 'help.about']);
+export const MenuCommandSchema = z.enum([
+  'project.new',
+  'project.open',
+  'project.close',
+  'project.openRecent',
+  'view.language.nl',
+  'view.language.en',
+  'help.about',
+]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
 export interface MenuEvent {

@@ -52,7 +52,9 @@ export const codingChannels = {
   /** Sets a coder's codes for a whole record; answers with the coding before and after (for undo). */
   'coding.set': channel<typeof SetCodingSchema, CodingChange>(SetCodingSchema),
   'coding.addSegment': channel<typeof AddSegmentSchema, { segment: Segment; change: CodingChange }>(AddSegmentSchema),
-  'coding.removeSegment': channel<typeof RemoveSegmentSchema, { segment: Segment; change: CodingChange }>(RemoveSegmentSchema),
+  'coding.removeSegment': channel<typeof RemoveSegmentSchema, { segment: Segment; change: CodingChange }>(
+    RemoveSegmentSchema,
+  ),
   /** Coded / total records per coder. */
   'coding.progress': channel<typeof DatasetRef, CodingProgress[]>(DatasetRef),
   'keywords.get': channel<typeof Empty, KeywordDictionary>(Empty),

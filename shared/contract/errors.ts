@@ -59,7 +59,15 @@ const catalogue = {
     nl: `Kan ${p.file} niet schrijven: ${p.detail}`,
     en: `Cannot write ${p.file}: ${p.detail}`,
   }),
-  import_repeated_areas: (p: { file: string; areas: number; complete: boolean; code: string; rows: number; column: string | null; values: string[] }) => {
+  import_repeated_areas: (p: {
+    file: string;
+    areas: number;
+    complete: boolean;
+    code: string;
+    rows: number;
+    column: string | null;
+    values: string[];
+  }) => {
     const shown = p.values.slice(0, 20).join(', ') + (p.values.length > 20 ? ', …' : '');
     return {
       nl:
@@ -82,8 +90,13 @@ const catalogue = {
   import_header_only: (p: { file: string; sheet?: string; otherSheets?: string[] }) => {
     const others = p.otherSheets ?? [];
     const quoted = others.map((name) => `"${name}"`);
-    const list = (and: string) => (quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`);
-    if (p.sheet === undefined) return { nl: `${p.file} bevat alleen een kopregel en geen gegevens.`, en: `${p.file} has a header row but no data.` };
+    const list = (and: string) =>
+      quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+    if (p.sheet === undefined)
+      return {
+        nl: `${p.file} bevat alleen een kopregel en geen gegevens.`,
+        en: `${p.file} has a header row but no data.`,
+      };
     return {
       nl: `Werkblad "${p.sheet}" van ${p.file} bevat alleen een kopregel en geen gegevens.${others.length > 0 ? ` De werkmap heeft ook ${list('en')}: kies het werkblad met de gegevens.` : ''}`,
       en: `Sheet "${p.sheet}" of ${p.file} has a header row but no data.${others.length > 0 ? ` The workbook also has ${list('and')}: choose the sheet with the data.` : ''}`,
@@ -199,7 +212,8 @@ const catalogue = {
   /** `codes`: every municipality the dataset has areas in, sorted; the message lists the first of many. */
   unknown_municipality: (p: { dataset: string; municipality: string; codes: string[] }) => {
     const shown = p.codes.length > 12 ? p.codes.slice(0, 10) : p.codes;
-    const list = (and: string) => (shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${and} ${shown.at(-1)}`);
+    const list = (and: string) =>
+      shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} ${and} ${shown.at(-1)}`;
     const more = p.codes.length - shown.length;
     if (p.codes.length === 0) {
       return {
@@ -209,10 +223,14 @@ const catalogue = {
     }
     return {
       nl: `"${p.dataset}" heeft geen gebieden in gemeente ${p.municipality}. ${
-        p.codes.length === 1 ? `De dataset heeft alleen gebieden in gemeente ${list('en')}.` : `De dataset heeft gebieden in ${p.codes.length} gemeenten: ${more > 0 ? `${shown.join(', ')} en nog ${more}.` : `${list('en')}.`}`
+        p.codes.length === 1
+          ? `De dataset heeft alleen gebieden in gemeente ${list('en')}.`
+          : `De dataset heeft gebieden in ${p.codes.length} gemeenten: ${more > 0 ? `${shown.join(', ')} en nog ${more}.` : `${list('en')}.`}`
       }`,
       en: `"${p.dataset}" has no areas in municipality ${p.municipality}. ${
-        p.codes.length === 1 ? `The dataset only has areas in municipality ${list('and')}.` : `The dataset has areas in ${p.codes.length} municipalities: ${more > 0 ? `${shown.join(', ')} and ${more} more.` : `${list('and')}.`}`
+        p.codes.length === 1
+          ? `The dataset only has areas in municipality ${list('and')}.`
+          : `The dataset has areas in ${p.codes.length} municipalities: ${more > 0 ? `${shown.join(', ')} and ${more} more.` : `${list('and')}.`}`
       }`,
     };
   },
@@ -264,7 +282,11 @@ const catalogue = {
     nl: `${p.file}: het <CodeBook>-element hoort bij de naamruimte urn:QDA-XML:codebook:1.0 van de REFI-QDA-standaard, maar ${p.found === null ? 'heeft geen naamruimte' : `heeft ${p.found}`}. Er is niets geïmporteerd.`,
     en: `${p.file}: the <CodeBook> element belongs in the REFI-QDA namespace urn:QDA-XML:codebook:1.0, but ${p.found === null ? 'has no namespace' : `has ${p.found}`}. Nothing was imported.`,
   }),
-  codebook_qdc_invalid: (p: { file: string; problem: 'no_codes' | 'missing_guid' | 'bad_guid' | 'missing_name' | 'duplicate_guid' | 'cycle'; where: string }) => ({
+  codebook_qdc_invalid: (p: {
+    file: string;
+    problem: 'no_codes' | 'missing_guid' | 'bad_guid' | 'missing_name' | 'duplicate_guid' | 'cycle';
+    where: string;
+  }) => ({
     nl: `${p.file}: ${
       {
         no_codes: 'het codeboek heeft geen <Codes>-element met codes',
@@ -286,7 +308,13 @@ const catalogue = {
       }[p.problem]
     }. Nothing was imported.`,
   }),
-  crosstab_too_many_categories: (p: { dataset: string; variable: string; count: number; max: number; numeric: boolean }) => ({
+  crosstab_too_many_categories: (p: {
+    dataset: string;
+    variable: string;
+    count: number;
+    max: number;
+    numeric: boolean;
+  }) => ({
     nl: `"${p.variable}" in "${p.dataset}" heeft ${p.count} verschillende waarden; een kruistabel kan er hoogstens ${p.max} per variabele tonen.${p.numeric ? ' Deel de getallen in klassen in (bijvoorbeeld < 90, 90–110, > 110).' : ''}`,
     en: `"${p.variable}" in "${p.dataset}" has ${p.count} different values; a cross-table can show at most ${p.max} per variable.${p.numeric ? ' Group the numbers into bins (for example < 90, 90–110, > 110).' : ''}`,
   }),
@@ -294,12 +322,22 @@ const catalogue = {
     nl: `"${p.variable}" in "${p.dataset}" is geen getal; alleen getallen kunnen in klassen worden ingedeeld.`,
     en: `"${p.variable}" in "${p.dataset}" is not a number; only numbers can be grouped into bins.`,
   }),
-  weight_unusable: (p: { dataset: string; variable: string; problem: WeightProblem; type: WeightCandidate['type']; min: number | null; missing: number }) => {
+  weight_unusable: (p: {
+    dataset: string;
+    variable: string;
+    problem: WeightProblem;
+    type: WeightCandidate['type'];
+    min: number | null;
+    missing: number;
+  }) => {
     const where = `"${p.variable}" in "${p.dataset}"`;
     const lowest = { nl: String(p.min).replace('.', ','), en: String(p.min) };
     // Missing codes are whole numbers (-1, -99); a fraction below 0 is a wrong value, not a code.
     const code = Number.isInteger(p.min);
-    const type = { nl: { number: 'een getal', category: 'een categorie', text: 'tekst', date: 'een datum' }, en: { number: 'a number', category: 'a category', text: 'text', date: 'a date' } };
+    const type = {
+      nl: { number: 'een getal', category: 'een categorie', text: 'tekst', date: 'een datum' },
+      en: { number: 'a number', category: 'a category', text: 'text', date: 'a date' },
+    };
     return {
       not_numeric: {
         nl: `${where} is ${type.nl[p.type]}, geen getal, en kan dus geen weegfactor zijn. Het type van een kolom kies je bij het importeren: importeer het bestand opnieuw en kies in de stap Voorbeeld (Data → Gegevens importeren…) bij "${p.variable}" het type Getal of de rol weging; op de opdrachtregel: werkbank import PROJECT BESTAND --weight-column "${p.variable}". Waarden die geen getal zijn, worden dan als ontbrekend opgeslagen en gemeld.`,
@@ -412,7 +450,10 @@ const catalogue = {
 export type ErrorCode = keyof typeof catalogue;
 export type ErrorParams<C extends ErrorCode> = Parameters<(typeof catalogue)[C]>[0];
 
-export function contractError<C extends ErrorCode>(code: C, ...params: ErrorParams<C> extends undefined ? [] : [ErrorParams<C>]): ContractError {
+export function contractError<C extends ErrorCode>(
+  code: C,
+  ...params: ErrorParams<C> extends undefined ? [] : [ErrorParams<C>]
+): ContractError {
   const make = catalogue[code] as (p: unknown) => LocalizedText;
   return { code, message: make(params[0]) };
 }
@@ -427,6 +468,9 @@ export class WerkbankError extends Error {
   }
 }
 
-export function raise<C extends ErrorCode>(code: C, ...params: ErrorParams<C> extends undefined ? [] : [ErrorParams<C>]): never {
+export function raise<C extends ErrorCode>(
+  code: C,
+  ...params: ErrorParams<C> extends undefined ? [] : [ErrorParams<C>]
+): never {
   throw new WerkbankError(contractError(code, ...params));
 }

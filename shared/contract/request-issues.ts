@@ -14,11 +14,20 @@ const expectations = {
     nl: 'moet een gemeentecode zijn, zoals GM0268, 0268 of 268',
     en: 'must be a municipality code, such as GM0268, 0268 or 268',
   },
-  guid: { nl: 'moet een GUID zijn (32 hexadecimale tekens met streepjes)', en: 'must be a GUID (32 hexadecimal characters with hyphens)' },
-  rising_cut_points: { nl: 'moet oplopende grenzen hebben, zoals 90, 110', en: 'must have rising cut points, such as 90, 110' },
+  guid: {
+    nl: 'moet een GUID zijn (32 hexadecimale tekens met streepjes)',
+    en: 'must be a GUID (32 hexadecimal characters with hyphens)',
+  },
+  rising_cut_points: {
+    nl: 'moet oplopende grenzen hebben, zoals 90, 110',
+    en: 'must have rising cut points, such as 90, 110',
+  },
   coders_once: { nl: 'moet elke codeur één keer noemen', en: 'must name each coder once' },
   end_after_start: { nl: 'moet na het begin liggen', en: 'must lie after the start' },
-  threshold_needs_base: { nl: 'kan alleen samen met een basiskolom (variable)', en: 'can only go with a base column (variable)' },
+  threshold_needs_base: {
+    nl: 'kan alleen samen met een basiskolom (variable)',
+    en: 'can only go with a base column (variable)',
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type Expectation = keyof typeof expectations;
@@ -48,7 +57,14 @@ export function describeRequestIssues(issues: readonly Issue[]): LocalizedText {
   const sentences = issues.slice(0, SHOWN).map((issue) => sentence(issue, []));
   const rest = issues.length - SHOWN;
   const text = (language: Language) => {
-    const more = rest <= 0 ? [] : [language === 'nl' ? `En nog ${rest} ${rest === 1 ? 'fout' : 'fouten'}.` : `And ${rest} more ${rest === 1 ? 'error' : 'errors'}.`];
+    const more =
+      rest <= 0
+        ? []
+        : [
+            language === 'nl'
+              ? `En nog ${rest} ${rest === 1 ? 'fout' : 'fouten'}.`
+              : `And ${rest} more ${rest === 1 ? 'error' : 'errors'}.`,
+          ];
     return [...sentences.map((s) => s[language]), ...more].join(' ');
   };
   return { nl: text('nl'), en: text('en') };
@@ -60,7 +76,9 @@ function both(make: (language: Language) => string): LocalizedText {
 
 function fieldName(path: readonly PropertyKey[], language: Language): string {
   if (path.length === 0) return language === 'nl' ? 'Het verzoek' : 'The request';
-  const written = path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+  const written = path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
   return `"${written}"`;
 }
 
@@ -107,7 +125,8 @@ function given(input: unknown, language: Language): string {
 
 /** ", not …" where the input was reported, to show the user what was sent. */
 function notWhatWasSent(issue: Issue, language: Language): string {
-  if (!('input' in issue) || issue.input === undefined || (typeof issue.input === 'object' && issue.input !== null)) return '';
+  if (!('input' in issue) || issue.input === undefined || (typeof issue.input === 'object' && issue.input !== null))
+    return '';
   return language === 'nl' ? ` (niet ${given(issue.input, language)})` : ` (not ${given(issue.input, language)})`;
 }
 
@@ -123,11 +142,20 @@ function sentence(issue: Issue, prefix: readonly PropertyKey[]): LocalizedText {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return both((l) => `${field(l)} ${l === 'nl' ? 'ontbreekt' : 'is missing'}.`);
-      return both((l) => `${field(l)} ${l === 'nl' ? 'moet' : 'must be'} ${typeName(issue.expected, l)}${l === 'nl' ? ' zijn' : ''}${sent(l)}.`);
+      return both(
+        (l) =>
+          `${field(l)} ${l === 'nl' ? 'moet' : 'must be'} ${typeName(issue.expected, l)}${l === 'nl' ? ' zijn' : ''}${sent(l)}.`,
+      );
     case 'too_small':
-      return both((l) => `${field(l)} ${sizeRule('small', issue.origin, issue.minimum, issue.inclusive ?? true, issue.exact ?? false, l)}${sent(l)}.`);
+      return both(
+        (l) =>
+          `${field(l)} ${sizeRule('small', issue.origin, issue.minimum, issue.inclusive ?? true, issue.exact ?? false, l)}${sent(l)}.`,
+      );
     case 'too_big':
-      return both((l) => `${field(l)} ${sizeRule('big', issue.origin, issue.maximum, issue.inclusive ?? true, issue.exact ?? false, l)}${sent(l)}.`);
+      return both(
+        (l) =>
+          `${field(l)} ${sizeRule('big', issue.origin, issue.maximum, issue.inclusive ?? true, issue.exact ?? false, l)}${sent(l)}.`,
+      );
     case 'invalid_value': {
       const options = issue.values.map((value) => quoted(value));
       return both((l) =>
@@ -142,7 +170,10 @@ function sentence(issue: Issue, prefix: readonly PropertyKey[]): LocalizedText {
       return both((l) => `${field(l)} ${formatRule(issue.format, l)}${sent(l)}.`);
     }
     case 'not_multiple_of':
-      return both((l) => `${field(l)} ${l === 'nl' ? `moet een veelvoud van ${issue.divisor} zijn` : `must be a multiple of ${issue.divisor}`}${sent(l)}.`);
+      return both(
+        (l) =>
+          `${field(l)} ${l === 'nl' ? `moet een veelvoud van ${issue.divisor} zijn` : `must be a multiple of ${issue.divisor}`}${sent(l)}.`,
+      );
     case 'unrecognized_keys': {
       const keys = issue.keys.map((key) => quoted(key));
       return both((l) =>
@@ -155,26 +186,50 @@ function sentence(issue: Issue, prefix: readonly PropertyKey[]): LocalizedText {
       return unionSentence(issue, prefix, path);
     case 'invalid_key':
     case 'invalid_element':
-      return issue.issues[0] ? sentence(issue.issues[0], path) : both((l) => `${field(l)} ${l === 'nl' ? 'klopt niet' : 'is not right'}.`);
+      return issue.issues[0]
+        ? sentence(issue.issues[0], path)
+        : both((l) => `${field(l)} ${l === 'nl' ? 'klopt niet' : 'is not right'}.`);
     case 'custom': {
       const expectation = expectationOf(issue.message);
-      return both((l) => `${field(l)} ${expectation ? expectation[l] : l === 'nl' ? 'heeft een waarde die hier niet kan' : 'has a value that cannot be used here'}${sent(l)}.`);
+      return both(
+        (l) =>
+          `${field(l)} ${expectation ? expectation[l] : l === 'nl' ? 'heeft een waarde die hier niet kan' : 'has a value that cannot be used here'}${sent(l)}.`,
+      );
     }
   }
 }
 
-function sizeRule(side: 'small' | 'big', origin: string, limit: number | bigint, inclusive: boolean, exact: boolean, language: Language): string {
+function sizeRule(
+  side: 'small' | 'big',
+  origin: string,
+  limit: number | bigint,
+  inclusive: boolean,
+  exact: boolean,
+  language: Language,
+): string {
   const n = String(limit);
   const nl = language === 'nl';
   if (origin === 'string') {
     if (side === 'small' && Number(limit) === 1) return nl ? 'mag niet leeg zijn' : 'must not be empty';
     if (exact) return nl ? `moet precies ${n} tekens hebben` : `must have exactly ${n} characters`;
-    return side === 'small' ? (nl ? `moet minstens ${n} tekens hebben` : `must have at least ${n} characters`) : nl ? `mag hoogstens ${n} tekens hebben` : `may have at most ${n} characters`;
+    return side === 'small'
+      ? nl
+        ? `moet minstens ${n} tekens hebben`
+        : `must have at least ${n} characters`
+      : nl
+        ? `mag hoogstens ${n} tekens hebben`
+        : `may have at most ${n} characters`;
   }
   if (origin === 'array' || origin === 'set') {
     if (side === 'small' && Number(limit) === 1) return nl ? 'mag niet leeg zijn' : 'must not be empty';
     if (exact) return nl ? `moet precies ${n} onderdelen hebben` : `must have exactly ${n} items`;
-    return side === 'small' ? (nl ? `moet minstens ${n} onderdelen hebben` : `must have at least ${n} items`) : nl ? `mag hoogstens ${n} onderdelen hebben` : `may have at most ${n} items`;
+    return side === 'small'
+      ? nl
+        ? `moet minstens ${n} onderdelen hebben`
+        : `must have at least ${n} items`
+      : nl
+        ? `mag hoogstens ${n} onderdelen hebben`
+        : `may have at most ${n} items`;
   }
   if (side === 'small') {
     if (inclusive) return nl ? `moet minstens ${n} zijn` : `must be at least ${n}`;
@@ -194,26 +249,44 @@ const formats: Record<string, LocalizedText> = {
 };
 
 function formatRule(format: string, language: Language): string {
-  return formats[format]?.[language] ?? (language === 'nl' ? 'heeft niet de vorm die dit veld vraagt' : 'is not in the form this field takes');
+  return (
+    formats[format]?.[language] ??
+    (language === 'nl' ? 'heeft niet de vorm die dit veld vraagt' : 'is not in the form this field takes')
+  );
 }
 
 /**
  * A union names its choices where it can: by its discriminator, or by what each choice takes at the
  * same place. When one choice got further into the value, its own complaint is the useful one.
  */
-function unionSentence(issue: Extract<Issue, { code: 'invalid_union' }>, prefix: readonly PropertyKey[], path: readonly PropertyKey[]): LocalizedText {
+function unionSentence(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  prefix: readonly PropertyKey[],
+  path: readonly PropertyKey[],
+): LocalizedText {
   const field = (language: Language) => fieldName(path, language);
   if ('options' in issue && issue.options && issue.options.length > 0) {
     const options = issue.options.map((option) => quoted(option));
     const discriminator = issue.discriminator;
-    const sentValue = discriminator && typeof issue.input === 'object' && issue.input !== null ? (issue.input as Record<string, unknown>)[discriminator] : undefined;
+    const sentValue =
+      discriminator && typeof issue.input === 'object' && issue.input !== null
+        ? (issue.input as Record<string, unknown>)[discriminator]
+        : undefined;
     return both((l) => {
-      const not = sentValue === undefined || typeof sentValue === 'object' ? '' : l === 'nl' ? ` (niet ${given(sentValue, l)})` : ` (not ${given(sentValue, l)})`;
+      const not =
+        sentValue === undefined || typeof sentValue === 'object'
+          ? ''
+          : l === 'nl'
+            ? ` (niet ${given(sentValue, l)})`
+            : ` (not ${given(sentValue, l)})`;
       return `${field(l)} ${l === 'nl' ? 'moet een van deze zijn' : 'must be one of'}: ${list(options, l)}${not}.`;
     });
   }
   const branches = issue.errors.filter((branch) => branch.length > 0);
-  const deepest = branches.reduce<Issue[] | null>((best, branch) => (branch[0]!.path.length > (best?.[0]!.path.length ?? 0) ? branch : best), null);
+  const deepest = branches.reduce<Issue[] | null>(
+    (best, branch) => (branch[0]!.path.length > (best?.[0]!.path.length ?? 0) ? branch : best),
+    null,
+  );
   if (deepest) return sentence(deepest[0]!, [...prefix, ...issue.path]);
   const choices = (language: Language) =>
     branches.flatMap((branch) => {

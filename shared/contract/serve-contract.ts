@@ -17,7 +17,8 @@ export function createDispatch(handlers: Handlers, onUnexpected?: (error: unknow
     if (!isChannel(channel)) return fail(contractError('unknown_channel', { channel: String(channel) }));
     // The input goes into the issues so the refusal can say what was sent ("not GM99").
     const parsed = contract[channel].request.safeParse(request ?? {}, { reportInput: true });
-    if (!parsed.success) return fail(contractError('invalid_request', { channel, issues: describeRequestIssues(parsed.error.issues) }));
+    if (!parsed.success)
+      return fail(contractError('invalid_request', { channel, issues: describeRequestIssues(parsed.error.issues) }));
     try {
       const handler = handlers[channel] as (req: unknown) => unknown;
       return ok(await handler(parsed.data));
@@ -31,7 +32,10 @@ export function createDispatch(handlers: Handlers, onUnexpected?: (error: unknow
 }
 
 /** Registers every channel with a transport (Electron's ipcMain.handle, the HTTP bridge's router). */
-export function registerContract(dispatch: Dispatch, register: (channel: Channel, invoke: (request: unknown) => Promise<Result<unknown>>) => void): void {
+export function registerContract(
+  dispatch: Dispatch,
+  register: (channel: Channel, invoke: (request: unknown) => Promise<Result<unknown>>) => void,
+): void {
   for (const name of Object.keys(contract) as Channel[]) {
     register(name, (request) => dispatch(name, request));
   }

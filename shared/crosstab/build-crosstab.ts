@@ -62,23 +62,46 @@ export function buildCrosstab(input: CrosstabInput): CrosstabResult {
   const partner = input.audience === 'partner';
   // Counts of left-out rows are hidden only where they count respondents; areas are no persons.
   const respondentThreshold = input.publication.basis === 'respondents' ? input.publication.threshold : 0;
-  const inTables = (group: CountGroup) => group.usable > 0 && (input.missing === 'category' || (group.row !== null && group.col !== null));
+  const inTables = (group: CountGroup) =>
+    group.usable > 0 && (input.missing === 'category' || (group.row !== null && group.col !== null));
   const layered = input.layer !== null;
   const layerKept = (group: CountGroup) => !layered || input.missing === 'category' || group.layer !== null;
 
   const kept = groups.filter(layerKept);
   const rowCategories = categories(kept.filter(inTables), 'row', input.rows, language);
   const colCategories = categories(kept.filter(inTables), 'col', input.cols, language);
-  const layerCategories: (CrosstabCategory | null)[] = input.layer ? categories(kept.filter((g) => g.usable > 0), 'layer', input.layer, language) : [null];
+  const layerCategories: (CrosstabCategory | null)[] = input.layer
+    ? categories(
+        kept.filter((g) => g.usable > 0),
+        'layer',
+        input.layer,
+        language,
+      )
+    : [null];
   const hideSmall = (value: number) => (partner && value > 0 && value < respondentThreshold ? null : value);
-  const layerMissingCount = layered && input.missing === 'exclude' ? groups.filter((g) => g.layer === null).reduce((sum, g) => sum + g.rows, 0) : 0;
+  const layerMissingCount =
+    layered && input.missing === 'exclude'
+      ? groups.filter((g) => g.layer === null).reduce((sum, g) => sum + g.rows, 0)
+      : 0;
   const layerMissing = hideSmall(layerMissingCount);
 
   const tables = layerCategories.map((layer) => {
     const inLayer = layer === null ? kept : kept.filter((g) => key(g.layer) === key(layer.value));
     const { missing, forValue } = missingCounts(input, inLayer, hideSmall);
-    const { table, testable } = buildTable(input, inLayer.filter(inTables), { rowCategories, colCategories, layer, missing });
-    return { ...table, notes: notes(input, table, { forValue: hideSmall(forValue), layer: layerMissingCount > 0 ? layerMissing : 0, testable }) };
+    const { table, testable } = buildTable(input, inLayer.filter(inTables), {
+      rowCategories,
+      colCategories,
+      layer,
+      missing,
+    });
+    return {
+      ...table,
+      notes: notes(input, table, {
+        forValue: hideSmall(forValue),
+        layer: layerMissingCount > 0 ? layerMissing : 0,
+        testable,
+      }),
+    };
   });
   return {
     dataset: input.dataset,
@@ -102,7 +125,12 @@ function key(value: GroupValue): string {
   return value === null ? 'missing' : typeof value === 'number' ? `n${value}` : `s${value}`;
 }
 
-function categories(groups: CountGroup[], axis: Axis, dimension: DimensionInput, language: CrosstabLanguage): CrosstabCategory[] {
+function categories(
+  groups: CountGroup[],
+  axis: Axis,
+  dimension: DimensionInput,
+  language: CrosstabLanguage,
+): CrosstabCategory[] {
   const totals = new Map<string, { value: GroupValue; weight: number }>();
   for (const group of groups) {
     const value = group[axis];
@@ -110,12 +138,16 @@ function categories(groups: CountGroup[], axis: Axis, dimension: DimensionInput,
     entry.weight += group.weight;
     totals.set(key(value), entry);
   }
-  const entries = [...totals.values()].map(({ value, weight }) => ({ category: category(value, dimension, language), weight }));
+  const entries = [...totals.values()].map(({ value, weight }) => ({
+    category: category(value, dimension, language),
+    weight,
+  }));
   const byValue = (a: CrosstabCategory, b: CrosstabCategory) => compareValues(a.value, b.value, language);
   entries.sort((a, b) => {
     if (a.category.missing !== b.category.missing) return a.category.missing ? 1 : -1;
     if (dimension.order === 'frequency') return b.weight - a.weight || byValue(a.category, b.category);
-    if (dimension.order === 'label') return compareText(a.category.label, b.category.label, language) || byValue(a.category, b.category);
+    if (dimension.order === 'label')
+      return compareText(a.category.label, b.category.label, language) || byValue(a.category, b.category);
     return byValue(a.category, b.category);
   });
   return entries.map((entry) => entry.category);
@@ -123,7 +155,8 @@ function categories(groups: CountGroup[], axis: Axis, dimension: DimensionInput,
 
 function category(value: GroupValue, dimension: DimensionInput, language: CrosstabLanguage): CrosstabCategory {
   if (value === null) return { value, label: crosstabText.missingCategory(language), missing: true };
-  const label = dimension.labels[String(value)] ?? (typeof value === 'number' ? formatNumber(value, language, 10) : value);
+  const label =
+    dimension.labels[String(value)] ?? (typeof value === 'number' ? formatNumber(value, language, 10) : value);
   return { value, label, missing: false };
 }
 
@@ -143,7 +176,12 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
 function buildTable(
   input: CrosstabInput,
   groups: CountGroup[],
-  { rowCategories, colCategories, layer, missing }: Pick<CrossTable, 'rowCategories' | 'colCategories' | 'layer' | 'missing'>,
+  {
+    rowCategories,
+    colCategories,
+    layer,
+    missing,
+  }: Pick<CrossTable, 'rowCategories' | 'colCategories' | 'layer' | 'missing'>,
 ): { table: CrossTable; testable: boolean } {
   const partner = input.audience === 'partner';
   const rowIndex = new Map(rowCategories.map((c, i) => [key(c.value), i]));
@@ -166,10 +204,17 @@ function buildTable(
   const figures = tableStatistics(counts, input.language);
   const rule = input.publication;
   // What the threshold counts: respondents, or the people an area dataset's base says the cell's areas hold.
-  const pattern = rule.basis === 'none' ? suppressCells(respondents, 0) : rule.basis === 'base' ? suppressCells(bases, rule.threshold, respondents) : suppressCells(respondents, rule.threshold);
+  const pattern =
+    rule.basis === 'none'
+      ? suppressCells(respondents, 0)
+      : rule.basis === 'base'
+        ? suppressCells(bases, rule.threshold, respondents)
+        : suppressCells(respondents, rule.threshold);
 
   const hidden = (mark: SuppressionMark) => partner && mark !== null;
-  const anyHidden = pattern.total !== null || [...pattern.rowTotals, ...pattern.colTotals, ...pattern.cells.flat()].some((mark) => mark !== null);
+  const anyHidden =
+    pattern.total !== null ||
+    [...pattern.rowTotals, ...pattern.colTotals, ...pattern.cells.flat()].some((mark) => mark !== null);
   const rowHidden = pattern.rowTotals.map(hidden);
   const colHidden = pattern.colTotals.map(hidden);
   const totalHidden = hidden(pattern.total);
@@ -181,7 +226,9 @@ function buildTable(
   const marginHidden = (i: number, j: number) => rowHidden[i]! || colHidden[j]! || totalHidden;
 
   const margin = (count: number, unweighted: number, mark: SuppressionMark): CrosstabMargin =>
-    hidden(mark) ? { count: null, unweighted: null, percent: null, suppressed: mark } : { count, unweighted, percent: percent(count, total), suppressed: mark };
+    hidden(mark)
+      ? { count: null, unweighted: null, percent: null, suppressed: mark }
+      : { count, unweighted, percent: percent(count, total), suppressed: mark };
 
   const table: CrossTable = {
     layer,
@@ -189,12 +236,27 @@ function buildTable(
     colCategories,
     counts: perCell((i, j) => counts[i]![j]!, cellHidden),
     unweighted: perCell((i, j) => respondents[i]![j]!, cellHidden),
-    rowPercent: perCell((i, j) => percent(counts[i]![j]!, rowTotals[i]!), (i, j) => cellHidden(i, j) || rowHidden[i]!),
-    colPercent: perCell((i, j) => percent(counts[i]![j]!, colTotals[j]!), (i, j) => cellHidden(i, j) || colHidden[j]!),
-    totalPercent: perCell((i, j) => percent(counts[i]![j]!, total), (i, j) => cellHidden(i, j) || totalHidden),
+    rowPercent: perCell(
+      (i, j) => percent(counts[i]![j]!, rowTotals[i]!),
+      (i, j) => cellHidden(i, j) || rowHidden[i]!,
+    ),
+    colPercent: perCell(
+      (i, j) => percent(counts[i]![j]!, colTotals[j]!),
+      (i, j) => cellHidden(i, j) || colHidden[j]!,
+    ),
+    totalPercent: perCell(
+      (i, j) => percent(counts[i]![j]!, total),
+      (i, j) => cellHidden(i, j) || totalHidden,
+    ),
     expected: perCell((i, j) => figures.expected[i]![j]!, marginHidden),
-    residuals: perCell((i, j) => figures.residuals[i]![j]!, (i, j) => cellHidden(i, j) || marginHidden(i, j)),
-    adjustedResiduals: perCell((i, j) => figures.adjustedResiduals[i]![j]!, (i, j) => cellHidden(i, j) || marginHidden(i, j)),
+    residuals: perCell(
+      (i, j) => figures.residuals[i]![j]!,
+      (i, j) => cellHidden(i, j) || marginHidden(i, j),
+    ),
+    adjustedResiduals: perCell(
+      (i, j) => figures.adjustedResiduals[i]![j]!,
+      (i, j) => cellHidden(i, j) || marginHidden(i, j),
+    ),
     rowTotals: rowTotals.map((count, i) => margin(count, rowN[i]!, pattern.rowTotals[i]!)),
     colTotals: colTotals.map((count, j) => margin(count, colN[j]!, pattern.colTotals[j]!)),
     total: margin(total, sum(rowN), pattern.total),
@@ -207,7 +269,11 @@ function buildTable(
 }
 
 /** What was left out of one table, and how many of those rows for a missing value (not their weight). */
-function missingCounts(input: CrosstabInput, groups: CountGroup[], hideSmall: (value: number) => number | null): { missing: CrosstabMissing; forValue: number } {
+function missingCounts(
+  input: CrosstabInput,
+  groups: CountGroup[],
+  hideSmall: (value: number) => number | null,
+): { missing: CrosstabMissing; forValue: number } {
   let excluded = 0;
   let excludedWeighted = 0;
   let forValue = 0;
@@ -253,10 +319,18 @@ function notes(input: CrosstabInput, table: CrossTable, leftOut: LeftOut): strin
   if (input.weight !== null) result.push(crosstabText.weighted(input.weight, input, language));
   if (input.missing === 'category') result.push(crosstabText.missingAsCategory(language));
   else if (leftOut.forValue !== 0) result.push(crosstabText.excludedMissing(leftOut.forValue, input, language));
-  if (input.weight !== null && table.missing.weight !== 0) result.push(crosstabText.excludedWeight(table.missing.weight, input, language));
+  if (input.weight !== null && table.missing.weight !== 0)
+    result.push(crosstabText.excludedWeight(table.missing.weight, input, language));
   if (leftOut.layer !== 0) result.push(crosstabText.excludedLayer(leftOut.layer, input, language));
-  result.push(input.audience === 'partner' ? crosstabText.thresholdPartner(input, language) : crosstabText.thresholdResearcher(input, language));
-  if (table.statistics === null) result.push(leftOut.testable ? crosstabText.statisticsHidden(language) : crosstabText.statisticsNotPossible(language));
+  result.push(
+    input.audience === 'partner'
+      ? crosstabText.thresholdPartner(input, language)
+      : crosstabText.thresholdResearcher(input, language),
+  );
+  if (table.statistics === null)
+    result.push(
+      leftOut.testable ? crosstabText.statisticsHidden(language) : crosstabText.statisticsNotPossible(language),
+    );
   else if (table.statistics.warning) result.push(table.statistics.warning);
   return result;
 }

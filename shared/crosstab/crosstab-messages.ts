@@ -22,13 +22,16 @@ export function compareText(a: string, b: string, language: CrosstabLanguage): n
   return a.localeCompare(b, locales[language], { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-const counted = (count: number, wording: CountWording, language: CrosstabLanguage) => `${formatNumber(count, language)} ${unitNoun(wording.unit, wording.areaLevel, count, language)}`;
+const counted = (count: number, wording: CountWording, language: CrosstabLanguage) =>
+  `${formatNumber(count, language)} ${unitNoun(wording.unit, wording.areaLevel, count, language)}`;
 
 /** A number of left-out rows, or null where the respondent threshold hides it (only respondents are hidden so). */
 const leftOut = (count: number | null, wording: CountWording, language: CrosstabLanguage) => {
   if (count !== null) return counted(count, wording, language);
   const threshold = wording.publication.basis === 'none' ? 0 : wording.publication.threshold;
-  return language === 'nl' ? `Minder dan ${threshold} ${unitNoun(wording.unit, wording.areaLevel, 2, language)}` : `Fewer than ${threshold} ${unitNoun(wording.unit, wording.areaLevel, 2, language)}`;
+  return language === 'nl'
+    ? `Minder dan ${threshold} ${unitNoun(wording.unit, wording.areaLevel, 2, language)}`
+    : `Fewer than ${threshold} ${unitNoun(wording.unit, wording.areaLevel, 2, language)}`;
 };
 
 /** Area data without a base threshold: the respondent threshold does not apply, and nothing is hidden. */
@@ -46,22 +49,32 @@ export const crosstabText = {
       : `Weighted by ${weight}: counts and percentages are weighted; n is the number of ${unitNoun(wording.unit, wording.areaLevel, 2, language)}.`,
   excludedMissing: (count: number | null, wording: CountWording, language: CrosstabLanguage) => {
     const who = leftOut(count, wording, language);
-    return language === 'nl' ? `${who} weggelaten wegens een ontbrekende waarde.` : `${who} left out for a missing value.`;
+    return language === 'nl'
+      ? `${who} weggelaten wegens een ontbrekende waarde.`
+      : `${who} left out for a missing value.`;
   },
   missingAsCategory: (language: CrosstabLanguage) =>
-    language === 'nl' ? 'Ontbrekende waarden staan in een eigen categorie.' : 'Missing values form a category of their own.',
+    language === 'nl'
+      ? 'Ontbrekende waarden staan in een eigen categorie.'
+      : 'Missing values form a category of their own.',
   excludedWeight: (count: number | null, wording: CountWording, language: CrosstabLanguage) => {
     const who = leftOut(count, wording, language);
-    return language === 'nl' ? `${who} zonder bruikbaar gewicht (ontbrekend of 0) weggelaten.` : `${who} without a usable weight (missing or 0) left out.`;
+    return language === 'nl'
+      ? `${who} zonder bruikbaar gewicht (ontbrekend of 0) weggelaten.`
+      : `${who} without a usable weight (missing or 0) left out.`;
   },
   excludedLayer: (count: number | null, wording: CountWording, language: CrosstabLanguage) => {
     const who = leftOut(count, wording, language);
-    return language === 'nl' ? `${who} zonder waarde voor de laagvariabele weggelaten.` : `${who} without a value for the layer variable left out.`;
+    return language === 'nl'
+      ? `${who} zonder waarde voor de laagvariabele weggelaten.`
+      : `${who} without a value for the layer variable left out.`;
   },
   /** What the cells count, said for area data, where it is not respondents. */
   cellsCount: (wording: CountWording, language: CrosstabLanguage) => {
     const what = unitNoun(wording.unit, wording.areaLevel, 2, language);
-    return language === 'nl' ? `De cellen tellen ${what}, geen respondenten.` : `The cells count ${what}, not respondents.`;
+    return language === 'nl'
+      ? `De cellen tellen ${what}, geen respondenten.`
+      : `The cells count ${what}, not respondents.`;
   },
   thresholdResearcher: (wording: CountWording, language: CrosstabLanguage) => {
     const rule = wording.publication;
@@ -94,7 +107,9 @@ export const crosstabText = {
       ? 'Toetsen weggelaten: met verborgen cellen zouden ze die cellen kunnen prijsgeven.'
       : 'Tests left out: with hidden cells they could give those cells away.',
   statisticsNotPossible: (language: CrosstabLanguage) =>
-    language === 'nl' ? 'Geen toetsen: de tabel heeft minder dan twee gevulde rijen of kolommen.' : 'No tests: the table has fewer than two non-empty rows or columns.',
+    language === 'nl'
+      ? 'Geen toetsen: de tabel heeft minder dan twee gevulde rijen of kolommen.'
+      : 'No tests: the table has fewer than two non-empty rows or columns.',
   lowExpected: (share: number, minimum: number, language: CrosstabLanguage) =>
     language === 'nl'
       ? `${formatNumber(share * 100, language, 1)}% van de cellen heeft een verwachte waarde kleiner dan 5 (kleinste ${formatNumber(minimum, language)}); de chi-kwadraattoets is daardoor onbetrouwbaar.`

@@ -60,7 +60,16 @@ export const CrosstabRequestSchema = z
 export type CrosstabRequest = z.infer<typeof CrosstabRequestSchema>;
 
 /** `count` is weighted in a weighted table; `unweighted` is the number of rows (the result's `unit`). */
-export const CrosstabMeasureSchema = z.enum(['count', 'unweighted', 'rowPercent', 'colPercent', 'totalPercent', 'expected', 'residual', 'adjustedResidual']);
+export const CrosstabMeasureSchema = z.enum([
+  'count',
+  'unweighted',
+  'rowPercent',
+  'colPercent',
+  'totalPercent',
+  'expected',
+  'residual',
+  'adjustedResidual',
+]);
 export type CrosstabMeasure = z.infer<typeof CrosstabMeasureSchema>;
 
 /** What an export holds per cell; one measure gives a plain table, more give a line per measure. */

@@ -30,7 +30,9 @@ export function suppressCells(counts: number[][], threshold: number, held: numbe
   const occupied = withMargins(held).map((line) => line.map((n) => n > 0));
   const rows = grid.length - 1;
   const cols = (grid[0]?.length ?? 1) - 1;
-  const marks: SuppressionMark[][] = grid.map((line, i) => line.map((n, j) => (occupied[i]![j]! && n < threshold ? 'threshold' : null)));
+  const marks: SuppressionMark[][] = grid.map((line, i) =>
+    line.map((n, j) => (occupied[i]![j]! && n < threshold ? 'threshold' : null)),
+  );
 
   for (;;) {
     if (protectLoneFigures(grid, occupied, marks, rows, cols)) continue;
@@ -62,7 +64,13 @@ type Entry = [number, number];
  * Hides, in each line with exactly one hidden figure, the smallest other non-empty cell of the line
  * (its own total last). Answers whether it hid anything.
  */
-function protectLoneFigures(grid: number[][], occupied: boolean[][], marks: SuppressionMark[][], rows: number, cols: number): boolean {
+function protectLoneFigures(
+  grid: number[][],
+  occupied: boolean[][],
+  marks: SuppressionMark[][],
+  rows: number,
+  cols: number,
+): boolean {
   let changed = false;
   const lines: Entry[][] = [
     ...Array.from({ length: rows + 1 }, (_, i) => Array.from({ length: cols + 1 }, (_, j): Entry => [i, j])),
@@ -72,7 +80,13 @@ function protectLoneFigures(grid: number[][], occupied: boolean[][], marks: Supp
     if (line.filter(([i, j]) => marks[i]![j]).length !== 1) continue;
     // The line's own total is its last entry: a cell protects it better than the total does.
     const cells = line.slice(0, -1).filter(([i, j]) => !marks[i]![j]);
-    const choice = smallest(grid, cells.filter(([i, j]) => occupied[i]![j]!)) ?? smallest(grid, cells) ?? line.find(([i, j]) => !marks[i]![j]);
+    const choice =
+      smallest(
+        grid,
+        cells.filter(([i, j]) => occupied[i]![j]!),
+      ) ??
+      smallest(grid, cells) ??
+      line.find(([i, j]) => !marks[i]![j]);
     if (!choice) continue;
     marks[choice[0]]![choice[1]] = 'secondary';
     changed = true;
@@ -129,7 +143,14 @@ function findBridge(marks: SuppressionMark[][], rows: number, cols: number): Ent
 }
 
 /** The figure to hide so that the bridge lies on a cycle: one joining the two sides the bridge connects. */
-function closeCycle(grid: number[][], occupied: boolean[][], marks: SuppressionMark[][], [row, col]: Entry, rows: number, cols: number): Entry | null {
+function closeCycle(
+  grid: number[][],
+  occupied: boolean[][],
+  marks: SuppressionMark[][],
+  [row, col]: Entry,
+  rows: number,
+  cols: number,
+): Entry | null {
   const neighbours = hiddenGraph(marks, rows, cols);
   const side = (start: number, other: number) => {
     const seen = new Set([start]);
@@ -153,7 +174,8 @@ function closeCycle(grid: number[][], occupied: boolean[][], marks: SuppressionM
       if (marks[i]![j] || (i === rows && j === cols)) continue;
       const rowNode = i;
       const otherNode = rows + 1 + j;
-      if ((rowSide.has(rowNode) && colSide.has(otherNode)) || (colSide.has(rowNode) && rowSide.has(otherNode))) joining.push([i, j]);
+      if ((rowSide.has(rowNode) && colSide.has(otherNode)) || (colSide.has(rowNode) && rowSide.has(otherNode)))
+        joining.push([i, j]);
     }
   }
   const inner = joining.filter(([i, j]) => i < rows && j < cols);

@@ -33,16 +33,20 @@ export function tableStatistics(counts: number[][], language: CrosstabLanguage):
   const expected = counts.map((row, i) =>
     row.map((_, j) => (rowTotals[i]! > 0 && colTotals[j]! > 0 ? (rowTotals[i]! * colTotals[j]!) / total : null)),
   );
-  const residuals = counts.map((row, i) => row.map((observed, j) => {
-    const e = expected[i]![j]!;
-    return e === null ? null : (observed - e) / Math.sqrt(e);
-  }));
-  const adjustedResiduals = counts.map((row, i) => row.map((observed, j) => {
-    const e = expected[i]![j]!;
-    if (e === null) return null;
-    const spread = e * (1 - rowTotals[i]! / total) * (1 - colTotals[j]! / total);
-    return spread > 0 ? (observed - e) / Math.sqrt(spread) : null;
-  }));
+  const residuals = counts.map((row, i) =>
+    row.map((observed, j) => {
+      const e = expected[i]![j]!;
+      return e === null ? null : (observed - e) / Math.sqrt(e);
+    }),
+  );
+  const adjustedResiduals = counts.map((row, i) =>
+    row.map((observed, j) => {
+      const e = expected[i]![j]!;
+      if (e === null) return null;
+      const spread = e * (1 - rowTotals[i]! / total) * (1 - colTotals[j]! / total);
+      return spread > 0 ? (observed - e) / Math.sqrt(spread) : null;
+    }),
+  );
   for (const [i, row] of counts.entries()) {
     for (const [j, observed] of row.entries()) {
       const e = expected[i]![j]!;
@@ -69,7 +73,8 @@ export function tableStatistics(counts: number[][], language: CrosstabLanguage):
     phi: twoByTwo ? signedPhi(twoByTwo) : null,
     minExpected,
     lowExpectedShare,
-    warning: lowExpectedShare > LOW_EXPECTED_SHARE ? crosstabText.lowExpected(lowExpectedShare, minExpected, language) : null,
+    warning:
+      lowExpectedShare > LOW_EXPECTED_SHARE ? crosstabText.lowExpected(lowExpectedShare, minExpected, language) : null,
   };
   return { expected, residuals, adjustedResiduals, statistics };
 }

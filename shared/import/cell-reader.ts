@@ -12,11 +12,19 @@ export type CellReader = (raw: string) => CellValue | typeof INVALID;
  * The reader for one column: the same results as `parseCell`, plus area codes normalised
  * (`"WK036300  "` → `WK036300`). Dates come out as ISO text; ordinal categories as numbers.
  */
-export function cellReader(column: Pick<ImportColumn, 'type' | 'ordinal' | 'role' | 'decimalMark' | 'missingCodes'>): CellReader {
+export function cellReader(
+  column: Pick<ImportColumn, 'type' | 'ordinal' | 'role' | 'decimalMark' | 'missingCodes'>,
+): CellReader {
   const numeric = storedAsNumber(column);
-  const spec = { type: numeric ? ('number' as const) : column.type, decimalMark: column.decimalMark, missingCodes: column.missingCodes };
+  const spec = {
+    type: numeric ? ('number' as const) : column.type,
+    decimalMark: column.decimalMark,
+    missingCodes: column.missingCodes,
+  };
   const literalCodes = new Set(column.missingCodes.map((c) => c.trim()));
-  const numericCodes = new Set(column.missingCodes.map((c) => parseNumber(c, column.decimalMark)).filter((n): n is number => n !== null));
+  const numericCodes = new Set(
+    column.missingCodes.map((c) => parseNumber(c, column.decimalMark)).filter((n): n is number => n !== null),
+  );
 
   const general: CellReader = (raw) => {
     const cell = parseCell(raw, spec);

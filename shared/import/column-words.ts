@@ -21,6 +21,12 @@ export const columnRoleWords: Record<ColumnRole, LocalizedText> = {
 /** Why a column deserves a look after the import (see `ColumnNote`). */
 export function columnNoteText(note: ColumnNote): LocalizedText {
   return note.kind === 'empty'
-    ? { nl: `de kolom "${note.column}" is leeg: geen enkele regel heeft een waarde.`, en: `the column "${note.column}" is empty: no line has a value.` }
-    : { nl: `de kolom "${note.column}" heeft maar één waarde ("${note.value}") op elke regel.`, en: `the column "${note.column}" holds one value only ("${note.value}") on every line.` };
+    ? {
+        nl: `de kolom "${note.column}" is leeg: geen enkele regel heeft een waarde.`,
+        en: `the column "${note.column}" is empty: no line has a value.`,
+      }
+    : {
+        nl: `de kolom "${note.column}" heeft maar één waarde ("${note.value}") op elke regel.`,
+        en: `the column "${note.column}" holds one value only ("${note.value}") on every line.`,
+      };
 }

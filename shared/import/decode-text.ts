@@ -29,7 +29,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const chunk = bytes.subarray(start, start + CHUNK);
-    const units = Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_C1[byte - 0x80] ?? byte) : byte));
+    const units = Array.from(chunk, (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_C1[byte - 0x80] ?? byte) : byte,
+    );
     parts.push(String.fromCharCode(...units));
   }
   return parts.join('');

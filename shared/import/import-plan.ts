@@ -39,8 +39,6 @@ export const ImportColumnSchema = z.object({
 });
 export type ImportColumn = z.infer<typeof ImportColumnSchema>;
 
-
-
 export const KeepRowsSchema = z.object({ column: z.string().trim().min(1), value: z.string().trim() });
 export type KeepRows = z.infer<typeof KeepRowsSchema>;
 
@@ -143,7 +141,6 @@ export interface ImportPreview {
   /** For an area dataset: codes on more than one row of the sample (after `keep`), and the column that tells them apart. */
   repeatedAreas: RepeatedAreas | null;
 }
-
 
 export interface InvalidCells {
   column: string;

@@ -115,7 +115,8 @@ export interface ColumnContext {
  */
 export function inferColumn(header: string, values: readonly string[], context: ColumnContext = {}): ColumnInference {
   const trimmed = values.map((value) => value.trim());
-  const decimalMark = markFromEvidence(markEvidence(trimmed.filter((v) => !isMissing(v)))) ?? context.decimalMark ?? '.';
+  const decimalMark =
+    markFromEvidence(markEvidence(trimmed.filter((v) => !isMissing(v)))) ?? context.decimalMark ?? '.';
   const present = trimmed.filter((value) => !isMissing(value, context.missingCodes, decimalMark));
   const key = headerKey(header);
   const counts = new Map<string, number>();
@@ -175,7 +176,11 @@ function inferType(
     if (ordinal || period) {
       // A category keeps every value, so a stray "weet niet" is a level the user can declare missing.
       const otherLevels = frequentFirst(counts).filter((value) => notNumbers.includes(value));
-      return { ...plain('category'), levels: [...distinctNumbers.map(String), ...otherLevels].slice(0, MAX_LEVELS), ordinal };
+      return {
+        ...plain('category'),
+        levels: [...distinctNumbers.map(String), ...otherLevels].slice(0, MAX_LEVELS),
+        ordinal,
+      };
     }
     return withUnparsed('number', notNumbers);
   }
@@ -322,7 +327,8 @@ function namesCodes(codes: readonly string[], names: readonly string[]): { namin
   });
   if (nameOf.size === 0) return { naming: 0, consistent: null };
   const repeated = [...nameOf.entries()].filter(([code]) => rowsOf.get(code)! > 1);
-  const consistent = repeated.length === 0 ? null : repeated.filter(([, set]) => set.size === 1).length / repeated.length;
+  const consistent =
+    repeated.length === 0 ? null : repeated.filter(([, set]) => set.size === 1).length / repeated.length;
   const distinct = [...codesOf.values()].filter((set) => set.size === 1).length / codesOf.size;
   return { naming: Math.min(consistent ?? 1, distinct, codesOf.size / nameOf.size), consistent };
 }
@@ -347,12 +353,24 @@ function assignAreaNames(columns: ColumnInference[], values: readonly (readonly 
       .map((candidate, index) => {
         const key = headerKey(candidate.name);
         const { naming, consistent } = namesCodes(codes, values[index] ?? []);
-        const rank = [-Math.round(naming * 20), /naam|name/.test(key) ? 0 : 1, levelWord.test(key) ? 0 : 1, Math.abs(index - codeIndex), index];
+        const rank = [
+          -Math.round(naming * 20),
+          /naam|name/.test(key) ? 0 : 1,
+          levelWord.test(key) ? 0 : 1,
+          Math.abs(index - codeIndex),
+          index,
+        ];
         // Where no code repeats, any column of distinct values goes one to one: then the header must say it is a name.
         const evidence = consistent !== null || AREA_NAME_HEADER.test(key);
         return { candidate, naming, evidence, rank };
       })
-      .filter(({ candidate, naming, evidence }) => candidate.role === null && (candidate.type === 'text' || candidate.type === 'category') && evidence && naming >= MIN_NAMING)
+      .filter(
+        ({ candidate, naming, evidence }) =>
+          candidate.role === null &&
+          (candidate.type === 'text' || candidate.type === 'category') &&
+          evidence &&
+          naming >= MIN_NAMING,
+      )
       .sort((a, b) => compareRanks(a.rank, b.rank));
     const best = candidates[0];
     if (best) best.candidate.role = 'area_name';

@@ -47,7 +47,11 @@ export function hasOtherLineBreaks(text: string, ending: LineEnding): boolean {
  * only when spaces and then a delimiter, a line break or the end of the text follow (any other quote
  * is part of the text). Calls `onBreak` for each line break outside quoted fields, until it returns false.
  */
-function eachRecordEnd(text: string, quoting: CsvQuoting, onBreak: (at: number, length: 1 | 2) => boolean): { inQuotes: boolean } {
+function eachRecordEnd(
+  text: string,
+  quoting: CsvQuoting,
+  onBreak: (at: number, length: 1 | 2) => boolean,
+): { inQuotes: boolean } {
   const { quote } = quoting;
   const quoteCode = quote.charCodeAt(0);
   const delimiterCode = quoting.delimiter.charCodeAt(0);

@@ -34,7 +34,11 @@ const PERIOD_HEADER = /^(?:perioden?|jaar|jaartal|peiljaar|year|meting|wave|golf
 /** A column with more values than this is a figure, not a period to choose one of. */
 const MAX_PERIODS = 200;
 
-export function findAreaRows(columns: readonly ColumnInference[], records: readonly (readonly string[])[], complete: boolean): AreaRows {
+export function findAreaRows(
+  columns: readonly ColumnInference[],
+  records: readonly (readonly string[])[],
+  complete: boolean,
+): AreaRows {
   const codeColumn = columns.findIndex((c) => c.role === 'area_code');
   if (codeColumn < 0) return { repeated: null, identical: null };
   const rowsOf = new Map<string, number[]>();
@@ -60,9 +64,20 @@ export function findAreaRows(columns: readonly ColumnInference[], records: reado
 
   const candidates = columns
     .map((column, index) => ({ column, index, values: new Set(records.map((record) => (record[index] ?? '').trim())) }))
-    .filter(({ column, index, values }) => index !== codeColumn && column.role === null && values.size > 1 && values.size <= MAX_PERIODS)
-    .filter(({ index }) => repeated.every(([, rowsOfCode]) => new Set(rowsOfCode.map((row) => (records[row]![index] ?? '').trim())).size === rowsOfCode.length))
-    .sort((a, b) => periodRank(a.column.name) - periodRank(b.column.name) || a.values.size - b.values.size || a.index - b.index);
+    .filter(
+      ({ column, index, values }) =>
+        index !== codeColumn && column.role === null && values.size > 1 && values.size <= MAX_PERIODS,
+    )
+    .filter(({ index }) =>
+      repeated.every(
+        ([, rowsOfCode]) =>
+          new Set(rowsOfCode.map((row) => (records[row]![index] ?? '').trim())).size === rowsOfCode.length,
+      ),
+    )
+    .sort(
+      (a, b) =>
+        periodRank(a.column.name) - periodRank(b.column.name) || a.values.size - b.values.size || a.index - b.index,
+    );
   const best = candidates[0];
   return {
     repeated: {
@@ -70,7 +85,9 @@ export function findAreaRows(columns: readonly ColumnInference[], records: reado
       complete,
       example: { code, rows: rows.length },
       column: best?.column.name ?? null,
-      values: best ? [...best.values].filter((v) => v !== '').sort((a, b) => a.localeCompare(b, 'nl', { numeric: true })) : [],
+      values: best
+        ? [...best.values].filter((v) => v !== '').sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
+        : [],
       byPeriod: best ? periodRank(best.column.name) === 0 : false,
     },
     identical,

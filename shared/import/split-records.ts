@@ -91,7 +91,11 @@ export function splitRecords(text: string, options: SplitOptions): SplitResult {
     if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = text.indexOf(delimiter, i);
     if (nextCr !== -1 && nextCr < i) nextCr = text.indexOf('\r', i);
     if (nextLf !== -1 && nextLf < i) nextLf = text.indexOf('\n', i);
-    const stop = Math.min(nextDelimiter === -1 ? length : nextDelimiter, nextCr === -1 ? length : nextCr, nextLf === -1 ? length : nextLf);
+    const stop = Math.min(
+      nextDelimiter === -1 ? length : nextDelimiter,
+      nextCr === -1 ? length : nextCr,
+      nextLf === -1 ? length : nextLf,
+    );
     if (stop > i) {
       field += text.slice(i, stop);
       fieldStarted = true;

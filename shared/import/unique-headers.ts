@@ -25,7 +25,12 @@ export interface UniqueHeaders {
  * names are, and a generated name never takes a name that occurs elsewhere in the file.
  */
 export function uniqueHeaders(raw: readonly string[]): UniqueHeaders {
-  const cleaned = raw.map((header) => header.replace(/\uFEFF/g, '').replace(/\s+/g, ' ').trim());
+  const cleaned = raw.map((header) =>
+    header
+      .replace(/\uFEFF/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const taken = new Set(cleaned.filter((header) => header !== '').map(foldCase));
   const seen = new Set<string>();
   const suffixes = new Map<string, number>();

@@ -33,7 +33,8 @@ export function standardise(indicator: IndicatorValues, reference: ReadonlySet<s
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   const sd = Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length - 1));
   const sign = indicator.polarity === 'negative' ? -1 : 1;
-  for (const [code, value] of indicator.values) z.set(code, value === null || sd === 0 ? null : (sign * (value - mean)) / sd);
+  for (const [code, value] of indicator.values)
+    z.set(code, value === null || sd === 0 ? null : (sign * (value - mean)) / sd);
   return { mean, sd: sd === 0 ? null : sd, areas: values.length, z };
 }
 
@@ -46,7 +47,9 @@ export function indexOf(meanZ: number): number {
  * Per condition: the weighted mean of the z of its indicators that have a value for the area, as an
  * index. Null where the condition has no indicator, or none with a value for this area.
  */
-export function conditionScores(indicators: readonly { condition: ConditionId; weight: number; z: number | null }[]): ConditionScores {
+export function conditionScores(
+  indicators: readonly { condition: ConditionId; weight: number; z: number | null }[],
+): ConditionScores {
   const scores = Object.fromEntries(conditionIds.map((id) => [id, null])) as ConditionScores;
   for (const id of conditionIds) {
     let weighted = 0;

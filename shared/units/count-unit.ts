@@ -34,7 +34,10 @@ export const DatasetBaseRequestSchema = z
     threshold: z.number().int().min(1).max(100_000_000).nullable().default(null),
   })
   .strict()
-  .refine((request) => request.variable !== null || request.threshold === null, { error: expecting('threshold_needs_base'), path: ['threshold'] });
+  .refine((request) => request.variable !== null || request.threshold === null, {
+    error: expecting('threshold_needs_base'),
+    path: ['threshold'],
+  });
 export type DatasetBaseRequest = z.infer<typeof DatasetBaseRequestSchema>;
 
 /**
@@ -49,7 +52,8 @@ export type PublicationRule =
 
 export function publicationRule(unit: CountUnit, projectThreshold: number, base: DatasetBase | null): PublicationRule {
   if (unit === 'respondents') return { basis: 'respondents', threshold: projectThreshold };
-  if (base && base.threshold !== null) return { basis: 'base', variable: base.variable, label: base.label, threshold: base.threshold };
+  if (base && base.threshold !== null)
+    return { basis: 'base', variable: base.variable, label: base.label, threshold: base.threshold };
   return { basis: 'none' };
 }
 
@@ -71,7 +75,8 @@ const areaNouns: Record<AreaLevel | 'area', Record<Language, [string, string]>> 
  */
 export function unitNoun(unit: CountUnit, level: AreaLevel | null, count: number, language: Language): string {
   const one = count === 1;
-  if (unit === 'respondents') return language === 'nl' ? (one ? 'respondent' : 'respondenten') : one ? 'respondent' : 'respondents';
+  if (unit === 'respondents')
+    return language === 'nl' ? (one ? 'respondent' : 'respondenten') : one ? 'respondent' : 'respondents';
   const [singular, plural] = areaNouns[level ?? 'area'][language];
   if (unit === 'areas') return one ? singular : plural;
   if (language === 'en') return `${singular}-${one ? 'year' : 'years'}`;
@@ -89,14 +94,23 @@ export function baseName(base: { variable: string; label: string | null }): stri
  */
 export function belowThreshold(rule: PublicationRule, language: Language): string | null {
   if (rule.basis === 'none') return null;
-  if (rule.basis === 'respondents') return language === 'nl' ? `minder dan ${rule.threshold} respondenten` : `fewer than ${rule.threshold} respondents`;
+  if (rule.basis === 'respondents')
+    return language === 'nl' ? `minder dan ${rule.threshold} respondenten` : `fewer than ${rule.threshold} respondents`;
   const base = baseName(rule);
-  return language === 'nl' ? `minder dan ${rule.threshold} ${base} (of geen waarde daarvoor)` : `fewer than ${rule.threshold} ${base} (or no value for it)`;
+  return language === 'nl'
+    ? `minder dan ${rule.threshold} ${base} (of geen waarde daarvoor)`
+    : `fewer than ${rule.threshold} ${base} (or no value for it)`;
 }
 
 /** The threshold in a line of its own ("Publication threshold: …"): "10 respondents", "100 ‘…’ (base)", "none (…)". */
-export function thresholdSummary(rule: PublicationRule, unit: CountUnit, level: AreaLevel | null, language: Language): string {
-  if (rule.basis === 'respondents') return `${rule.threshold} ${unitNoun('respondents', null, rule.threshold, language)}`;
+export function thresholdSummary(
+  rule: PublicationRule,
+  unit: CountUnit,
+  level: AreaLevel | null,
+  language: Language,
+): string {
+  if (rule.basis === 'respondents')
+    return `${rule.threshold} ${unitNoun('respondents', null, rule.threshold, language)}`;
   if (rule.basis === 'base') return `${rule.threshold} ${baseName(rule)} (${language === 'nl' ? 'basis' : 'base'})`;
   const counted = unitNoun(unit, level, 2, language);
   return language === 'nl' ? `geen (telt ${counted}, geen respondenten)` : `none (counts ${counted}, not respondents)`;

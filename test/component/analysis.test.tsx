@@ -49,7 +49,12 @@ function scoreRows(): Map<string, string[]> {
   return new Map(
     rows.map((row) => {
       const name = within(row).getByRole('button').textContent ?? '';
-      return [name, within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? '')];
+      return [
+        name,
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent ?? ''),
+      ];
     }),
   );
 }
@@ -74,13 +79,26 @@ describe('analysis', () => {
   async function importAreas(): Promise<void> {
     const file = path.join(temp.folder, 'wijkmonitor.csv');
     writeFileSync(file, AREA_CSV);
-    await importThroughApi(engine.api, { file,  name: 'Wijkmonitor', kind: 'area', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, {
+      file,
+      name: 'Wijkmonitor',
+      kind: 'area',
+      areaColumn: 'wijkcode',
+      areaNameColumn: 'wijknaam',
+    });
   }
 
   async function importSurvey(): Promise<void> {
     const file = path.join(temp.folder, 'enquete.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, { file,  name: 'Buurtenquête', kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, {
+      file,
+      name: 'Buurtenquête',
+      kind: 'survey',
+      idColumn: 'respondent',
+      areaColumn: 'wijkcode',
+      areaNameColumn: 'wijknaam',
+    });
   }
 
   async function openAnalysis() {
@@ -97,7 +115,10 @@ describe('analysis', () => {
       await importAreas();
       const { user } = await openAnalysis();
 
-      await user.selectOptions(await screen.findByLabelText('Koppel groen aan een conditie'), 'Sociaaleconomische zekerheid');
+      await user.selectOptions(
+        await screen.findByLabelText('Koppel groen aan een conditie'),
+        'Sociaaleconomische zekerheid',
+      );
       const board = screen.getByRole('region', { name: 'Sociaaleconomische zekerheid' });
       await within(board).findByText('groen');
       const mappings = screen.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
@@ -116,11 +137,17 @@ describe('analysis', () => {
       await waitFor(() => expect(scoreRows().get('Noord')).toEqual(['110,0', '110,0', NONE, NONE]));
 
       // Per indicator every step is visible: the area's value, the reference mean and sd, and z.
-      await user.click(within(screen.getByRole('table', { name: 'Scores per gebied' })).getByRole('button', { name: 'Noord' }));
+      await user.click(
+        within(screen.getByRole('table', { name: 'Scores per gebied' })).getByRole('button', { name: 'Noord' }),
+      );
       const detail = screen.getByRole('region', { name: 'Hoe de scores van Noord tot stand komen' });
       const security = within(detail).getByRole('table', { name: /Sociaaleconomische zekerheid/ });
       const groen = within(security).getByRole('row', { name: /groen/ });
-      expect(within(groen).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['10,00', '20,00', '10,00', '+1,00']);
+      expect(
+        within(groen)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual(['10,00', '20,00', '10,00', '+1,00']);
     },
     IMPORT_TIMEOUT,
   );
@@ -138,7 +165,11 @@ describe('analysis', () => {
       ]) {
         await user.selectOptions(await screen.findByLabelText(`Koppel ${variable} aan een conditie`), condition!);
       }
-      await waitFor(() => expect(within(screen.getByRole('table', { name: 'Alle koppelingen (alle datasets)' })).getAllByRole('row')).toHaveLength(6));
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('table', { name: 'Alle koppelingen (alle datasets)' })).getAllByRole('row'),
+        ).toHaveLength(6),
+      );
       await user.click(screen.getByRole('tab', { name: 'Profielen' }));
       await user.click(await screen.findByRole('button', { name: 'Vergelijken' }));
       await user.click(screen.getByRole('checkbox', { name: 'Noord' }));
@@ -151,10 +182,17 @@ describe('analysis', () => {
 
       // Every index lies within 70–130, the chart's fixed domain, spread over its radius: 100 halfway.
       const expectedRadius = scaleLinear().domain([70, 130]).range([0, largeRadar.radius]);
-      const expected: Record<string, number[]> = { security: [90, 110], inclusion: [110, 100], cohesion: [100, 90], empowerment: [90, 110] };
+      const expected: Record<string, number[]> = {
+        security: [90, 110],
+        inclusion: [110, 100],
+        cohesion: [100, 90],
+        empowerment: [90, 110],
+      };
       for (const [axis, values] of Object.entries(expected)) {
         const points = dots.filter((dot) => dot.dataset.axis === axis).map((dot) => translation(dot));
-        expect(points.map((point) => Math.hypot(point.x, point.y))).toEqual(values.map((value) => expect.closeTo(expectedRadius(value), 1)));
+        expect(points.map((point) => Math.hypot(point.x, point.y))).toEqual(
+          values.map((value) => expect.closeTo(expectedRadius(value), 1)),
+        );
       }
       // The axes go clockwise from the top: security up, inclusion right.
       const security = translation(dots.find((dot) => dot.dataset.axis === 'security')!);
@@ -175,7 +213,9 @@ describe('analysis', () => {
     async () => {
       await importSurvey();
       const api = engine.api;
-      expect((await api.invoke('mappings.set', { dataset: 'Buurtenquête', variable: 'tevreden', condition: 'cohesion' })).ok).toBe(true);
+      expect(
+        (await api.invoke('mappings.set', { dataset: 'Buurtenquête', variable: 'tevreden', condition: 'cohesion' })).ok,
+      ).toBe(true);
       const { user } = await openAnalysis();
       await user.click(screen.getByRole('tab', { name: 'Profielen' }));
       await screen.findByRole('table', { name: 'Scores per gebied' });
@@ -191,7 +231,9 @@ describe('analysis', () => {
       expect(screen.queryByText('100,0')).toBeNull();
       await user.click(screen.getByRole('button', { name: 'De Kern' }));
       const detail = screen.getByRole('region', { name: 'Hoe de scores van De Kern tot stand komen' });
-      expect(within(detail).getByText('De cijfers van dit gebied worden niet getoond: minder dan 10 respondenten.')).toBeTruthy();
+      expect(
+        within(detail).getByText('De cijfers van dit gebied worden niet getoond: minder dan 10 respondenten.'),
+      ).toBeTruthy();
       expect(within(detail).queryByRole('table')).toBeNull();
 
       // The threshold cannot be lowered from the partner view.
@@ -221,7 +263,13 @@ describe('analysis', () => {
       await user.clear(threshold);
       await user.type(threshold, '4{Enter}');
       const scores = screen.getByRole('table', { name: 'Scores per gebied' });
-      await waitFor(() => expect(within(within(scores).getByRole('button', { name: 'De Kern' }).closest('tr')!).queryByText('onder publicatiedrempel')).toBeNull());
+      await waitFor(() =>
+        expect(
+          within(within(scores).getByRole('button', { name: 'De Kern' }).closest('tr')!).queryByText(
+            'onder publicatiedrempel',
+          ),
+        ).toBeNull(),
+      );
       expect(scoreRows().get('De Kern')).toEqual(['4', NONE, NONE, '100,0', NONE]);
       expect(await api.invoke('project.settings', {})).toEqual({ ok: true, data: { publicationThreshold: 4 } });
     },

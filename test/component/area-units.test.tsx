@@ -26,7 +26,14 @@ const NONE = '–geen waarde';
 function scoreRows(): Map<string, string[]> {
   const table = screen.getByRole('table', { name: 'Scores per gebied' });
   const rows = within(table).getAllByRole('row').slice(1);
-  return new Map(rows.map((row) => [within(row).getByRole('button').textContent ?? '', within(row).queryAllByRole('cell').map((cell) => cell.textContent ?? '')]));
+  return new Map(
+    rows.map((row) => [
+      within(row).getByRole('button').textContent ?? '',
+      within(row)
+        .queryAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    ]),
+  );
 }
 
 describe('area data in the app: a municipality’s areas, a base column, and what the cells count', () => {
@@ -39,7 +46,13 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
     engine.workbench.create(path.join(temp.folder, 'wijken.skw'));
     const file = path.join(temp.folder, 'wijkmonitor.csv');
     writeFileSync(file, AREA_CSV);
-    await importThroughApi(engine.api, { file, name: 'Wijkmonitor', kind: 'area', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, {
+      file,
+      name: 'Wijkmonitor',
+      kind: 'area',
+      areaColumn: 'wijkcode',
+      areaNameColumn: 'wijknaam',
+    });
   }, IMPORT_TIMEOUT);
 
   afterEach(() => {
@@ -52,7 +65,10 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
   it(
     'shows only the chosen municipality’s areas, standardised over them or over all, with the base as n and its own threshold',
     async () => {
-      expect((await engine.api.invoke('mappings.set', { dataset: 'Wijkmonitor', variable: 'groen', condition: 'security' })).ok).toBe(true);
+      expect(
+        (await engine.api.invoke('mappings.set', { dataset: 'Wijkmonitor', variable: 'groen', condition: 'security' }))
+          .ok,
+      ).toBe(true);
       const rendered = await renderApp(engine.api);
       const { user } = rendered;
       await user.click(screen.getByRole('tab', { name: 'Analyse' }));
@@ -72,10 +88,16 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
       expect(scoreRows().get('Hengstdal')?.[0]).toBe('108,0');
       expect(scoreRows().get('Lindenholt')?.[0]).toBe('113,4');
       expect(scoreRows().size).toBe(3);
-      expect(screen.getByText('Index: 100 = gemiddelde van alle gebieden in de dataset; 10 punten = 1 standaardafwijking.')).toBeTruthy();
+      expect(
+        screen.getByText('Index: 100 = gemiddelde van alle gebieden in de dataset; 10 punten = 1 standaardafwijking.'),
+      ).toBeTruthy();
 
       // Area data has no respondents: no n, and the respondent threshold is not offered, until a base is chosen.
-      expect(screen.getByText('Gebiedsgegevens: één rij per gebied. Zonder basiskolom heeft een gebied geen n en geldt geen publicatiedrempel.')).toBeTruthy();
+      expect(
+        screen.getByText(
+          'Gebiedsgegevens: één rij per gebied. Zonder basiskolom heeft een gebied geen n en geldt geen publicatiedrempel.',
+        ),
+      ).toBeTruthy();
       expect(screen.queryByLabelText('Publicatiedrempel (respondenten)')).toBeNull();
       await user.selectOptions(screen.getByLabelText('Basiskolom (n per gebied)'), 'inwoners');
       await waitFor(() => expect(scoreRows().get('Centrum')).toEqual(['800', '102,7', NONE, NONE, NONE]));
@@ -84,14 +106,22 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
 
       const threshold = screen.getByLabelText('Drempel op de basis');
       await user.type(threshold, '1000{Enter}');
-      await waitFor(() => expect(screen.getByText('Gebiedsgegevens: n is ‘inwoners’ van het gebied; gebieden met minder dan 1000 (of zonder waarde) worden niet aan partners getoond.')).toBeTruthy());
+      await waitFor(() =>
+        expect(
+          screen.getByText(
+            'Gebiedsgegevens: n is ‘inwoners’ van het gebied; gebieden met minder dan 1000 (of zonder waarde) worden niet aan partners getoond.',
+          ),
+        ).toBeTruthy(),
+      );
       const centrum = screen.getByRole('button', { name: 'Centrum' }).closest('tr')!;
       expect(within(centrum).getByText('onder publicatiedrempel')).toBeTruthy();
 
       await user.click(screen.getByRole('button', { name: 'Partner' }));
       await waitFor(() => expect(scoreRows().get('Centrum')).toEqual(['n < 1000: niet getoond']));
       expect(scoreRows().get('Hengstdal')).toEqual(['3.000', '108,0', NONE, NONE, NONE]);
-      expect(screen.getByText(/Gebieden met minder dan 1000 ‘inwoners’ \(of geen waarde daarvoor\) worden niet getoond/)).toBeTruthy();
+      expect(
+        screen.getByText(/Gebieden met minder dan 1000 ‘inwoners’ \(of geen waarde daarvoor\) worden niet getoond/),
+      ).toBeTruthy();
       expect(screen.queryByLabelText('Drempel op de basis')).toBeNull();
     },
     IMPORT_TIMEOUT,
@@ -109,10 +139,16 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
       await screen.findByRole('table', { name: /^type × gemeente/ });
       await user.click(screen.getByRole('button', { name: 'Partner' }));
 
-      await screen.findByText('De cellen tellen wijken, geen respondenten: de publicatiedrempel voor respondenten geldt hier niet, en er is niets verborgen.');
+      await screen.findByText(
+        'De cellen tellen wijken, geen respondenten: de publicatiedrempel voor respondenten geldt hier niet, en er is niets verborgen.',
+      );
       const table = screen.getByRole('table', { name: /^type × gemeente/ });
       const stad = within(table).getByRole('rowheader', { name: 'stad' }).closest('tr')!;
-      expect(within(stad).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '2', '4']);
+      expect(
+        within(stad)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual(['2', '2', '4']);
       expect(table.textContent).not.toContain('<10');
       expect(screen.getByText(/n = 6 wijken in de tabel/)).toBeTruthy();
     },

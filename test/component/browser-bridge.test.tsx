@@ -9,7 +9,9 @@ function environment(fetch: BrowserEnvironment['fetch']): BrowserEnvironment {
 }
 
 function answering(status: number, body: string) {
-  return vi.fn<BrowserEnvironment['fetch']>(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+  return vi.fn<BrowserEnvironment['fetch']>(
+    async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }),
+  );
 }
 
 describe('browser bridge', () => {

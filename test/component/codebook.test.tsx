@@ -36,7 +36,9 @@ describe('codebook', () => {
 
   it('shows the four conditions with their domains, in their colours', async () => {
     const { tree } = await openCodebook();
-    const conditions = within(tree).getAllByRole('treeitem').filter((item) => item.getAttribute('aria-level') === '1');
+    const conditions = within(tree)
+      .getAllByRole('treeitem')
+      .filter((item) => item.getAttribute('aria-level') === '1');
     expect(conditions.map((item) => item.querySelector('.code-tree__name')?.textContent)).toEqual([
       'Sociaaleconomische zekerheid',
       'Sociale inclusie',
@@ -45,7 +47,11 @@ describe('codebook', () => {
     ]);
     const cohesion = screen.getByRole('treeitem', { name: /^Sociale cohesie/ });
     expect(cohesion.getAttribute('aria-expanded')).toBe('true');
-    expect(within(cohesion).getAllByRole('treeitem').map((item) => item.textContent)).toEqual(['vertrouwen', 'integrerende normen en waarden', 'sociale netwerken', 'identiteit']);
+    expect(
+      within(cohesion)
+        .getAllByRole('treeitem')
+        .map((item) => item.textContent),
+    ).toEqual(['vertrouwen', 'integrerende normen en waarden', 'sociale netwerken', 'identiteit']);
     const swatch = cohesion.querySelector<HTMLElement>('.code-swatch');
     expect(swatch?.style.backgroundColor).toBe('rgb(0, 158, 115)');
   });
@@ -82,15 +88,21 @@ describe('codebook', () => {
     expect(await screen.findByRole('treeitem', { name: 'Vrijwilligerswerk en mantelzorg' })).toBeTruthy();
     expect(screen.queryByRole('treeitem', { name: 'Vrijwilligerswerk' })).toBeNull();
     const history = screen.getByRole('region', { name: 'Geschiedenis' });
-    const entries = within(history).getAllByRole('listitem').filter((item) => item.classList.contains('codebook-history__entry'));
+    const entries = within(history)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('codebook-history__entry'));
     expect(entries[0]?.textContent).toContain('Versie 3');
     expect(entries[0]?.textContent).toContain('“Vrijwilligerswerk” hernoemd tot “Vrijwilligerswerk en mantelzorg”');
-    expect(entries[0]?.textContent).toContain('Naam (Nederlands): “Vrijwilligerswerk” → “Vrijwilligerswerk en mantelzorg”');
+    expect(entries[0]?.textContent).toContain(
+      'Naam (Nederlands): “Vrijwilligerswerk” → “Vrijwilligerswerk en mantelzorg”',
+    );
     expect(entries[1]?.textContent).toContain('“Vrijwilligerswerk” toegevoegd');
 
     const stored = await storedCodebook();
     const work = stored.codes[0]?.children.find((code) => code.label.nl === 'werk');
-    expect(work?.children.map((code) => code.label)).toEqual([{ nl: 'Vrijwilligerswerk en mantelzorg', en: 'Volunteering' }]);
+    expect(work?.children.map((code) => code.label)).toEqual([
+      { nl: 'Vrijwilligerswerk en mantelzorg', en: 'Volunteering' },
+    ]);
     expect(stored.version).toBe(3);
   });
 
@@ -118,7 +130,10 @@ describe('codebook', () => {
     await screen.findByText('Opgeslagen als versie 2.');
     const housing = (await storedCodebook()).codes[0]?.children[1];
     expect(housing).toMatchObject({ label: { nl: 'wonen en woonomgeving' }, color: '#F3CF80' });
-    expect(screen.getByRole('treeitem', { name: 'wonen en woonomgeving' }).querySelector<HTMLElement>('.code-swatch')?.style.backgroundColor).toBe('rgb(243, 207, 128)');
+    expect(
+      screen.getByRole('treeitem', { name: 'wonen en woonomgeving' }).querySelector<HTMLElement>('.code-swatch')?.style
+        .backgroundColor,
+    ).toBe('rgb(243, 207, 128)');
   });
 
   it('speaks English after switching the language', async () => {

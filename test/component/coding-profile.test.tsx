@@ -38,7 +38,14 @@ describe('profiles from codings beside the indicator profile', () => {
     engine.workbench.create(path.join(temp.folder, 'woorden.skw'));
     const file = path.join(temp.folder, 'enquete.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, { file, name: SURVEY, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam' });
+    await importThroughApi(engine.api, {
+      file,
+      name: SURVEY,
+      kind: 'survey',
+      idColumn: 'respondent',
+      areaColumn: 'wijkcode',
+      areaNameColumn: 'wijknaam',
+    });
     await call('mappings.set', { dataset: SURVEY, variable: 'tevreden', condition: 'cohesion' });
   }, IMPORT_TIMEOUT);
 
@@ -58,7 +65,8 @@ describe('profiles from codings beside the indicator profile', () => {
   async function code(from: number, to: number, conditions: ConditionId[]): Promise<void> {
     const codebook = (await call('codebook.get', {})) as { codes: { guid: string; conditionId: ConditionId | null }[] };
     const guids = conditions.map((id) => codebook.codes.find((candidate) => candidate.conditionId === id)!.guid);
-    for (let record = from; record <= to; record++) await call('coding.set', { dataset: SURVEY, coder: 'Anna', record, codes: guids });
+    for (let record = from; record <= to; record++)
+      await call('coding.set', { dataset: SURVEY, coder: 'Anna', record, codes: guids });
   }
 
   async function openWordsAndFigures() {
@@ -85,7 +93,9 @@ describe('profiles from codings beside the indicator profile', () => {
       await code(37, 40, ['empowerment']);
       await openWordsAndFigures();
 
-      expect(((await screen.findByLabelText('Codeur')) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Anna: 28 van 40 records gecodeerd');
+      expect(((await screen.findByLabelText('Codeur')) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
+        'Anna: 28 van 40 records gecodeerd',
+      );
       expect((screen.getByLabelText('Gebied') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Noord');
       const figures = await screen.findByRole('img', { name: 'Profiel van Noord: vier condities' });
       const words = screen.getByRole('img', { name: 'Noord: aandeel records per conditie' });
@@ -93,7 +103,11 @@ describe('profiles from codings beside the indicator profile', () => {
       expect(words.closest('section')?.querySelector('h4')?.textContent).toBe('Waar de woorden wijzen');
 
       const table = screen.getByRole('table', { name: 'Noord: aandeel records per conditie' });
-      expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Conditie', 'Noord (n = 12)', 'Alle gecodeerde records (n = 28)']);
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((header) => header.textContent),
+      ).toEqual(['Conditie', 'Noord (n = 12)', 'Alle gecodeerde records (n = 28)']);
       expect(rowOf(table, 'Sociaaleconomische zekerheid')).toEqual(['50,0%', '21,4%']);
       expect(rowOf(table, 'Sociale inclusie')).toEqual(['0,0%', '42,9%']);
       expect(rowOf(table, 'Sociale cohesie')).toEqual(['25,0%', '10,7%']);
@@ -105,10 +119,25 @@ describe('profiles from codings beside the indicator profile', () => {
       const security = words.querySelector<SVGGElement>('[data-series="WK036301"] .radar-dot[data-axis="security"]')!;
       const [x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(security.getAttribute('transform')!)!.slice(1).map(Number);
       expect(Math.hypot(x!, y!)).toBeCloseTo(radius(50), 1);
-      expect([...words.querySelectorAll('text:not(.radar-label)')].map((text) => text.textContent)).toEqual(['20%', '40%', '60%', '80%', '100%']);
-      expect([...words.querySelectorAll('.radar-label')].map((label) => label.lastElementChild?.textContent)).toEqual(['50,0%', '0,0%', '25,0%', '0,0%']);
+      expect([...words.querySelectorAll('text:not(.radar-label)')].map((text) => text.textContent)).toEqual([
+        '20%',
+        '40%',
+        '60%',
+        '80%',
+        '100%',
+      ]);
+      expect([...words.querySelectorAll('.radar-label')].map((label) => label.lastElementChild?.textContent)).toEqual([
+        '50,0%',
+        '0,0%',
+        '25,0%',
+        '0,0%',
+      ]);
       const legend = within(words.closest('section')!).getByRole('list', { name: 'Legenda' });
-      expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Noord (n = 12)', 'Alle gecodeerde records (n = 28)']);
+      expect(
+        within(legend)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Noord (n = 12)', 'Alle gecodeerde records (n = 28)']);
       expect(screen.getByRole('table', { name: 'Profiel van Noord: vier condities' })).toBeTruthy();
     },
     IMPORT_TIMEOUT,
@@ -126,7 +155,11 @@ describe('profiles from codings beside the indicator profile', () => {
       await user.click(screen.getByRole('button', { name: 'Partner' }));
       await screen.findByText(/Partnerweergave: gebieden met minder dan 10 gecodeerde records tonen geen cijfers/);
       const area = screen.getByLabelText('Gebied') as HTMLSelectElement;
-      await waitFor(() => expect(within(area).getByRole('option', { name: 'De Kern (niet getoond: minder dan 10 gecodeerde records)' })).toBeTruthy());
+      await waitFor(() =>
+        expect(
+          within(area).getByRole('option', { name: 'De Kern (niet getoond: minder dan 10 gecodeerde records)' }),
+        ).toBeTruthy(),
+      );
       await user.selectOptions(area, 'WK036304');
 
       const placeholder = await screen.findByRole('img', { name: 'De Kern: aandeel records per conditie' });
@@ -134,8 +167,12 @@ describe('profiles from codings beside the indicator profile', () => {
       expect(screen.queryByRole('table', { name: 'De Kern: aandeel records per conditie' })).toBeNull();
       const panel = placeholder.closest('section')!;
       expect(within(panel).getByRole('button', { name: 'SVG opslaan' }).hasAttribute('disabled')).toBe(true);
-      expect(within(panel).getByText('Niet te exporteren: De Kern heeft minder dan 10 gecodeerde records.')).toBeTruthy();
-      expect(screen.getByRole('img', { name: 'Profiel van De Kern: vier condities' }).textContent).toContain('niet getoond');
+      expect(
+        within(panel).getByText('Niet te exporteren: De Kern heeft minder dan 10 gecodeerde records.'),
+      ).toBeTruthy();
+      expect(screen.getByRole('img', { name: 'Profiel van De Kern: vier condities' }).textContent).toContain(
+        'niet getoond',
+      );
     },
     IMPORT_TIMEOUT,
   );
@@ -158,11 +195,11 @@ describe('profiles from codings beside the indicator profile', () => {
       const overlay = await screen.findByRole('img', { name: 'Noord: cijfers en woorden als index' });
       expect(overlay.querySelectorAll('.radar-shape')).toHaveLength(2);
       const legend = within(overlay.closest('section')!).getByRole('list', { name: 'Legenda' });
-      expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-        'Cijfers (hoger = gunstiger)',
-        'Woorden (hoger = vaker genoemd)',
-        'Referentiegemiddelde (100)',
-      ]);
+      expect(
+        within(legend)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Cijfers (hoger = gunstiger)', 'Woorden (hoger = vaker genoemd)', 'Referentiegemiddelde (100)']);
       // Security shares 1, 0, 1 over Noord, Oost, Zuid: mean 2/3, sd 0.577, so Noord's z is +0.58, index 105.8.
       // Cohesion: the figures' means 2, 4, 3, 3 over all four areas (De Kern too) give Noord −1.22 (index 87.8);
       // the words 0, 0, 1 over the three areas with enough coded records give Noord −0.58 (index 94.2).

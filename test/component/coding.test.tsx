@@ -15,13 +15,21 @@ const IMPORT_TIMEOUT = 30_000;
 const DATASET = 'Buurtpeiling';
 
 /** Five written answers (one empty, one with an emoji), then generated ones: three pages of 100 records. */
-const ANSWERS = ['Ik zoek werk en heb schulden.', 'Meer contact 😊 met de buren zou fijn zijn.', '', 'Betere voorzieningen in de wijk.', 'Niets bijzonders.'];
+const ANSWERS = [
+  'Ik zoek werk en heb schulden.',
+  'Meer contact 😊 met de buren zou fijn zijn.',
+  '',
+  'Betere voorzieningen in de wijk.',
+  'Niets bijzonders.',
+];
 const RECORDS = 250;
 
 function surveyCsv(): string {
   const lines = ['respondent;wijkcode;leeftijd;antwoord'];
   for (let i = 1; i <= RECORDS; i++) {
-    lines.push(`R${String(i).padStart(3, '0')};WK02680${(i % 3) + 1};${20 + (i % 50)};${ANSWERS[i - 1] ?? `Antwoord ${i} over de straat`}`);
+    lines.push(
+      `R${String(i).padStart(3, '0')};WK02680${(i % 3) + 1};${20 + (i % 50)};${ANSWERS[i - 1] ?? `Antwoord ${i} over de straat`}`,
+    );
   }
   return lines.join('\r\n');
 }
@@ -33,7 +41,9 @@ async function call<C extends Channel>(api: WerkbankApi, channel: C, request: Re
 }
 
 function findCode(codes: CodebookCode[], label: string, under?: string): string {
-  const parent = under ? codes.find((code) => code.label.nl === under)!.children : codes.flatMap((code) => [code, ...code.children]);
+  const parent = under
+    ? codes.find((code) => code.label.nl === under)!.children
+    : codes.flatMap((code) => [code, ...code.children]);
   const found = parent.find((code) => code.label.nl === label);
   if (!found) throw new Error(`no code ${label}`);
   return found.guid;
@@ -73,7 +83,14 @@ describe('coding', () => {
     engine.workbench.create(path.join(temp.folder, 'buurtpeiling.skw'));
     const file = path.join(temp.folder, 'peiling.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, { file, name: DATASET, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
+    await importThroughApi(engine.api, {
+      file,
+      name: DATASET,
+      kind: 'survey',
+      idColumn: 'respondent',
+      areaColumn: 'wijkcode',
+      columns: { antwoord: { type: 'text' } },
+    });
     const { codes } = await call(engine.api, 'codebook.get', {});
     code = {
       security: findCode(codes, 'Sociaaleconomische zekerheid'),
@@ -94,7 +111,13 @@ describe('coding', () => {
 
   /** The coding of record `record` (its row number) by `coder`, as stored. */
   async function stored(record: number, coder = 'Anna') {
-    const page = await call(engine.api, 'coding.page', { dataset: DATASET, coder, textColumn: 'antwoord', offset: record - 1, limit: 1 });
+    const page = await call(engine.api, 'coding.page', {
+      dataset: DATASET,
+      coder,
+      textColumn: 'antwoord',
+      offset: record - 1,
+      limit: 1,
+    });
     return page.rows[0]!;
   }
 
@@ -109,7 +132,11 @@ describe('coding', () => {
 
   /** Waits until every coding sent has been answered. */
   async function saved() {
-    await waitFor(() => expect(screen.getByText(/gecodeerd$/, { selector: '.coding-progress__text strong' }).nextElementSibling?.textContent).toBe(''));
+    await waitFor(() =>
+      expect(
+        screen.getByText(/gecodeerd$/, { selector: '.coding-progress__text strong' }).nextElementSibling?.textContent,
+      ).toBe(''),
+    );
   }
 
   it('asks who codes, and shows only that coder’s codings (blind)', async () => {
@@ -144,26 +171,35 @@ describe('coding', () => {
     const store = createCodingStore(engine.api);
     // What the grid does: it shows up once the coders are known, and asks for the rows in view whenever what it shows changes.
     store.subscribe((state, previous) => {
-      if (state.coders !== previous.coders || state.cache !== previous.cache || state.matching !== previous.matching) state.ensureRows(0, 20);
+      if (state.coders !== previous.coders || state.cache !== previous.cache || state.matching !== previous.matching)
+        state.ensureRows(0, 20);
     });
-    await store.getState().open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+    await store
+      .getState()
+      .open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
     await waitFor(() => expect(store.getState().cache.pages.get(0)?.[0]?.id).toBe('R001'));
   });
 
-  it('saves a coding still on its way when the coder turns to another dataset', async () => {
-    const file = path.join(temp.folder, 'cijfers.csv');
-    writeFileSync(file, 'wijkcode;score\r\nWK026801;1\r\n');
-    await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
-    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
-    const store = createCodingStore(engine.api);
-    await store.getState().open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
-    store.getState().ensureRows(0, 0);
-    await waitFor(() => expect(store.getState().cache.pages.get(0)).toBeDefined());
-    store.getState().codeWith(code.security);
-    store.getState().selectDataset('Wijkcijfers');
-    await waitFor(() => expect(store.getState().saving).toBe(0));
-    expect(await stored(1)).toMatchObject({ coded: true, codes: [code.security] });
-  }, IMPORT_TIMEOUT);
+  it(
+    'saves a coding still on its way when the coder turns to another dataset',
+    async () => {
+      const file = path.join(temp.folder, 'cijfers.csv');
+      writeFileSync(file, 'wijkcode;score\r\nWK026801;1\r\n');
+      await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
+      await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+      const store = createCodingStore(engine.api);
+      await store
+        .getState()
+        .open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+      store.getState().ensureRows(0, 0);
+      await waitFor(() => expect(store.getState().cache.pages.get(0)).toBeDefined());
+      store.getState().codeWith(code.security);
+      store.getState().selectDataset('Wijkcijfers');
+      await waitFor(() => expect(store.getState().saving).toBe(0));
+      expect(await stored(1)).toMatchObject({ coded: true, codes: [code.security] });
+    },
+    IMPORT_TIMEOUT,
+  );
 
   it('codes by keyboard: 1–4 toggle conditions, a letter a sub-code with its condition, Enter marks coded and moves on', async () => {
     const { user } = await startCoding();
@@ -240,11 +276,15 @@ describe('coding', () => {
     await saved();
     const text = ANSWERS[1]!;
     const start = Array.from(text.slice(0, text.indexOf('buren'))).length;
-    expect((await stored(2)).segments).toMatchObject([{ code: code.networks, variable: 'antwoord', start, end: start + 5, text: 'buren' }]);
+    expect((await stored(2)).segments).toMatchObject([
+      { code: code.networks, variable: 'antwoord', start, end: start + 5, text: 'buren' },
+    ]);
     expect(start).toBe(text.indexOf('buren') - 1);
     const segments = screen.getByRole('heading', { name: 'Segmenten' }).parentElement!;
     expect(within(segments).getByText('buren', { selector: 'q' })).toBeTruthy();
-    expect(screen.getByLabelText('Tekst van het record').querySelector('.record-text__segment')?.textContent).toBe('buren');
+    expect(screen.getByLabelText('Tekst van het record').querySelector('.record-text__segment')?.textContent).toBe(
+      'buren',
+    );
     // A segment is not a whole-record code.
     expect(chips(await row('R002'))).toBe('....');
   });
@@ -255,7 +295,11 @@ describe('coding', () => {
     expect(within(suggestions).getByText('Sociaaleconomische zekerheid')).toBeTruthy();
     expect(within(suggestions).getByText('door ‘schulden’')).toBeTruthy();
     expect(within(suggestions).getByText('door ‘werk’')).toBeTruthy();
-    expect([...screen.getByLabelText('Tekst van het record').querySelectorAll('.record-text__hit')].map((hit) => hit.textContent)).toEqual(['werk', 'schulden']);
+    expect(
+      [...screen.getByLabelText('Tekst van het record').querySelectorAll('.record-text__hit')].map(
+        (hit) => hit.textContent,
+      ),
+    ).toEqual(['werk', 'schulden']);
 
     await user.keyboard('a');
     await saved();
@@ -265,7 +309,12 @@ describe('coding', () => {
   });
 
   it('filters on status, on a code with its sub-codes, and on words in the text', async () => {
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [code.cohesion, code.trust] });
+    await call(engine.api, 'coding.set', {
+      dataset: DATASET,
+      coder: 'Anna',
+      record: 2,
+      codes: [code.cohesion, code.trust],
+    });
     await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 4, codes: [] });
     const { user } = await startCoding();
     const count = () => screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent;
@@ -290,13 +339,18 @@ describe('coding', () => {
     await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [] });
     await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 2, codes: [] });
     const { user } = await startCoding();
-    const options = () => within(screen.getByLabelText('Toon')).getAllByRole('option').map((option) => option.textContent);
+    const options = () =>
+      within(screen.getByLabelText('Toon'))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
     expect(options()).not.toContain('In onenigheid met andere codeurs');
 
     await user.click(screen.getByRole('tab', { name: 'Vergelijken met andere codeurs' }));
     await user.click(screen.getByRole('tab', { name: 'Coderen (blind)' }));
     await user.selectOptions(screen.getByLabelText('Toon'), 'disagreement');
-    await waitFor(() => expect(screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent).toBe('1 record'));
+    await waitFor(() =>
+      expect(screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent).toBe('1 record'),
+    );
     await row('R001');
   });
 
@@ -327,7 +381,11 @@ describe('coding', () => {
     await user.keyboard('{End}');
     const last = await row('R250');
     expect(last.getAttribute('aria-rowindex')).toBe(String(RECORDS + 1));
-    expect(within(grid()).queryAllByRole('row').some((candidate) => candidate.querySelector('.coding-grid__id')?.textContent === 'R001')).toBe(false);
+    expect(
+      within(grid())
+        .queryAllByRole('row')
+        .some((candidate) => candidate.querySelector('.coding-grid__id')?.textContent === 'R001'),
+    ).toBe(false);
     expect(within(grid()).getAllByRole('row').length).toBeLessThan(30);
     expect(screen.getByText('250 van 250 · niet gecodeerd')).toBeTruthy();
   });
@@ -338,13 +396,19 @@ describe('coding', () => {
       ...engine.api,
       invoke: (channel, request) =>
         refuse && channel === 'coding.set'
-          ? Promise.resolve({ ok: false, error: { code: 'internal', message: { nl: 'De schijf is vol.', en: 'The disk is full.' } } })
+          ? Promise.resolve({
+              ok: false,
+              error: { code: 'internal', message: { nl: 'De schijf is vol.', en: 'The disk is full.' } },
+            })
           : engine.api.invoke(channel, request),
     };
     const { user } = await startCoding(api);
     refuse = true;
     await user.keyboard('1');
-    expect(await screen.findByRole('alert')).toHaveProperty('textContent', 'Niet opgeslagen, de codering is teruggezet. De schijf is vol.');
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Niet opgeslagen, de codering is teruggezet. De schijf is vol.',
+    );
     await waitFor(async () => expect(chips(await row('R001'))).toBe('....'));
     expect((await stored(1)).coded).toBe(false);
   });
@@ -355,7 +419,11 @@ describe('coding', () => {
     await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
     const { user } = await startCoding();
     await user.selectOptions(screen.getByLabelText('Dataset'), 'Wijkcijfers');
-    expect(await screen.findByText('‘Wijkcijfers’ heeft geen tekstkolom om te coderen. Kies een andere dataset, of geef bij het importeren een kolom met open antwoorden het type Tekst.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        '‘Wijkcijfers’ heeft geen tekstkolom om te coderen. Kies een andere dataset, of geef bij het importeren een kolom met open antwoorden het type Tekst.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('grid')).toBeNull();
   });
 });

@@ -32,13 +32,27 @@ describe('comparison of coders', () => {
   async function surveyProject(name: string, rows: number) {
     env.engine.workbench.create(path.join(env.temp.folder, `${name}.skw`));
     survey ??= writeSurvey(env.temp.folder, rows);
-    await importThroughApi(env.engine.api, { file: survey, name: DATASET, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
+    await importThroughApi(env.engine.api, {
+      file: survey,
+      name: DATASET,
+      kind: 'survey',
+      idColumn: 'respondent',
+      areaColumn: 'wijkcode',
+      columns: { antwoord: { type: 'text' } },
+    });
   }
 
-  const set = (coder: string, record: number, codes: string[]) => call(env.engine.api, 'coding.set', { dataset: DATASET, coder, record, codes });
+  const set = (coder: string, record: number, codes: string[]) =>
+    call(env.engine.api, 'coding.set', { dataset: DATASET, coder, record, codes });
 
   async function codesOf(coder: string, record: number) {
-    const page = await call(env.engine.api, 'coding.page', { dataset: DATASET, coder, textColumn: TEXT, offset: record - 1, limit: 1 });
+    const page = await call(env.engine.api, 'coding.page', {
+      dataset: DATASET,
+      coder,
+      textColumn: TEXT,
+      offset: record - 1,
+      limit: 1,
+    });
     return page.rows[0]!;
   }
 
@@ -55,7 +69,10 @@ describe('comparison of coders', () => {
     return { user, store };
   }
 
-  const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  const cells = (row: HTMLElement) =>
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
 
   it('shows Cohen’s kappa of the textbook table, 0,400, and a dash with the reason where a figure does not exist', async () => {
     await surveyProject('leerboek', 50);
@@ -72,28 +89,44 @@ describe('comparison of coders', () => {
     const table = screen.getByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
     const security = within(table).getByRole('row', { name: /Sociaaleconomische zekerheid/ });
     expect(cells(security)).toEqual(['50', '70,0%', '0,400', '0,400', 'onvoldoende']);
-    expect(screen.getByText('Vergeleken: Anna, Bram. Per record telt elke conditie als wel of niet gegeven.')).toBeTruthy();
+    expect(
+      screen.getByText('Vergeleken: Anna, Bram. Per record telt elke conditie als wel of niet gegeven.'),
+    ).toBeTruthy();
 
     // Nobody gave cohesion: both coders judged alike everywhere, so kappa and alpha are 0/0.
     const cohesion = within(table).getByRole('row', { name: /Sociale cohesie/ });
     const [, percent, kappa, alpha] = within(cohesion).getAllByRole('cell');
     expect(percent!.textContent).toBe('100,0%');
-    expect(kappa!.querySelector('[title]')?.getAttribute('title')).toMatch(/^Niet te berekenen: beide codeurs gaven overal hetzelfde oordeel/);
+    expect(kappa!.querySelector('[title]')?.getAttribute('title')).toMatch(
+      /^Niet te berekenen: beide codeurs gaven overal hetzelfde oordeel/,
+    );
     expect(within(kappa!).getByText('—')).toBeTruthy();
-    expect(alpha!.querySelector('[title]')?.getAttribute('title')).toMatch(/^Niet te berekenen: in alle records werd hetzelfde oordeel gegeven/);
+    expect(alpha!.querySelector('[title]')?.getAttribute('title')).toMatch(
+      /^Niet te berekenen: in alle records werd hetzelfde oordeel gegeven/,
+    );
     expect(screen.getByText('Vuistregel (Krippendorff 2004):')).toBeTruthy();
 
     // Numbers follow the UI language.
     await act(() => store.getState().setLanguage('en'));
     const english = screen.getByRole('table', { name: 'Agreement between the coders per condition' });
-    expect(cells(within(english).getByRole('row', { name: /Socio-economic security/ }))).toEqual(['50', '70.0%', '0.400', '0.400', 'insufficient']);
+    expect(cells(within(english).getByRole('row', { name: /Socio-economic security/ }))).toEqual([
+      '50',
+      '70.0%',
+      '0.400',
+      '0.400',
+      'insufficient',
+    ]);
     await act(() => store.getState().setLanguage('nl'));
 
     // The auto-coder is compared like anyone once chosen: three coders, so no kappa, and the dash says why.
     await user.click(screen.getByRole('checkbox', { name: 'suggesties (automatisch) (50 van 50 records gecodeerd)' }));
-    await screen.findByText('Vergeleken: Anna, Bram, suggesties (automatisch). Per record telt elke conditie als wel of niet gegeven.');
+    await screen.findByText(
+      'Vergeleken: Anna, Bram, suggesties (automatisch). Per record telt elke conditie als wel of niet gegeven.',
+    );
     const withSuggestions = screen.getByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
-    const kappaCell = within(within(withSuggestions).getByRole('row', { name: /Sociaaleconomische zekerheid/ })).getAllByRole('cell')[2]!;
+    const kappaCell = within(
+      within(withSuggestions).getByRole('row', { name: /Sociaaleconomische zekerheid/ }),
+    ).getAllByRole('cell')[2]!;
     expect(kappaCell.textContent).toContain('—');
     expect(kappaCell.querySelector('[title]')?.getAttribute('title')).toBe(
       'Cohens κ bestaat alleen voor precies twee codeurs; kijk bij meer codeurs naar Krippendorffs α.',
@@ -114,8 +147,17 @@ describe('comparison of coders', () => {
     const first = screen.getByRole('article', { name: 'Record r001' });
     expect(within(first).getByText('Meer betaalbare huurwoningen en hulp bij schulden.')).toBeTruthy();
     expect(within(first).getByText('nog geen consensus')).toBeTruthy();
-    const headers = within(first).getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['Codeur', '1 Sociaaleconomische zekerheid', '2 Sociale inclusieverschil', '3 Sociale cohesie', '4 Sociale empowerment', 'Overnemen']);
+    const headers = within(first)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers).toEqual([
+      'Codeur',
+      '1 Sociaaleconomische zekerheid',
+      '2 Sociale inclusieverschil',
+      '3 Sociale cohesie',
+      '4 Sociale empowerment',
+      'Overnemen',
+    ]);
     const bram = within(first).getByRole('row', { name: /^Bram/ });
     expect(within(bram).getByText('Sociale inclusie')).toBeTruthy();
     // The consensus starts from what both gave: security on, inclusion (the difference) off.
@@ -140,9 +182,13 @@ describe('comparison of coders', () => {
     // "Neem Anna over" takes her codes, sub-code included; only unresolved records remain under the filter.
     const second = screen.getByRole('article', { name: 'Record r002' });
     await user.click(within(second).getByRole('button', { name: 'Neem Anna over' }));
-    expect(within(second).getByRole('button', { name: /^Sociale cohesie/, pressed: true }).textContent).toContain('vertrouwen');
+    expect(within(second).getByRole('button', { name: /^Sociale cohesie/, pressed: true }).textContent).toContain(
+      'vertrouwen',
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Alleen records zonder consensus' }));
-    await user.click(within(screen.getByRole('article', { name: 'Record r002' })).getByRole('button', { name: 'Consensus opslaan' }));
+    await user.click(
+      within(screen.getByRole('article', { name: 'Record r002' })).getByRole('button', { name: 'Consensus opslaan' }),
+    );
     await screen.findByText('Alle verschillen hebben een consensus.');
     expect((await codesOf('consensus', 2)).codes.sort()).toEqual([code.cohesion, code.trust].sort());
   });
@@ -160,7 +206,9 @@ describe('comparison of coders', () => {
     await set('Bram', 5, []);
     const { user } = await renderComparison();
     // Coded with none of the conditions is a coding of its own, not an empty row.
-    expect(within(screen.getByRole('article', { name: 'Record r005' })).getByRole('row', { name: /^Bram/ }).textContent).toContain('geen van de condities');
+    expect(
+      within(screen.getByRole('article', { name: 'Record r005' })).getByRole('row', { name: /^Bram/ }).textContent,
+    ).toContain('geen van de condities');
     expect(screen.getByText('De consensus bevat 0 van 6 records.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Overeenstemmende records overnemen' }));
@@ -173,7 +221,11 @@ describe('comparison of coders', () => {
 
   it('previews another coder’s project, asks what to do with a code this codebook lacks, and merges', async () => {
     await surveyProject('carla', 6);
-    const added = await call(env.engine.api, 'codebook.addCode', { parent: code.security, nl: 'Huurachterstand', en: 'Rent arrears' });
+    const added = await call(env.engine.api, 'codebook.addCode', {
+      parent: code.security,
+      nl: 'Huurachterstand',
+      en: 'Rent arrears',
+    });
     await set('Carla', 1, [code.security, added.guid]);
     const other = path.join(env.temp.folder, 'carla.skw');
     await surveyProject('hier', 6);
@@ -185,7 +237,9 @@ describe('comparison of coders', () => {
     const pathField = within(merge).getByLabelText('Pad van het projectbestand van de andere codeur (.skw)');
     await user.type(pathField, path.join(env.temp.folder, 'hier.skw'));
     await user.click(within(merge).getByRole('button', { name: 'Bekijken wat er binnenkomt' }));
-    expect((await within(merge).findByRole('alert')).textContent).toBe('hier.skw is het project dat nu open is; kies het projectbestand van een andere codeur.');
+    expect((await within(merge).findByRole('alert')).textContent).toBe(
+      'hier.skw is het project dat nu open is; kies het projectbestand van een andere codeur.',
+    );
 
     await user.clear(pathField);
     await user.type(pathField, other);
@@ -197,7 +251,9 @@ describe('comparison of coders', () => {
     expect(choice.textContent).toContain('“Huurachterstand”, 1 coderingen (onder “Sociaaleconomische zekerheid”)');
 
     await user.click(within(merge).getByRole('button', { name: 'Samenvoegen' }));
-    expect(within(merge).getByText('Kies voor elke code die dit codeboek niet heeft wat ermee moet gebeuren.')).toBeTruthy();
+    expect(
+      within(merge).getByText('Kies voor elke code die dit codeboek niet heeft wat ermee moet gebeuren.'),
+    ).toBeTruthy();
     expect(within(choice).getByText('Kies wat er met deze code moet gebeuren.')).toBeTruthy();
 
     await user.click(within(choice).getByRole('radio', { name: 'Toevoegen aan dit codeboek' }));
@@ -245,7 +301,10 @@ describe('comparison of coders', () => {
     await within(importForm).findByText('3 records met 3 coderingen ingelezen als Dirk.');
     for (const record of [1, 2, 3]) {
       const [anna, dirk] = [await codesOf('Anna', record), await codesOf('Dirk', record)];
-      expect({ coded: dirk.coded, codes: [...dirk.codes].sort() }).toEqual({ coded: anna.coded, codes: [...anna.codes].sort() });
+      expect({ coded: dirk.coded, codes: [...dirk.codes].sort() }).toEqual({
+        coded: anna.coded,
+        codes: [...anna.codes].sort(),
+      });
     }
     await screen.findByRole('checkbox', { name: 'Dirk (3 van 6 records gecodeerd)' });
   });

@@ -50,7 +50,13 @@ describe('cross-tabs', () => {
   it(
     'builds hair × eye with its chi-square and Cramér’s V, shows column percentages, and hides small cells from partners',
     async () => {
-      await importThroughApi(engine.api, { file: path.join(fixtures, 'haireyecolor.csv'), name: 'Haar en ogen', kind: 'survey', idColumn: 'respondent', weightColumn: 'weight' });
+      await importThroughApi(engine.api, {
+        file: path.join(fixtures, 'haireyecolor.csv'),
+        name: 'Haar en ogen',
+        kind: 'survey',
+        idColumn: 'respondent',
+        weightColumn: 'weight',
+      });
       const { user } = await openCrosstabs();
 
       await user.selectOptions(screen.getByLabelText('Rijen'), 'hair');
@@ -81,13 +87,21 @@ describe('cross-tabs', () => {
       expect(cellText(percentages, 'Black', 'Green')).toMatch(/^7,8%.*verborgen voor partners/);
 
       await user.click(screen.getByRole('button', { name: 'Partner' }));
-      await waitFor(() => expect(screen.getByText(/Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond\./)).toBeTruthy());
+      await waitFor(() =>
+        expect(
+          screen.getByText(
+            /Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond\./,
+          ),
+        ).toBeTruthy(),
+      );
       await user.click(screen.getByRole('radio', { name: 'Aantal' }));
       const partner = screen.getByRole('table', { name: /^hair × eye/ });
       await waitFor(() => expect(cellText(partner, 'Black', 'Green')).toBe('<10'));
       expect(cellText(partner, 'Blond', 'Brown')).toBe('<10');
       expect(cellText(partner, 'Brown', 'Brown')).toBe('119');
-      expect(screen.getByText('Toetsen weggelaten: met verborgen cellen zouden ze die cellen kunnen prijsgeven.')).toBeTruthy();
+      expect(
+        screen.getByText('Toetsen weggelaten: met verborgen cellen zouden ze die cellen kunnen prijsgeven.'),
+      ).toBeTruthy();
     },
     IMPORT_TIMEOUT,
   );
@@ -113,7 +127,11 @@ describe('cross-tabs', () => {
       await user.selectOptions(screen.getByLabelText('Weging'), 'weging');
 
       const table = await screen.findByRole('table', { name: /^leeftijd × voorkeur/ });
-      expect(within(table).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['< 30', '30–45', '45–65', '> 65', 'Totaal', 'n']);
+      expect(
+        within(table)
+          .getAllByRole('rowheader')
+          .map((header) => header.textContent),
+      ).toEqual(['< 30', '30–45', '45–65', '> 65', 'Totaal', 'n']);
       expect(within(table).getByText('Gewogen naar weging')).toBeTruthy();
       // Weighted counts carry one decimal; n stays the number of respondents.
       expect(cellText(table, 'Totaal', 'Totaal')).toMatch(/^\d+,\d$/);

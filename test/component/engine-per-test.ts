@@ -8,7 +8,10 @@ import { makeTempFolder } from './render-app';
  * each test the rendered page unmounted, the project closed and the folder removed, so no test sees another's
  * files. Read `temp` and `engine` inside tests and hooks: they are new for each test.
  */
-export function enginePerTest(): { readonly temp: ReturnType<typeof makeTempFolder>; readonly engine: InProcessEngine } {
+export function enginePerTest(): {
+  readonly temp: ReturnType<typeof makeTempFolder>;
+  readonly engine: InProcessEngine;
+} {
   let temp: ReturnType<typeof makeTempFolder> | undefined;
   let engine: InProcessEngine | undefined;
 

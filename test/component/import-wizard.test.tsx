@@ -33,7 +33,10 @@ function respondents(): Respondent[] {
 }
 
 function writeSurvey(file: string, rows: Respondent[]): void {
-  const lines = ['nr;buurtcode;leeftijd;rapportcijfer;toelichting', ...rows.map((r) => [r.nr, r.buurtcode, r.leeftijd ?? '', r.rapportcijfer, r.toelichting].join(';'))];
+  const lines = [
+    'nr;buurtcode;leeftijd;rapportcijfer;toelichting',
+    ...rows.map((r) => [r.nr, r.buurtcode, r.leeftijd ?? '', r.rapportcijfer, r.toelichting].join(';')),
+  ];
   writeFileSync(file, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
 }
 
@@ -80,7 +83,10 @@ describe('import wizard', () => {
     expect(within(wizard).getByLabelText<HTMLInputElement>('Naam van de dataset').value).toBe('enquête 2024');
     expect(within(wizard).getByLabelText<HTMLSelectElement>('Soort').value).toBe('survey');
 
-    const headers = () => within(within(wizard).getByRole('table', { name: 'Voorbeeld van de eerste rijen' })).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = () =>
+      within(within(wizard).getByRole('table', { name: 'Voorbeeld van de eerste rijen' }))
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent);
     expect(headers()).toEqual(['Regel', 'nr', 'buurtcode', 'leeftijd', 'rapportcijfer', 'toelichting']);
 
     // Another delimiter is read by the engine at once, and what it had recognised stays in view.
@@ -96,19 +102,27 @@ describe('import wizard', () => {
     expect(bodyRows).toHaveLength(data.length);
     const first = bodyRows[0]!;
     expect(within(first).getByRole('rowheader').textContent).toBe('2');
-    expect(within(first).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', 'BU03630001', '20', '5,5', 'Café om de hoek']);
+    expect(
+      within(first)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', 'BU03630001', '20', '5,5', 'Café om de hoek']);
     // Line 4 has no age: a muted dash, "ontbrekend" on hover and for screen readers.
     const missingAge = within(bodyRows[2]!).getAllByRole('cell')[2]!;
     expect(within(missingAge).getByTitle('ontbrekend').textContent).toBe('—');
     // Line 7's "weet niet" is no number: shown raw, marked, and imported as missing.
     const invalidScore = within(bodyRows[5]!).getAllByRole('cell')[3]!;
-    expect(within(invalidScore).getByTitle('past niet bij het type; wordt ontbrekend').textContent).toContain('weet niet');
+    expect(within(invalidScore).getByTitle('past niet bij het type; wordt ontbrekend').textContent).toContain(
+      'weet niet',
+    );
     expect(within(wizard).getByText(/rapportcijfer: 1 waarde\(n\) in het voorbeeld passen niet/)).toBeTruthy();
 
     const ageType = within(wizard).getByRole('combobox', { name: 'Type van leeftijd' });
     expect((ageType as HTMLSelectElement).value).toBe('number');
     await user.selectOptions(ageType, 'Tekst');
-    await within(wizard).findByRole('combobox', { name: 'Type van leeftijd' }).then((select) => expect((select as HTMLSelectElement).value).toBe('text'));
+    await within(wizard)
+      .findByRole('combobox', { name: 'Type van leeftijd' })
+      .then((select) => expect((select as HTMLSelectElement).value).toBe('text'));
     const firstAge = () => within(within(wizard).getAllByRole('row')[2]!).getAllByRole('cell')[2]!;
     await expect.poll(() => firstAge().className).not.toContain('numeric');
 
@@ -121,10 +135,18 @@ describe('import wizard', () => {
     const report = screen.getByRole('region', { name: 'Verslag van het importeren' });
     expect(within(report).getByText('20 rijen geïmporteerd.')).toBeTruthy();
     const invalidRow = within(within(report).getByRole('table')).getByRole('row', { name: /rapportcijfer/ });
-    expect(within(invalidRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', 'regel 7: “weet niet”']);
+    expect(
+      within(invalidRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', 'regel 7: “weet niet”']);
 
     const variables = screen.getByRole('table', { name: 'Variabelen van enquête 2024' });
-    expect(within(variables).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+    expect(
+      within(variables)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
       'Naam',
       'Label',
       'Type',
@@ -137,10 +159,14 @@ describe('import wizard', () => {
       'Verschillend',
       'Meest voorkomend',
     ]);
-    const scores = data.filter((r) => r.rapportcijfer !== 'weet niet').map((r) => Number(r.rapportcijfer.replace(',', '.')));
+    const scores = data
+      .filter((r) => r.rapportcijfer !== 'weet niet')
+      .map((r) => Number(r.rapportcijfer.replace(',', '.')));
     const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
     const scoreRow = within(variables).getByRole('row', { name: /^rapportcijfer/ });
-    const scoreCells = within(scoreRow).getAllByRole('cell').map((cell) => cell.textContent);
+    const scoreCells = within(scoreRow)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(scoreCells.slice(0, 9)).toEqual([
       '',
       'Getal',
@@ -152,20 +178,35 @@ describe('import wizard', () => {
       '8,25',
       String(new Set(scores).size),
     ]);
-    const topScores = within(within(scoreRow).getAllByRole('cell')[9]!).getAllByRole('listitem').map((item) => item.textContent);
+    const topScores = within(within(scoreRow).getAllByRole('cell')[9]!)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(topScores).toHaveLength(4);
     for (const top of topScores) expect(top).toMatch(/^(5,5|6,25|7,5|8,25)\u00a0\([45]\)$/);
 
-    const ageCells = within(within(variables).getByRole('row', { name: /^leeftijd/ })).getAllByRole('cell').map((cell) => cell.textContent);
+    const ageCells = within(within(variables).getByRole('row', { name: /^leeftijd/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
     expect(ageCells.slice(1, 6)).toEqual(['Tekst', '', '19', '1', '—']);
     const areaRow = within(variables).getByRole('row', { name: /^buurtcode/ });
-    expect(within(areaRow).getAllByRole('cell').map((cell) => cell.textContent).slice(1, 5)).toEqual(['Categorie', 'gebiedscode', '20', '0']);
-    expect(within(areaRow).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['BU03630001\u00a0(10)', 'BU03630002\u00a0(10)']);
+    expect(
+      within(areaRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(1, 5),
+    ).toEqual(['Categorie', 'gebiedscode', '20', '0']);
+    expect(
+      within(areaRow)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['BU03630001\u00a0(10)', 'BU03630002\u00a0(10)']);
     // Every respondent number occurs once: there is no most frequent one.
     expect(within(within(variables).getByRole('row', { name: /^nr/ })).queryAllByRole('listitem')).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'EN' }));
-    const inEnglish = within(screen.getByRole('table', { name: 'Variables of enquête 2024' })).getByRole('row', { name: /^rapportcijfer/ });
+    const inEnglish = within(screen.getByRole('table', { name: 'Variables of enquête 2024' })).getByRole('row', {
+      name: /^rapportcijfer/,
+    });
     expect(within(inEnglish).getAllByRole('cell')[5]?.textContent).toBe(mean.toFixed(2));
     await user.click(screen.getByRole('button', { name: 'NL' }));
 
@@ -177,19 +218,31 @@ describe('import wizard', () => {
 
   it('opens the variables of a dataset from the list', async () => {
     const file = path.join(temp.folder, 'wijken.csv');
-    writeFileSync(file, 'gebiedscode;gebiedsnaam;eenzaam\nWK036300;Centrum;41,5\nWK036301;Noord;38\nWK036302;Oost;44,25\n');
+    writeFileSync(
+      file,
+      'gebiedscode;gebiedsnaam;eenzaam\nWK036300;Centrum;41,5\nWK036301;Noord;38\nWK036302;Oost;44,25\n',
+    );
     const { user, wizard } = await openWizardOn(file);
     expect(within(wizard).getByLabelText<HTMLSelectElement>('Soort').value).toBe('area');
     await user.click(within(wizard).getByRole('button', { name: 'Importeren' }));
     await screen.findByRole('heading', { level: 2, name: 'wijken' }, IMPORT_TIMEOUT);
     await user.click(screen.getByRole('button', { name: /Terug naar de datasets/ }));
 
-    await user.click(within(await screen.findByRole('table', { name: 'Datasets' })).getByRole('button', { name: 'wijken' }));
+    await user.click(
+      within(await screen.findByRole('table', { name: 'Datasets' })).getByRole('button', { name: 'wijken' }),
+    );
 
     expect(await screen.findByRole('heading', { level: 2, name: 'wijken' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Verslag van het importeren' })).toBeNull();
-    const row = within(await screen.findByRole('table', { name: 'Variabelen van wijken' })).getByRole('row', { name: /^eenzaam/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(3, 8)).toEqual(['3', '0', '41,25', '38', '44,25']);
+    const row = within(await screen.findByRole('table', { name: 'Variabelen van wijken' })).getByRole('row', {
+      name: /^eenzaam/,
+    });
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(3, 8),
+    ).toEqual(['3', '0', '41,25', '38', '44,25']);
   });
 
   it('shows the line of a ragged row when the import fails, and imports after choosing to skip it', async () => {
@@ -206,7 +259,12 @@ describe('import wizard', () => {
 
     await user.click(within(wizard).getByRole('button', { name: 'Terug naar het voorbeeld' }));
     await user.click(within(wizard).getByLabelText('Regels met een verkeerd aantal velden overslaan'));
-    await expect.poll(() => within(wizard).getByLabelText<HTMLInputElement>('Regels met een verkeerd aantal velden overslaan').checked).toBe(true);
+    await expect
+      .poll(
+        () =>
+          within(wizard).getByLabelText<HTMLInputElement>('Regels met een verkeerd aantal velden overslaan').checked,
+      )
+      .toBe(true);
     await user.click(within(wizard).getByRole('button', { name: 'Importeren' }));
 
     await screen.findByRole('heading', { level: 2, name: 'kapot' }, IMPORT_TIMEOUT);
@@ -234,7 +292,8 @@ describe('import wizard', () => {
     const file = path.join(temp.folder, 'rollen.csv');
     writeFileSync(file, 'id;buurt;gewicht\n1;BU03630001;1,2\n2;BU03630002;0,8\n3;BU03630001;1\n');
     const { user, wizard } = await openWizardOn(file);
-    const role = (column: string) => within(wizard).getByRole<HTMLSelectElement>('combobox', { name: `Rol van ${column}` });
+    const role = (column: string) =>
+      within(wizard).getByRole<HTMLSelectElement>('combobox', { name: `Rol van ${column}` });
     expect(role('buurt').value).toBe('area_code');
     expect(within(wizard).getByLabelText<HTMLSelectElement>('Niveau').disabled).toBe(false);
 
@@ -266,7 +325,9 @@ describe('import wizard', () => {
     await screen.findByRole('heading', { level: 2, name: 'elan-wijken-zorg-inkomen-2009-2022' }, IMPORT_TIMEOUT);
     const report = screen.getByRole('region', { name: 'Verslag van het importeren' });
     expect(within(report).getByText('191 rijen geïmporteerd.')).toBeTruthy();
-    expect(within(report).getByText('2.483 rijen weggelaten door het gebiedsfilter of de gekozen waarde om te bewaren.')).toBeTruthy();
+    expect(
+      within(report).getByText('2.483 rijen weggelaten door het gebiedsfilter of de gekozen waarde om te bewaren.'),
+    ).toBeTruthy();
   });
 
   it('reads an Excel file from the sheet the user chooses', async () => {
@@ -287,7 +348,17 @@ describe('import wizard', () => {
     await user.selectOptions(sheet, 'Wijken');
 
     const table = () => within(wizard).getByRole('table', { name: 'Voorbeeld van de eerste rijen' });
-    await expect.poll(() => within(table()).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Regel', 'wijkcode', 'eenzaam']);
-    expect(within(within(table()).getAllByRole('row')[2]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['WK036300', '41,5']);
+    await expect
+      .poll(() =>
+        within(table())
+          .getAllByRole('columnheader')
+          .map((header) => header.textContent),
+      )
+      .toEqual(['Regel', 'wijkcode', 'eenzaam']);
+    expect(
+      within(within(table()).getAllByRole('row')[2]!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['WK036300', '41,5']);
   });
 });

@@ -79,9 +79,13 @@ describe('keyword dictionary in the codebook', () => {
     const { user } = await openWork();
     const tools = screen.getByRole('region', { name: 'Trefwoorden testen en automatisch coderen' });
     await user.type(within(tools).getByLabelText('Typ een zin'), 'Ik zoek wérk en voel me Eenzaam.');
-    expect(within(tools).getByText('Voorgestelde condities: Sociaaleconomische zekerheid, Sociale cohesie')).toBeTruthy();
+    expect(
+      within(tools).getByText('Voorgestelde condities: Sociaaleconomische zekerheid, Sociale cohesie'),
+    ).toBeTruthy();
     expect([...tools.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['wérk', 'Eenzaam']);
-    const rows = within(within(tools).getByRole('table', { name: 'Woorden die een trefwoord raken' })).getAllByRole('row').slice(1);
+    const rows = within(within(tools).getByRole('table', { name: 'Woorden die een trefwoord raken' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
       ['wérk', 'werk', 'werk', 'Sociaaleconomische zekerheid'],
       ['Eenzaam', '*eenzaam*', 'sociale netwerken', 'Sociale cohesie'],
@@ -92,15 +96,33 @@ describe('keyword dictionary in the codebook', () => {
     'auto-codes a text column as the coder suggesties and says what it did',
     async () => {
       const file = path.join(temp.folder, 'enquete.csv');
-      writeFileSync(file, ['respondent;wijkcode;antwoord', '1;WK036301;Ik zoek werk', '2;WK036301;Niets', '3;WK036302;Meer contact met de buren', '4;WK036302;'].join('\r\n'));
-      await importThroughApi(engine.api, { file, name: 'Enquête', kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
+      writeFileSync(
+        file,
+        [
+          'respondent;wijkcode;antwoord',
+          '1;WK036301;Ik zoek werk',
+          '2;WK036301;Niets',
+          '3;WK036302;Meer contact met de buren',
+          '4;WK036302;',
+        ].join('\r\n'),
+      );
+      await importThroughApi(engine.api, {
+        file,
+        name: 'Enquête',
+        kind: 'survey',
+        idColumn: 'respondent',
+        areaColumn: 'wijkcode',
+        columns: { antwoord: { type: 'text' } },
+      });
       const { user } = await openWork();
       const tools = screen.getByRole('region', { name: 'Trefwoorden testen en automatisch coderen' });
       const autocode = within(tools).getByRole('region', { name: 'Automatisch coderen' });
       expect(within(autocode).getByText(/zijn overeenstemming met mensen wordt net zo gemeten/)).toBeTruthy();
       expect(((await within(autocode).findByLabelText('Tekstkolom')) as HTMLSelectElement).value).toBe('antwoord');
       await user.click(within(autocode).getByRole('button', { name: 'Automatisch coderen' }));
-      await within(autocode).findByText('3 records gelezen: 2 kregen een suggestie, samen 4 codes, opgeslagen onder de codeur ‘suggesties’. Eén record zonder tekst bleef ongecodeerd.');
+      await within(autocode).findByText(
+        '3 records gelezen: 2 kregen een suggestie, samen 4 codes, opgeslagen onder de codeur ‘suggesties’. Eén record zonder tekst bleef ongecodeerd.',
+      );
       const progress = await engine.api.invoke('coding.progress', { dataset: 'Enquête' });
       expect(progress.ok && progress.data.find((coder) => coder.coder === 'suggesties')?.coded).toBe(3);
     },

@@ -14,7 +14,10 @@ describe('project path dialog (browser, no native dialogs)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Nieuw project' }));
     const dialog = screen.getByRole('dialog', { name: 'Nieuw project maken' });
-    await user.type(within(dialog).getByLabelText('Pad van het projectbestand (.skw)'), path.join(env.temp.folder, 'wijkscan'));
+    await user.type(
+      within(dialog).getByLabelText('Pad van het projectbestand (.skw)'),
+      path.join(env.temp.folder, 'wijkscan'),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Aanmaken' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'wijkscan' })).toBeTruthy();

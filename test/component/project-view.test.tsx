@@ -14,8 +14,12 @@ function createProjectWithDatasets(engine: InProcessEngine, file: string): void 
   const db = new Database(file);
   try {
     const now = new Date().toISOString();
-    const addDataset = db.prepare('INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, ?)');
-    const addVariable = db.prepare('INSERT INTO variable (dataset_id, position, name, column_name, type, role) VALUES (?, ?, ?, ?, ?, ?)');
+    const addDataset = db.prepare(
+      'INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const addVariable = db.prepare(
+      'INSERT INTO variable (dataset_id, position, name, column_name, type, role) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     db.transaction(() => {
       const survey = Number(addDataset.run('Buurtenquête 2024', 'survey', 'ds_survey', 1234, now).lastInsertRowid);
       addVariable.run(survey, 1, 'respondent', 'c1', 'text', 'id');
@@ -48,16 +52,28 @@ describe('project view', () => {
     const { user } = await openThroughDialog(file);
 
     const table = await screen.findByRole('table', { name: 'Datasets' });
-    const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual(['Naam', 'Soort', 'Rijen', 'Kolommen']);
     const survey = within(table).getByRole('row', { name: /Buurtenquête 2024/ });
-    expect(within(survey).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Enquête', '1.234', '3']);
+    expect(
+      within(survey)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Enquête', '1.234', '3']);
     const area = within(table).getByRole('row', { name: /Wijkmonitor/ });
-    expect(within(area).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Gebieden', '12', '2']);
+    expect(
+      within(area)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Gebieden', '12', '2']);
 
     await user.click(screen.getByRole('button', { name: 'EN' }));
 
-    const surveyInEnglish = within(screen.getByRole('table', { name: 'Datasets' })).getByRole('row', { name: /Buurtenquête 2024/ });
+    const surveyInEnglish = within(screen.getByRole('table', { name: 'Datasets' })).getByRole('row', {
+      name: /Buurtenquête 2024/,
+    });
     expect(await within(surveyInEnglish).findByText('1,234')).toBeTruthy();
     expect(within(surveyInEnglish).getByText('Survey')).toBeTruthy();
   });
@@ -68,7 +84,13 @@ describe('project view', () => {
     const tab = (name: string) => screen.getByRole('tab', { name });
 
     expect(screen.getByRole('tablist', { name: 'Onderdelen van het project' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Data', 'Codeboek', 'Coderen', 'Analyse', 'Sessie']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Data',
+      'Codeboek',
+      'Coderen',
+      'Analyse',
+      'Sessie',
+    ]);
     tab('Data').focus();
 
     await user.keyboard('{ArrowRight}');

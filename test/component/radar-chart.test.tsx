@@ -35,11 +35,22 @@ describe('radar chart', () => {
     const data = [series('Oost', [108.5, 115.7, 113, 111], 0), series('Dukenburg', [84.9, 87.5, 83.6, 83.9], 1)];
     const domain = radarDomain(data.flatMap((item) => item.values));
     expect(domain).toEqual([70, 130]);
-    render(<RadarChart axes={axes} series={data} domain={domain} layout={largeRadar} title="Oost, Dukenburg" formatValue={format} />);
+    render(
+      <RadarChart
+        axes={axes}
+        series={data}
+        domain={domain}
+        layout={largeRadar}
+        title="Oost, Dukenburg"
+        formatValue={format}
+      />,
+    );
 
     const chart = screen.getByRole('img', { name: 'Oost, Dukenburg' });
     const shapes = chart.querySelectorAll('.radar-shape');
-    expect([...shapes].map((shape) => shape.getAttribute('data-series'))).toEqual(expect.arrayContaining(['Oost', 'Dukenburg']));
+    expect([...shapes].map((shape) => shape.getAttribute('data-series'))).toEqual(
+      expect.arrayContaining(['Oost', 'Dukenburg']),
+    );
     expect(shapes).toHaveLength(2);
     for (const shape of shapes) expect(shape.getAttribute('d')).toMatch(/Z$/);
 
@@ -64,7 +75,17 @@ describe('radar chart', () => {
     const data = [series('Noord', [145, null, 95, 62], 0)];
     const domain = radarDomain(data[0]!.values);
     expect(domain).toEqual([60, 150]);
-    render(<RadarChart axes={axes} series={data} domain={domain} layout={largeRadar} title="Noord" formatValue={format} showValues />);
+    render(
+      <RadarChart
+        axes={axes}
+        series={data}
+        domain={domain}
+        layout={largeRadar}
+        title="Noord"
+        formatValue={format}
+        showValues
+      />,
+    );
     const chart = screen.getByRole('img', { name: 'Noord' });
     const shape = chart.querySelector('.radar-shape')!;
     expect(shape.getAttribute('fill')).toBe('none');
@@ -80,7 +101,16 @@ describe('radar chart', () => {
 
   it('shows the value under the pointer in a tooltip and in an SVG title', async () => {
     const user = userEvent.setup();
-    render(<RadarChart axes={axes} series={[series('Oost', [108.5, 115.7, 113, 111], 0)]} domain={[70, 130]} layout={largeRadar} title="Oost" formatValue={format} />);
+    render(
+      <RadarChart
+        axes={axes}
+        series={[series('Oost', [108.5, 115.7, 113, 111], 0)]}
+        domain={[70, 130]}
+        layout={largeRadar}
+        title="Oost"
+        formatValue={format}
+      />,
+    );
     const dot = screen.getByRole('img', { name: 'Oost' }).querySelector('.radar-dot[data-axis="inclusion"]')!;
     expect(dot.querySelector('title')?.textContent).toBe('Oost – Social inclusion: 115,7');
     await user.hover(dot);
@@ -96,7 +126,15 @@ describe('chart export', () => {
   const spec: ChartExportSpec = {
     title: 'Profiel van Oost & Zuid: vier condities',
     subtitle: 'Index: 100 = gemiddelde van alle gebieden in de dataset; 10 punten = 1 standaardafwijking.',
-    panels: [{ markup: '<svg xmlns="http://www.w3.org/2000/svg" width="720" height="600" viewBox="0 0 720 600"><circle r="5"/></svg>', width: 720, height: 600, caption: null }],
+    panels: [
+      {
+        markup:
+          '<svg xmlns="http://www.w3.org/2000/svg" width="720" height="600" viewBox="0 0 720 600"><circle r="5"/></svg>',
+        width: 720,
+        height: 600,
+        caption: null,
+      },
+    ],
     columns: 1,
     legend: [
       { label: 'Oost', color: '#0072B2', dash: null, marker: 'circle' },
@@ -132,7 +170,12 @@ describe('chart export', () => {
   });
 
   it('lays small multiples out in rows with a caption above each', () => {
-    const panel = (caption: string) => ({ markup: '<svg xmlns="http://www.w3.org/2000/svg" width="340" height="232"></svg>', width: 340, height: 232, caption });
+    const panel = (caption: string) => ({
+      markup: '<svg xmlns="http://www.w3.org/2000/svg" width="340" height="232"></svg>',
+      width: 340,
+      height: 232,
+      caption,
+    });
     const { svg, width } = composeChartSvg({ ...spec, panels: ['A', 'B', 'C', 'D'].map(panel), columns: 3 });
     const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
     expect(width).toBeGreaterThanOrEqual(3 * 340);

@@ -77,7 +77,9 @@ describe('start screen', () => {
     rmSync(file);
     const { user } = await renderApp(env.engine.api);
 
-    await user.click(within(screen.getByRole('list', { name: 'Recente projecten' })).getByRole('button', { name: 'verplaatst' }));
+    await user.click(
+      within(screen.getByRole('list', { name: 'Recente projecten' })).getByRole('button', { name: 'verplaatst' }),
+    );
 
     expect((await screen.findByRole('alert')).textContent).toBe(`Bestand niet gevonden: ${file}`);
     await user.click(screen.getByRole('button', { name: 'Melding sluiten' }));

@@ -19,7 +19,8 @@ describe('analysis in the browser', () => {
     // onto its condition, the other with the keyboard-accessible select.
     const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
     await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(16);
-    for (const item of ['coh_helpen', 'emp_regie']) await mappings.getByRole('button', { name: `Koppeling van ${item} verwijderen` }).click();
+    for (const item of ['coh_helpen', 'emp_regie'])
+      await mappings.getByRole('button', { name: `Koppeling van ${item} verwijderen` }).click();
     await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(14);
     const cohesion = page.getByRole('region', { name: 'Sociale cohesie' });
     await page.locator('.palette-item', { hasText: 'coh_helpen' }).dragTo(cohesion);
@@ -51,11 +52,15 @@ describe('analysis in the browser', () => {
     await overlay.waitFor();
     expect(await overlay.locator('.radar-shape').count()).toBe(2);
     const legend = page.getByRole('list', { name: 'Legenda' });
-    for (const entry of ['Nijmegen-Oost', 'Dukenburg', 'Referentiegemiddelde (100)']) await legend.getByText(entry).waitFor();
+    for (const entry of ['Nijmegen-Oost', 'Dukenburg', 'Referentiegemiddelde (100)'])
+      await legend.getByText(entry).waitFor();
     await scrollToTop(page.getByRole('heading', { name: 'Radargrafiek' }));
     await screenshot(page, 'radar-overlay');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG opslaan' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG opslaan' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^nijmegen-oost-dukenburg-vier-condities-\d{4}-\d{2}-\d{2}\.svg$/);
     const saved = path.join(folder, download.suggestedFilename());
     await download.saveAs(saved);
@@ -72,14 +77,20 @@ describe('analysis in the browser', () => {
     await screenshot(file, 'export-svg');
     await file.close();
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG opslaan (2×)' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG opslaan (2×)' }).click(),
+    ]);
     const pngFile = path.join(folder, png.suggestedFilename());
     await png.saveAs(pngFile);
     const bytes = readFileSync(pngFile);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     // Twice the size of the SVG, for print.
     const svgSize = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(readFileSync(saved, 'utf8'));
-    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * Number(svgSize?.[1]), 2 * Number(svgSize?.[2])]);
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
+      2 * Number(svgSize?.[1]),
+      2 * Number(svgSize?.[2]),
+    ]);
 
     await page.getByRole('button', { name: 'Alle gebieden' }).click();
     const multiples = page.getByRole('list', { name: 'Profielen van alle gebieden over de vier condities' });

@@ -25,7 +25,9 @@ describe('codebook in the browser', () => {
     await details.getByRole('button', { name: 'Subcode toevoegen' }).click();
     await details.getByLabel('Naam (Nederlands)').fill('Huurachterstand');
     await details.getByLabel('Naam (Engels)').fill('Rent arrears');
-    await details.getByLabel('Beschrijving (Nederlands)').fill('Achterstand met de huur.\nOok: dreigende uithuiszetting.');
+    await details
+      .getByLabel('Beschrijving (Nederlands)')
+      .fill('Achterstand met de huur.\nOok: dreigende uithuiszetting.');
     await details.getByRole('button', { name: 'Toevoegen' }).click();
     const added = tree.getByRole('treeitem', { name: 'Huurachterstand' });
     await added.waitFor();
@@ -43,11 +45,17 @@ describe('codebook in the browser', () => {
     const document = parseXml(readFileSync(`${exported}.qdc`, 'utf8'));
     expect(document.documentElement.localName).toBe('CodeBook');
     expect(document.documentElement.namespaceURI).toBe('urn:QDA-XML:codebook:1.0');
-    const arrears = Array.from(document.getElementsByTagName('Code')).find((code) => code.getAttribute('name') === 'Huurachterstand');
+    const arrears = Array.from(document.getElementsByTagName('Code')).find(
+      (code) => code.getAttribute('name') === 'Huurachterstand',
+    );
     expect(arrears?.getAttribute('color')).toBe('#D55E00');
     expect(arrears?.getAttribute('isCodable')).toBe('true');
-    expect(arrears?.getAttribute('guid')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(childElements(arrears as Element, 'Description')[0]?.textContent).toBe('Achterstand met de huur.\nOok: dreigende uithuiszetting.\n\n[EN] Rent arrears');
+    expect(arrears?.getAttribute('guid')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(childElements(arrears as Element, 'Description')[0]?.textContent).toBe(
+      'Achterstand met de huur.\nOok: dreigende uithuiszetting.\n\n[EN] Rent arrears',
+    );
     expect(arrears?.parentElement?.getAttribute('name')).toBe('financiële middelen');
     expect(arrears?.parentElement?.parentElement?.getAttribute('name')).toBe('Sociaaleconomische zekerheid');
 

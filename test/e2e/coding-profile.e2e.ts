@@ -15,12 +15,16 @@ describe('profiles from codings in the browser', () => {
     // The figures: the example comes with the survey's twelve Likert items mapped, and four GGD indicators.
     const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
     await page.getByRole('tab', { name: 'Indicatoren' }).click();
-    await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(surveyItems.length + 4);
+    await expect
+      .poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count())
+      .toBe(surveyItems.length + 4);
 
     await page.getByRole('tab', { name: 'Woorden en cijfers' }).click();
     // The example's open answers are auto-coded when it is built, so the words show at once.
     const coder = page.getByLabel('Codeur', { exact: true });
-    await expect.poll(() => coder.locator('option:checked').textContent()).toBe('suggesties (automatisch): 1.185 van 1.800 records gecodeerd');
+    await expect
+      .poll(() => coder.locator('option:checked').textContent())
+      .toBe('suggesties (automatisch): 1.185 van 1.800 records gecodeerd');
     await page.getByLabel('Gebied', { exact: true }).selectOption({ label: 'Nijmegen-Oost' });
 
     const figures = page.getByRole('img', { name: 'Profiel van Nijmegen-Oost: vier condities' });
@@ -39,8 +43,17 @@ describe('profiles from codings in the browser', () => {
     const figuresTable = page.getByRole('table', { name: 'Profiel van Nijmegen-Oost: vier condities' });
     const wordsTable = page.getByRole('table', { name: 'Nijmegen-Oost: aandeel records per conditie' });
     expect(await figuresTable.getByRole('row').count()).toBe(5);
-    expect(await wordsTable.getByRole('columnheader').allTextContents()).toEqual(['Conditie', 'Nijmegen-Oost (n = 244)', 'Alle gecodeerde records (n = 1.185)']);
-    expect(await wordsTable.getByRole('row', { name: /Sociale inclusie/ }).getByRole('cell').allTextContents()).toEqual(['73,0%', '44,9%']);
+    expect(await wordsTable.getByRole('columnheader').allTextContents()).toEqual([
+      'Conditie',
+      'Nijmegen-Oost (n = 244)',
+      'Alle gecodeerde records (n = 1.185)',
+    ]);
+    expect(
+      await wordsTable
+        .getByRole('row', { name: /Sociale inclusie/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['73,0%', '44,9%']);
     expect(await horizontalOverflow(page)).toBe(false);
     // Tall enough for the radars with their legends and tables, from the view's tab on.
     await page.setViewportSize({ width: 1280, height: 1560 });
@@ -50,12 +63,20 @@ describe('profiles from codings in the browser', () => {
 
     // The words radar as a file that stands on its own: title, legend with both series, the source.
     const wordsPanel = page.getByRole('region', { name: 'Waar de woorden wijzen' });
-    const [download] = await Promise.all([page.waitForEvent('download'), wordsPanel.getByRole('button', { name: 'SVG opslaan' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      wordsPanel.getByRole('button', { name: 'SVG opslaan' }).click(),
+    ]);
     const saved = path.join(folder, download.suggestedFilename());
     await download.saveAs(saved);
     const file = await e2e.browser().newPage({ viewport: { width: 880, height: 860 } });
     await file.goto(`file://${saved}`);
-    for (const text of ['Nijmegen-Oost: aandeel records per conditie', 'Nijmegen-Oost (n = 244)', 'Alle gecodeerde records (n = 1.185)', `Bron: ${SURVEY}, Werkbank Sociale Kwaliteit`]) {
+    for (const text of [
+      'Nijmegen-Oost: aandeel records per conditie',
+      'Nijmegen-Oost (n = 244)',
+      'Alle gecodeerde records (n = 1.185)',
+      `Bron: ${SURVEY}, Werkbank Sociale Kwaliteit`,
+    ]) {
       expect(await file.locator('svg > text', { hasText: text }).first().isVisible(), text).toBe(true);
     }
     await screenshot(file, 'words-export-svg');

@@ -21,11 +21,20 @@ const CODED = [['security'], ['inclusion', 'cohesion'], [], ['cohesion', 'cohesi
 /** The coder's codings as the engine holds them, through `werkbank codings export`: id → the columns that are 1, null when uncoded. */
 function exportedCodings(project: string, folder: string): Map<string, string[] | null> {
   const out = path.join(folder, 'anna.csv');
-  const run = runCli(['codings', 'export', project, '--dataset', EXAMPLE_SURVEY, '--coder', 'Anna', '--out', out, '--overwrite'], folder);
+  const run = runCli(
+    ['codings', 'export', project, '--dataset', EXAMPLE_SURVEY, '--coder', 'Anna', '--out', out, '--overwrite'],
+    folder,
+  );
   expect(run.status, run.stderr).toBe(0);
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+  });
   const codes = parsed.meta.fields!.filter((field) => /^(security|inclusion|cohesion|empowerment)/.test(field));
-  return new Map(parsed.data.map((row) => [row.id!, row.security === '' ? null : codes.filter((code) => row[code] === '1')]));
+  return new Map(
+    parsed.data.map((row) => [row.id!, row.security === '' ? null : codes.filter((code) => row[code] === '1')]),
+  );
 }
 
 /** The ids of the first records in the grid's order, read off the page row by row. */
@@ -84,10 +93,13 @@ describe('coding in the browser', () => {
 
     await page.reload();
     await page.getByRole('tab', { name: 'Coderen' }).click();
-    await page.getByText('200 van 1.800 gecodeerd').waitFor({ timeout: 10000 }).catch(async (error) => {
-      await page.screenshot({ path: '/tmp/shots/debug.png' });
-      throw error;
-    });
+    await page
+      .getByText('200 van 1.800 gecodeerd')
+      .waitFor({ timeout: 10000 })
+      .catch(async (error) => {
+        await page.screenshot({ path: '/tmp/shots/debug.png' });
+        throw error;
+      });
     expect(await page.getByText('Anna', { exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByText('200 of 1,800 coded').waitFor();
@@ -97,7 +109,9 @@ describe('coding in the browser', () => {
     ids.forEach((id, i) => expect(stored.get(id), `record ${id}`).toEqual(expected(i)));
     for (let i = 0; i < 8; i++) {
       const conditions = expected(i)!.filter((code) => !code.includes('.'));
-      const keys = conditions.map((code) => String(['security', 'inclusion', 'cohesion', 'empowerment'].indexOf(code) + 1));
+      const keys = conditions.map((code) =>
+        String(['security', 'inclusion', 'cohesion', 'empowerment'].indexOf(code) + 1),
+      );
       expect(await chips(grid.locator(`[aria-rowindex="${i + 2}"]`))).toEqual(keys);
     }
 
@@ -142,9 +156,15 @@ describe('coding in the browser', () => {
     const file = path.join(folder, 'groot.csv');
     const words = ['werk', 'buren', 'geld', 'park', 'school', 'contact', 'zorg', 'huur', 'samen', 'invloed'];
     const lines = ['respondent;wijkcode;antwoord'];
-    for (let i = 1; i <= 100_000; i++) lines.push(`R${i};WK0268${String((i % 9) + 1).padStart(2, '0')};Antwoord ${i} over ${words[i % 10]} en ${words[(i * 7) % 10]}`);
+    for (let i = 1; i <= 100_000; i++)
+      lines.push(
+        `R${i};WK0268${String((i % 9) + 1).padStart(2, '0')};Antwoord ${i} over ${words[i % 10]} en ${words[(i * 7) % 10]}`,
+      );
     writeFileSync(file, lines.join('\r\n'));
-    const imported = runCli(['import', project, file, '--name', 'Groot', '--id-column', 'respondent', '--area-column', 'wijkcode'], folder);
+    const imported = runCli(
+      ['import', project, file, '--name', 'Groot', '--id-column', 'respondent', '--area-column', 'wijkcode'],
+      folder,
+    );
     expect(imported.status, imported.stderr).toBe(0);
     const host = await e2e.serve(project, folder);
     const page = await e2e.browser().newPage({ viewport: { width: 1280, height: 900 } });
@@ -166,7 +186,13 @@ describe('coding in the browser', () => {
 
     // Half-way with the scroll wheel: the rows there come in, the DOM stays small.
     await grid.evaluate((element) => (element.scrollTop = element.scrollHeight / 2));
-    await expect.poll(async () => (await grid.locator('.coding-grid__body [role="row"] .coding-grid__id').allTextContents()).some((id) => /^R5\d{4}$/.test(id))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await grid.locator('.coding-grid__body [role="row"] .coding-grid__id').allTextContents()).some((id) =>
+          /^R5\d{4}$/.test(id),
+        ),
+      )
+      .toBe(true);
     expect(await renderedRows()).toBeLessThan(40);
 
     await page.getByLabel('Zoeken in de tekst').fill('Antwoord 99999 ');

@@ -14,14 +14,21 @@ type Condition = (typeof conditions)[number];
 /** What the survey's six repeating answers are about: Anna codes them so. */
 const answerConditions: Condition[][] = [['security'], ['cohesion'], ['inclusion'], ['empowerment'], ['cohesion'], []];
 /** Where Bram differs from Anna, by record number. */
-const bramDiffers: Record<number, Condition[]> = { 2: ['cohesion', 'empowerment'], 5: [], 9: ['inclusion', 'cohesion'], 16: [] };
+const bramDiffers: Record<number, Condition[]> = {
+  2: ['cohesion', 'empowerment'],
+  5: [],
+  9: ['inclusion', 'cohesion'],
+  16: [],
+};
 
 /** A coder's codings as the CSV `werkbank codings import` reads: id and a 0/1 column per condition. */
 function codingsFile(folder: string, coder: string, codes: (record: number) => Condition[]): string {
   const lines = [`id;${conditions.join(';')}`];
   for (let record = 1; record <= 30; record++) {
     const given = codes(record);
-    lines.push(`r${String(record).padStart(3, '0')};${conditions.map((condition) => (given.includes(condition) ? 1 : 0)).join(';')}`);
+    lines.push(
+      `r${String(record).padStart(3, '0')};${conditions.map((condition) => (given.includes(condition) ? 1 : 0)).join(';')}`,
+    );
   }
   const file = path.join(folder, `${coder}.csv`);
   writeFileSync(file, `${lines.join('\n')}\n`);
@@ -45,11 +52,34 @@ describe('comparison in the browser', () => {
       expect(result.status).toBe(0);
       return result.stdout;
     };
-    run('import', project, survey, '--name', DATASET, '--kind', 'survey', '--id-column', 'respondent', '--area-column', 'wijkcode');
+    run(
+      'import',
+      project,
+      survey,
+      '--name',
+      DATASET,
+      '--kind',
+      'survey',
+      '--id-column',
+      'respondent',
+      '--area-column',
+      'wijkcode',
+    );
     const anna = (record: number) => answerConditions[(record - 1) % 6]!;
     run('codings', 'import', project, '--dataset', DATASET, '--coder', 'Anna', codingsFile(folder, 'anna', anna));
-    run('codings', 'import', project, '--dataset', DATASET, '--coder', 'Bram', codingsFile(folder, 'bram', (record) => bramDiffers[record] ?? anna(record)));
-    const expected = JSON.parse(run('agreement', project, '--dataset', DATASET, '--json')) as { conditions: Record<Condition, { cohenKappa: number; krippendorffAlpha: number }> };
+    run(
+      'codings',
+      'import',
+      project,
+      '--dataset',
+      DATASET,
+      '--coder',
+      'Bram',
+      codingsFile(folder, 'bram', (record) => bramDiffers[record] ?? anna(record)),
+    );
+    const expected = JSON.parse(run('agreement', project, '--dataset', DATASET, '--json')) as {
+      conditions: Record<Condition, { cohenKappa: number; krippendorffAlpha: number }>;
+    };
     const decimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
     const host = await e2e.serve(project, folder);
@@ -73,7 +103,9 @@ describe('comparison in the browser', () => {
     const record = page.getByRole('article', { name: 'Record r002' });
     await record.getByRole('columnheader', { name: /Sociale empowerment.*verschil/ }).waitFor();
     await record.getByRole('button', { name: 'Neem Anna over' }).click();
-    expect(await record.getByRole('button', { name: 'Sociale empowerment', exact: true }).getAttribute('aria-pressed')).toBe('false');
+    expect(
+      await record.getByRole('button', { name: 'Sociale empowerment', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('false');
     await record.getByRole('button', { name: 'Consensus opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'Consensus voor record r002 opgeslagen.' }).waitFor();
     await page.getByText('Consensus voor 1 van 4 records met een verschil').waitFor();
@@ -81,7 +113,10 @@ describe('comparison in the browser', () => {
 
     const exported = path.join(folder, 'consensus.csv');
     run('codings', 'export', project, '--dataset', DATASET, '--coder', 'consensus', '--out', exported);
-    const [header, ...rows] = readFileSync(exported, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = readFileSync(exported, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const columns = header!.split(';');
     const r002 = rows.find((line) => line.startsWith('r002;'))!.split(';');
     expect(conditions.map((condition) => r002[columns.indexOf(condition)])).toEqual(['0', '0', '1', '0']);

@@ -36,7 +36,10 @@ describe('cross-tabs in the browser', () => {
     await page.getByLabel('Bestand', { exact: true }).fill(path.join(folder, 'wijk-geslacht'));
     await page.getByRole('button', { name: 'CSV (Excel NL)' }).click();
     const saved = path.join(folder, 'wijk-geslacht.csv');
-    await page.getByRole('status').filter({ hasText: `Opgeslagen als ${saved}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Opgeslagen als ${saved}.` })
+      .waitFor();
     const bytes = readFileSync(saved);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -52,14 +55,19 @@ describe('cross-tabs in the browser', () => {
       for (const figure of figures) expect(figure).toMatch(/^(<10|\*)$/);
     }
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^kruistabel-wijkcode-geslacht-\d{4}-\d{2}-\d{2}\.svg$/);
     const svgFile = path.join(folder, download.suggestedFilename());
     await download.saveAs(svgFile);
     const svg = readFileSync(svgFile, 'utf8');
     expect(svg).toContain(`Bron: ${SURVEY}, Werkbank Sociale Kwaliteit`);
     expect(svg).toContain('Gewogen naar weging');
-    expect(svg).toContain('Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.');
+    expect(svg).toContain(
+      'Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
+    );
     expect(svg).toContain('&lt;10');
     const image = await e2e.browser().newPage({ viewport: { width: 1000, height: 760 } });
     await image.goto(`file://${svgFile}`);
@@ -68,7 +76,11 @@ describe('cross-tabs in the browser', () => {
 
     // The partner view on screen hides the same cells, and colours by residual where figures remain.
     await page.getByRole('button', { name: 'Partner' }).click();
-    await page.getByText('Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.').waitFor();
+    await page
+      .getByText(
+        'Cellen met minder dan 10 respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
+      )
+      .waitFor();
     await page.getByLabel('Kleuring').selectOption('residual');
     await page.getByRole('radio', { name: 'Aantal' }).check();
     await noord.locator('td', { hasText: '<10' }).first().waitFor();

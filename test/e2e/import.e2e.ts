@@ -37,11 +37,25 @@ function writeSurvey(folder: string): Generated {
       incomeCount++;
     }
     const income = hasIncome ? `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}` : '';
-    lines.push([i, `BU0363${String(i % 40).padStart(4, '0')}`, 18 + (i % 70), satisfaction, income, remarks[i % remarks.length]].join(';'));
+    lines.push(
+      [
+        i,
+        `BU0363${String(i % 40).padStart(4, '0')}`,
+        18 + (i % 70),
+        satisfaction,
+        income,
+        remarks[i % remarks.length],
+      ].join(';'),
+    );
   }
   const file = path.join(folder, 'buurtenquête-2024.csv');
   writeFileSync(file, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
-  return { file, meanSatisfaction: satisfactionSum / ROWS, meanIncome: incomeSum / incomeCount, incomeMissing: ROWS - incomeCount };
+  return {
+    file,
+    meanSatisfaction: satisfactionSum / ROWS,
+    meanIncome: incomeSum / incomeCount,
+    incomeMissing: ROWS - incomeCount,
+  };
 }
 
 /** A new project with the generated survey, served, and the import wizard showing its preview. */
@@ -75,7 +89,14 @@ describe('import in the browser', () => {
     const firstRow = preview.getByRole('row').nth(2);
     expect(await firstRow.getByRole('rowheader').textContent()).toBe('2');
     // Stored values in Dutch: a decimal comma, no grouping (ids and codes are values too).
-    expect(await firstRow.getByRole('cell').allTextContents()).toEqual(['1', 'BU03630001', '19', '2', '1579,19', 'Café om de hoek is fijn']);
+    expect(await firstRow.getByRole('cell').allTextContents()).toEqual([
+      '1',
+      'BU03630001',
+      '19',
+      '2',
+      '1579,19',
+      'Café om de hoek is fijn',
+    ]);
 
     const satisfactionType = wizard.getByRole('combobox', { name: 'Type van tevredenheid' });
     expect(await satisfactionType.inputValue()).toBe('category');
@@ -83,7 +104,9 @@ describe('import in the browser', () => {
     await expect.poll(() => satisfactionType.inputValue()).toBe('number');
     await expect.poll(() => wizard.getByRole('checkbox', { name: 'tevredenheid: ordinaal' }).count()).toBe(0);
     // The settings and the first rows together, as a user sees them after scrolling to the preview.
-    await wizard.getByRole('heading', { name: 'Voorbeeld', exact: true }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await wizard
+      .getByRole('heading', { name: 'Voorbeeld', exact: true })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'import-preview');
 
     await wizard.getByRole('button', { name: 'Importeren', exact: true }).click();
@@ -95,19 +118,43 @@ describe('import in the browser', () => {
     await heading.waitFor({ timeout: 60_000 });
     await page.getByText('Enquête · 200.000 rijen · 6 variabelen').waitFor();
     const variables = page.getByRole('table', { name: 'Variabelen van buurtenquête-2024' });
-    const cells = (name: string) => variables.getByRole('row', { name: new RegExp(`^${name}`) }).getByRole('cell').allTextContents();
+    const cells = (name: string) =>
+      variables
+        .getByRole('row', { name: new RegExp(`^${name}`) })
+        .getByRole('cell')
+        .allTextContents();
 
     const satisfaction = await cells('tevredenheid');
-    expect(satisfaction.slice(1, 9)).toEqual(['Getal', '', dutchCount(ROWS), '0', dutchMean(data.meanSatisfaction), '1', '5', '5']);
+    expect(satisfaction.slice(1, 9)).toEqual([
+      'Getal',
+      '',
+      dutchCount(ROWS),
+      '0',
+      dutchMean(data.meanSatisfaction),
+      '1',
+      '5',
+      '5',
+    ]);
     const income = await cells('inkomen');
-    expect(income.slice(1, 6)).toEqual(['Getal', '', dutchCount(ROWS - data.incomeMissing), dutchCount(data.incomeMissing), dutchMean(data.meanIncome)]);
+    expect(income.slice(1, 6)).toEqual([
+      'Getal',
+      '',
+      dutchCount(ROWS - data.incomeMissing),
+      dutchCount(data.incomeMissing),
+      dutchMean(data.meanIncome),
+    ]);
     const area = await cells('buurtcode');
     expect(area.slice(1, 5)).toEqual(['Categorie', 'gebiedscode', '200.000', '0']);
     await screenshot(page, 'variable-view');
 
     await page.getByRole('button', { name: /Terug naar de datasets/ }).click();
     const list = page.getByRole('table', { name: 'Datasets' });
-    expect(await list.getByRole('row', { name: /buurtenquête-2024/ }).getByRole('cell').allTextContents()).toEqual(['Enquête', '200.000', '6']);
+    expect(
+      await list
+        .getByRole('row', { name: /buurtenquête-2024/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['Enquête', '200.000', '6']);
     await page.close();
     // Before the temporary folder is removed: the host keeps the project open.
     await host.stop();

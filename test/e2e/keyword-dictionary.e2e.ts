@@ -14,12 +14,18 @@ describe('keyword dictionary in the browser', () => {
     await keywords.getByRole('button', { name: 'Trefwoord vacature* verwijderen' }).waitFor();
 
     const tools = page.getByRole('region', { name: 'Trefwoorden testen en automatisch coderen' });
-    await tools.getByLabel('Typ een zin').fill('Geen vacatures voor mij, en ik voel me eenzaam sinds de buren weg zijn.');
+    await tools
+      .getByLabel('Typ een zin')
+      .fill('Geen vacatures voor mij, en ik voel me eenzaam sinds de buren weg zijn.');
     expect(await tools.locator('mark').allTextContents()).toEqual(['vacatures', 'eenzaam', 'buren']);
     await tools.getByText('Voorgestelde condities: Sociaaleconomische zekerheid, Sociale cohesie').waitFor();
 
     await tools.getByRole('button', { name: 'Automatisch coderen' }).click();
-    await tools.getByText(/^1\.185 records gelezen: .* opgeslagen onder de codeur ‘suggesties’\. 615 records zonder tekst bleven ongecodeerd\.$/).waitFor();
+    await tools
+      .getByText(
+        /^1\.185 records gelezen: .* opgeslagen onder de codeur ‘suggesties’\. 615 records zonder tekst bleven ongecodeerd\.$/,
+      )
+      .waitFor();
     expect(await horizontalOverflow(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 1500 });
     await scrollToTop(keywords);

@@ -61,7 +61,10 @@ describe('browser mode', () => {
     await screenshot(page, 'start-recent');
 
     await page.reload();
-    await page.getByRole('list', { name: 'Recente projecten' }).getByRole('button', { name: /Arnhem-2026/ }).click();
+    await page
+      .getByRole('list', { name: 'Recente projecten' })
+      .getByRole('button', { name: /Arnhem-2026/ })
+      .click();
     await page.getByRole('heading', { name: 'Arnhem-2026' }).waitFor();
     await page.close();
   });

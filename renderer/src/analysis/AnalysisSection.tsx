@@ -75,7 +75,15 @@ function AnalysisContent() {
       </div>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       <AnalysisViewTabs>
-        {view === 'indicators' ? <IndicatorsView /> : view === 'profiles' ? <ProfilesView /> : view === 'words' ? <WordsAndFiguresView /> : <CrosstabView />}
+        {view === 'indicators' ? (
+          <IndicatorsView />
+        ) : view === 'profiles' ? (
+          <ProfilesView />
+        ) : view === 'words' ? (
+          <WordsAndFiguresView />
+        ) : (
+          <CrosstabView />
+        )}
       </AnalysisViewTabs>
     </section>
   );

@@ -37,7 +37,15 @@ export function AreaDetail() {
         <div className="area-detail__conditions">
           {conditions.map((condition) => {
             const indicators = scores.indicators.filter((indicator) => indicator.condition === condition.id);
-            return <ConditionDetail key={condition.id} area={area} conditionId={condition.id} indicators={indicators} counted={scores.kind === 'survey' || scores.base !== null} />;
+            return (
+              <ConditionDetail
+                key={condition.id}
+                area={area}
+                conditionId={condition.id}
+                indicators={indicators}
+                counted={scores.kind === 'survey' || scores.base !== null}
+              />
+            );
           })}
         </div>
       )}
@@ -47,7 +55,12 @@ export function AreaDetail() {
 }
 
 /** The area's n and what it counts: respondents, an area dataset's base, or for area data without one its code. */
-function areaFacts(table: ScoreTable, area: AreaScores, t: ReturnType<typeof useT>, count: (n: number) => string): string {
+function areaFacts(
+  table: ScoreTable,
+  area: AreaScores,
+  t: ReturnType<typeof useT>,
+  count: (n: number) => string,
+): string {
   if (table.kind === 'survey') return t('analysis.detail.n', { n: count(area.n ?? 0) });
   if (!table.base) return area.code;
   return t('analysis.detail.nBase', { n: area.n === null ? '–' : count(area.n), base: baseName(table.base) });

@@ -45,7 +45,9 @@ export function BaseField() {
           value={base?.variable ?? NO_BASE}
           options={options}
           hint={t('analysis.base.hint')}
-          onChange={(value) => void setBase(value === NO_BASE ? null : value, value === NO_BASE ? null : (base?.threshold ?? null))}
+          onChange={(value) =>
+            void setBase(value === NO_BASE ? null : value, value === NO_BASE ? null : (base?.threshold ?? null))
+          }
         />
       </div>
       {base && (

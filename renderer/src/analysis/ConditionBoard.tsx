@@ -13,7 +13,11 @@ export function ConditionBoard({ dataset }: { dataset: string }) {
   return (
     <div className="condition-board">
       {conditions.map((condition) => (
-        <ConditionCard key={condition.id} condition={condition} indicators={own.filter((m) => m.condition === condition.id)} />
+        <ConditionCard
+          key={condition.id}
+          condition={condition}
+          indicators={own.filter((m) => m.condition === condition.id)}
+        />
       ))}
     </div>
   );
@@ -53,7 +57,11 @@ function ConditionCard({ condition, indicators }: { condition: Condition; indica
       onDrop={onDrop}
     >
       <h4 className="condition-card__title">
-        <span className="condition-dot" aria-hidden="true" style={{ backgroundColor: `var(--condition-${condition.id})` }} />
+        <span
+          className="condition-dot"
+          aria-hidden="true"
+          style={{ backgroundColor: `var(--condition-${condition.id})` }}
+        />
         {label}
       </h4>
       <p className="condition-card__value">{condition.value[language]}</p>
@@ -65,7 +73,11 @@ function ConditionCard({ condition, indicators }: { condition: Condition; indica
             <li key={indicator.variable} className="condition-card__item">
               <span className="condition-card__variable">{indicator.variable}</span>
               {indicator.label && <span className="condition-card__label">{indicator.label}</span>}
-              {indicator.domain && <span className="condition-card__domain">{domainLabel(indicator.condition, indicator.domain, language)}</span>}
+              {indicator.domain && (
+                <span className="condition-card__domain">
+                  {domainLabel(indicator.condition, indicator.domain, language)}
+                </span>
+              )}
             </li>
           ))}
         </ul>

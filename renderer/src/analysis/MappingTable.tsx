@@ -84,7 +84,8 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
   const condition = conditionOf(mapping.condition);
   const domains = condition.domains.map((d) => d.nl);
   // A domain typed on the command line that is not one of ENIQ's is kept and offered as it is.
-  if (mapping.domain && !domains.includes(mapping.domain) && !condition.domains.some((d) => d.en === mapping.domain)) domains.push(mapping.domain);
+  if (mapping.domain && !domains.includes(mapping.domain) && !condition.domains.some((d) => d.en === mapping.domain))
+    domains.push(mapping.domain);
 
   return (
     <tr>
@@ -94,7 +95,11 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
       </th>
       <td>
         <span className="mapping-table__condition">
-          <span className="condition-dot" aria-hidden="true" style={{ backgroundColor: `var(--condition-${mapping.condition})` }} />
+          <span
+            className="condition-dot"
+            aria-hidden="true"
+            style={{ backgroundColor: `var(--condition-${mapping.condition})` }}
+          />
           <select
             className="field__select field__select--compact"
             aria-label={t('analysis.table.conditionOf', { variable })}
@@ -137,7 +142,12 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
         </select>
       </td>
       <td>
-        <WeightField key={mapping.weight} variable={variable} weight={mapping.weight} onCommit={(weight) => change({ weight })} />
+        <WeightField
+          key={mapping.weight}
+          variable={variable}
+          weight={mapping.weight}
+          onCommit={(weight) => change({ weight })}
+        />
       </td>
       <td>
         <input
@@ -147,12 +157,20 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
           checked={mapping.reverse}
           // Reversing needs the item's scale (its value labels or observed range) to flip on.
           disabled={mapping.scale === null}
-          title={mapping.scale ? t('analysis.table.reverseScale', { min: mapping.scale.min, max: mapping.scale.max }) : undefined}
+          title={
+            mapping.scale
+              ? t('analysis.table.reverseScale', { min: mapping.scale.min, max: mapping.scale.max })
+              : undefined
+          }
           onChange={(event) => change({ reverse: event.target.checked })}
         />
       </td>
       <td>
-        <Button variant="quiet" onClick={() => void removeMapping(dataset, variable)} aria-label={t('analysis.table.removeOf', { variable })}>
+        <Button
+          variant="quiet"
+          onClick={() => void removeMapping(dataset, variable)}
+          aria-label={t('analysis.table.removeOf', { variable })}
+        >
           {t('analysis.table.remove')}
         </Button>
       </td>
@@ -161,11 +179,22 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
 }
 
 /** The weight takes effect on Enter or leaving the field: every change recomputes the scores. */
-function WeightField({ variable, weight, onCommit }: { variable: string; weight: number; onCommit: (weight: number) => void }) {
+function WeightField({
+  variable,
+  weight,
+  onCommit,
+}: {
+  variable: string;
+  weight: number;
+  onCommit: (weight: number) => void;
+}) {
   const t = useT();
   const language = useLanguage();
   const errorId = useId();
-  const shown = weight.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 4, useGrouping: false });
+  const shown = weight.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 4,
+    useGrouping: false,
+  });
   const [draft, setDraft] = useState(shown);
   const [invalid, setInvalid] = useState(false);
 

@@ -46,7 +46,13 @@ export function ProfileChartPanel() {
           </span>
           <div className="segmented" role="group" aria-labelledby={modesId}>
             {modes.map((mode) => (
-              <button key={mode.id} type="button" className="segmented__option" aria-pressed={chartMode === mode.id} onClick={() => setChartMode(mode.id)}>
+              <button
+                key={mode.id}
+                type="button"
+                className="segmented__option"
+                aria-pressed={chartMode === mode.id}
+                onClick={() => setChartMode(mode.id)}
+              >
                 {t(mode.label)}
               </button>
             ))}
@@ -71,9 +77,14 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
   const zoom = useAnalysis((state) => state.zoomCondition);
 
   const codes = mode === 'profile' ? (selectedArea ? [selectedArea] : []) : comparedAreas;
-  const chosen = codes.map((code) => table.areas.find((area) => area.code === code)).filter((area): area is AreaScores => area !== undefined);
+  const chosen = codes
+    .map((code) => table.areas.find((area) => area.code === code))
+    .filter((area): area is AreaScores => area !== undefined);
   const drawn = chosen.filter((area) => !isHidden(area, audience));
-  const seriesLabel = (area: AreaScores) => (area.suppressed ? t('analysis.chart.suppressedSeries', { area: areaLabel(area), n: area.n ?? '' }) : areaLabel(area));
+  const seriesLabel = (area: AreaScores) =>
+    area.suppressed
+      ? t('analysis.chart.suppressedSeries', { area: areaLabel(area), n: area.n ?? '' })
+      : areaLabel(area);
   const chart = buildProfileChart({
     table,
     areas: drawn,
@@ -84,7 +95,10 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
     paint: tokenPaint,
     seriesLabel,
   });
-  const title = mode === 'profile' && chosen[0] ? wording.profileTitle(chosen[0], level, zoom) : wording.compareTitle(chosen, level, zoom);
+  const title =
+    mode === 'profile' && chosen[0]
+      ? wording.profileTitle(chosen[0], level, zoom)
+      : wording.compareTitle(chosen, level, zoom);
   const tooFewAxes = chart.axes.length < 3;
 
   // An export is partner-facing in every view: areas under the threshold are left out, and said so.
@@ -99,25 +113,51 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
       texts,
       paint: plainPaint,
     });
-    const exportTitle = mode === 'profile' && publishable[0] ? wording.profileTitle(publishable[0], level, zoom) : wording.compareTitle(publishable, level, zoom);
-    return radarExport(wording.frame(exportTitle, wording.omittedNote(chosen.filter((area) => area.suppressed))), exported, largeRadar);
+    const exportTitle =
+      mode === 'profile' && publishable[0]
+        ? wording.profileTitle(publishable[0], level, zoom)
+        : wording.compareTitle(publishable, level, zoom);
+    return radarExport(
+      wording.frame(exportTitle, wording.omittedNote(chosen.filter((area) => area.suppressed))),
+      exported,
+      largeRadar,
+    );
   }
 
-  const unavailable = tooFewAxes ? t('analysis.chart.tooFewAxes', { count: chart.axes.length }) : publishable.length === 0 ? t('analysis.export.nothing') : null;
+  const unavailable = tooFewAxes
+    ? t('analysis.chart.tooFewAxes', { count: chart.axes.length })
+    : publishable.length === 0
+      ? t('analysis.export.nothing')
+      : null;
 
   let body;
   if (mode === 'profile' && chosen[0] && isHidden(chosen[0], audience)) {
     body = (
       <div className="radar-view__chart">
         <div className="radar-chart">
-          <RadarPlaceholder layout={largeRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))]} title={title} />
+          <RadarPlaceholder
+            layout={largeRadar}
+            lines={[
+              t('analysis.suppressed.notShown'),
+              t('analysis.suppressed.reason', suppressionWords(table, language)),
+            ]}
+            title={title}
+          />
         </div>
       </div>
     );
   } else if (tooFewAxes) {
-    body = <p className="radar-view__chart chart-panel__hint">{t('analysis.chart.tooFewAxes', { count: chart.axes.length })}</p>;
+    body = (
+      <p className="radar-view__chart chart-panel__hint">
+        {t('analysis.chart.tooFewAxes', { count: chart.axes.length })}
+      </p>
+    );
   } else if (drawn.length === 0) {
-    body = <p className="radar-view__chart chart-panel__hint">{mode === 'compare' ? t('analysis.chart.chooseAreas', { max: MAX_SERIES }) : t('analysis.chart.chooseArea')}</p>;
+    body = (
+      <p className="radar-view__chart chart-panel__hint">
+        {mode === 'compare' ? t('analysis.chart.chooseAreas', { max: MAX_SERIES }) : t('analysis.chart.chooseArea')}
+      </p>
+    );
   } else {
     body = (
       <div className="radar-view__chart">
@@ -143,7 +183,13 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
       </div>
       {body}
       <div className="radar-view__side">
-        <RadarLegendAndTable title={title} axisHeader={t(axisHeaders[level])} chart={chart} formatValue={format.index} reference />
+        <RadarLegendAndTable
+          title={title}
+          axisHeader={t(axisHeaders[level])}
+          chart={chart}
+          formatValue={format.index}
+          reference
+        />
         <ChartExportButtons makeExport={makeExport} unavailable={unavailable} />
       </div>
     </div>
@@ -207,8 +253,12 @@ function CompareChoice({ table }: { table: ScoreTable }) {
               />
               <span>
                 {areaLabel(area)}
-                {hidden && <span className="muted"> ({t('analysis.suppressed.short', suppressionWords(table, language))})</span>}
-                {!hidden && area.suppressed && <span className="badge badge--warning compare-choice__badge">{t('analysis.suppressed.badge')}</span>}
+                {hidden && (
+                  <span className="muted"> ({t('analysis.suppressed.short', suppressionWords(table, language))})</span>
+                )}
+                {!hidden && area.suppressed && (
+                  <span className="badge badge--warning compare-choice__badge">{t('analysis.suppressed.badge')}</span>
+                )}
               </span>
             </label>
           );
@@ -243,7 +293,10 @@ function LevelChoice() {
         <SelectField<ConditionId | typeof ALL_CONDITIONS>
           label={t('analysis.chart.zoom')}
           value={zoom ?? ALL_CONDITIONS}
-          options={[{ value: ALL_CONDITIONS, label: t('analysis.chart.zoomAll') }, ...conditionIds.map((id) => ({ value: id, label: conditionOf(id).label[language] }))]}
+          options={[
+            { value: ALL_CONDITIONS, label: t('analysis.chart.zoomAll') },
+            ...conditionIds.map((id) => ({ value: id, label: conditionOf(id).label[language] })),
+          ]}
           onChange={(value) => setZoomCondition(value === ALL_CONDITIONS ? null : value)}
         />
       )}

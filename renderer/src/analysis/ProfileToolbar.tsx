@@ -57,8 +57,11 @@ export function ProfileToolbar() {
 }
 
 function facts(scores: ScoreTable, t: ReturnType<typeof useT>): string {
-  if (scores.kind === 'survey') return scores.weighted ? t('analysis.facts.weighted', { weight: scores.weighted }) : t('analysis.facts.unweighted');
+  if (scores.kind === 'survey')
+    return scores.weighted ? t('analysis.facts.weighted', { weight: scores.weighted }) : t('analysis.facts.unweighted');
   if (!scores.base) return t('analysis.facts.areaData');
   const base = baseName(scores.base);
-  return scores.base.threshold === null ? t('analysis.facts.areaBase', { base }) : t('analysis.facts.areaBaseThreshold', { base, threshold: scores.base.threshold });
+  return scores.base.threshold === null
+    ? t('analysis.facts.areaBase', { base })
+    : t('analysis.facts.areaBaseThreshold', { base, threshold: scores.base.threshold });
 }

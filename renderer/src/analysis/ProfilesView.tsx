@@ -58,7 +58,8 @@ function PublicationNotice() {
   if (audience === 'partner') {
     return (
       <p className="notice notice--partner">
-        <strong>{t('analysis.partner.title')}</strong> {scores.publication.basis === 'none' ? t('analysis.partner.noThreshold') : t('analysis.partner.body', words)}
+        <strong>{t('analysis.partner.title')}</strong>{' '}
+        {scores.publication.basis === 'none' ? t('analysis.partner.noThreshold') : t('analysis.partner.body', words)}
       </p>
     );
   }

@@ -31,8 +31,19 @@ export function ScoresTable() {
   function header(key: AreaSort, label: string, full: string) {
     const active = sort === key;
     return (
-      <th key={key} scope="col" className={key === 'name' ? undefined : 'numeric scores-table__condition'} aria-sort={active ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
-        {key !== 'name' && <span className="scores-table__band" aria-hidden="true" style={{ backgroundColor: `var(--condition-${key})` }} />}
+      <th
+        key={key}
+        scope="col"
+        className={key === 'name' ? undefined : 'numeric scores-table__condition'}
+        aria-sort={active ? (key === 'name' ? 'ascending' : 'descending') : undefined}
+      >
+        {key !== 'name' && (
+          <span
+            className="scores-table__band"
+            aria-hidden="true"
+            style={{ backgroundColor: `var(--condition-${key})` }}
+          />
+        )}
         <button type="button" className="sort-button" title={full} onClick={() => setSort(key)}>
           {label}
           <span className="sort-button__mark" aria-hidden="true">
@@ -79,13 +90,25 @@ function nMeaning(scores: ScoreTable, t: ReturnType<typeof useT>): string {
   return scores.base ? t('analysis.scores.nBase', { base: baseName(scores.base) }) : t('analysis.scores.nRespondents');
 }
 
-function ScoreRow({ area, hidden, words, counted }: { area: AreaScores; hidden: boolean; words: ReturnType<typeof suppressionWords>; counted: boolean }) {
+function ScoreRow({
+  area,
+  hidden,
+  words,
+  counted,
+}: {
+  area: AreaScores;
+  hidden: boolean;
+  words: ReturnType<typeof suppressionWords>;
+  counted: boolean;
+}) {
   const t = useT();
   const format = useScoreFormat();
   const selectedArea = useAnalysis((state) => state.selectedArea);
   const selectArea = useAnalysis((state) => state.selectArea);
   const selected = selectedArea === area.code;
-  const classes = ['scores-table__row', selected ? 'is-selected' : '', area.suppressed ? 'is-suppressed' : ''].filter(Boolean).join(' ');
+  const classes = ['scores-table__row', selected ? 'is-selected' : '', area.suppressed ? 'is-suppressed' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <tr className={classes}>
       <th scope="row">

@@ -15,7 +15,16 @@ import { useAnalysis } from './analysis-context';
 import type { AreaSort } from './analysis-store';
 import { useChartWording } from './chart-wording';
 import { useConditionShortName } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, suppressionWords, tokenPaint, type ConditionPaint } from './profile-data';
+import {
+  areaLabel,
+  conditionOf,
+  isHidden,
+  plainPaint,
+  sortAreas,
+  suppressionWords,
+  tokenPaint,
+  type ConditionPaint,
+} from './profile-data';
 import { multiplesExport, type MultiplePanel } from './profile-exports';
 import { useScoreFormat } from './score-format';
 
@@ -40,7 +49,10 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
   const axes = conditionAxes(shortName, tokenPaint);
   const scoresOf = (area: AreaScores) => conditionIds.map((id) => area.scores[id]);
   const domain = radarDomain(table.areas.filter((area) => !isHidden(area, audience)).flatMap(scoresOf));
-  const placeholderLines = [t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))];
+  const placeholderLines = [
+    t('analysis.suppressed.notShown'),
+    t('analysis.suppressed.reason', suppressionWords(table, language)),
+  ];
   const describe = (area: AreaScores) =>
     `${areaLabel(area)}: ${conditionIds.map((id) => `${conditionOf(id).label[language]} ${area.scores[id] === null ? t('analysis.noValue') : format.index(area.scores[id]!)}`).join('; ')}`;
 
@@ -49,17 +61,38 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
     const exportAxes = conditionAxes(shortName, plainPaint);
     const panels: MultiplePanel[] = sorted.map((area) => ({
       caption: areaLabel(area),
-      series: area.suppressed ? null : { id: area.code, label: areaLabel(area), values: scoresOf(area), style: seriesStyle(0) },
+      series: area.suppressed
+        ? null
+        : { id: area.code, label: areaLabel(area), values: scoresOf(area), style: seriesStyle(0) },
       title: area.suppressed ? `${areaLabel(area)}: ${placeholderLines.join(' ')}` : describe(area),
     }));
-    const axisLegend: ExportLegendItem[] = conditionIds.map((id) => ({ label: conditionOf(id).label[language], color: plainPaint(id), dash: null, marker: 'circle', line: false }));
-    const frame = wording.frame(wording.multiplesTitle(), wording.omittedNote(table.areas.filter((area) => area.suppressed)));
-    return multiplesExport(frame, panels, { axes: exportAxes, domain: radarDomain(publishable.flatMap(scoresOf)) }, smallRadar, placeholderLines, axisLegend);
+    const axisLegend: ExportLegendItem[] = conditionIds.map((id) => ({
+      label: conditionOf(id).label[language],
+      color: plainPaint(id),
+      dash: null,
+      marker: 'circle',
+      line: false,
+    }));
+    const frame = wording.frame(
+      wording.multiplesTitle(),
+      wording.omittedNote(table.areas.filter((area) => area.suppressed)),
+    );
+    return multiplesExport(
+      frame,
+      panels,
+      { axes: exportAxes, domain: radarDomain(publishable.flatMap(scoresOf)) },
+      smallRadar,
+      placeholderLines,
+      axisLegend,
+    );
   }
 
   const sortOptions: { value: AreaSort; label: string }[] = [
     { value: 'name', label: t('analysis.sort.name') },
-    ...conditionIds.map((id) => ({ value: id, label: t('analysis.sort.condition', { condition: conditionOf(id).label[language] }) })),
+    ...conditionIds.map((id) => ({
+      value: id,
+      label: t('analysis.sort.condition', { condition: conditionOf(id).label[language] }),
+    })),
   ];
 
   return (
@@ -71,8 +104,21 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
         <ChartLegend
           label={t('chart.legend')}
           items={[
-            ...conditionIds.map((id) => ({ id, label: shortName(id), color: tokenPaint(id), dash: null, marker: 'circle' as const, line: false })),
-            { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null },
+            ...conditionIds.map((id) => ({
+              id,
+              label: shortName(id),
+              color: tokenPaint(id),
+              dash: null,
+              marker: 'circle' as const,
+              line: false,
+            })),
+            {
+              id: 'reference',
+              label: t('chart.referenceLegend'),
+              color: referenceStyle.color,
+              dash: referenceStyle.dash,
+              marker: null,
+            },
           ]}
         />
       </div>
@@ -93,11 +139,19 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
                   >
                     {areaLabel(area)}
                   </button>
-                  {!hidden && table.kind === 'survey' && <span className="multiple__n">n = {format.count(area.n ?? 0)}</span>}
-                  {area.suppressed && !hidden && <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>}
+                  {!hidden && table.kind === 'survey' && (
+                    <span className="multiple__n">n = {format.count(area.n ?? 0)}</span>
+                  )}
+                  {area.suppressed && !hidden && (
+                    <span className="badge badge--warning">{t('analysis.suppressed.badge')}</span>
+                  )}
                 </figcaption>
                 {hidden ? (
-                  <RadarPlaceholder layout={smallRadar} lines={placeholderLines} title={`${areaLabel(area)}: ${placeholderLines.join(' ')}`} />
+                  <RadarPlaceholder
+                    layout={smallRadar}
+                    lines={placeholderLines}
+                    title={`${areaLabel(area)}: ${placeholderLines.join(' ')}`}
+                  />
                 ) : (
                   <RadarSvg
                     axes={axes}

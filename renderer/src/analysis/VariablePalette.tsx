@@ -28,7 +28,9 @@ export function VariablePalette({ dataset }: { dataset: string }) {
   else if (variables === 'unavailable') content = null;
   else {
     const mappable = variables.filter(isMappable);
-    const mapped = new Map((Array.isArray(mappings) ? mappings : []).filter((m) => m.dataset === dataset).map((m) => [m.variable, m]));
+    const mapped = new Map(
+      (Array.isArray(mappings) ? mappings : []).filter((m) => m.dataset === dataset).map((m) => [m.variable, m]),
+    );
     content =
       mappable.length === 0 ? (
         <p className="muted">{t('analysis.variables.none')}</p>
@@ -88,7 +90,11 @@ function PaletteItem({ variable, mapping }: { variable: VariableSummary; mapping
         </span>
         {condition && (
           <span className="palette-item__mapped">
-            <span className="condition-dot" aria-hidden="true" style={{ backgroundColor: `var(--condition-${condition.id})` }} />
+            <span
+              className="condition-dot"
+              aria-hidden="true"
+              style={{ backgroundColor: `var(--condition-${condition.id})` }}
+            />
             {condition.label[language]}
           </span>
         )}

@@ -4,10 +4,12 @@
  */
 export const analysisNl = {
   'analysis.title': 'Analyse',
-  'analysis.intro': 'Koppel indicatoren aan de vier condities en bekijk per gebied het profiel: een index waarin 100 het gemiddelde van de referentiegroep is.',
+  'analysis.intro':
+    'Koppel indicatoren aan de vier condities en bekijk per gebied het profiel: een index waarin 100 het gemiddelde van de referentiegroep is.',
   'analysis.loading': 'De datasets worden geladen…',
   'analysis.noDataTitle': 'Nog geen gegevens om te analyseren',
-  'analysis.noDataBody': 'Importeer eerst een enquête of gebiedsgegevens in het onderdeel Data. Daarna koppel je hier de indicatoren aan de condities.',
+  'analysis.noDataBody':
+    'Importeer eerst een enquête of gebiedsgegevens in het onderdeel Data. Daarna koppel je hier de indicatoren aan de condities.',
   'analysis.dataset': 'Dataset',
   'analysis.audience': 'Weergave',
   'analysis.audience.researcher': 'Onderzoeker',
@@ -60,11 +62,14 @@ export const analysisNl = {
 
   'analysis.scores.loading': 'De scores worden berekend…',
   'analysis.profiles.emptyTitle': 'Nog geen indicatoren voor deze dataset',
-  'analysis.profiles.emptyBody': 'Koppel eerst variabelen van deze dataset aan de condities; dan verschijnen hier de scores en profielen per gebied.',
+  'analysis.profiles.emptyBody':
+    'Koppel eerst variabelen van deze dataset aan de condities; dan verschijnen hier de scores en profielen per gebied.',
   'analysis.profiles.toIndicators': 'Naar Indicatoren',
   'analysis.partner.title': 'Partnerweergave.',
-  'analysis.partner.body': 'Gebieden met {below} worden niet getoond (publicatiedrempel). Zo ziet ook elke export eruit.',
-  'analysis.partner.noThreshold': 'Gebiedsgegevens zonder drempel op een basiskolom: de publicatiedrempel telt respondenten en geldt hier niet, dus alle gebieden worden getoond.',
+  'analysis.partner.body':
+    'Gebieden met {below} worden niet getoond (publicatiedrempel). Zo ziet ook elke export eruit.',
+  'analysis.partner.noThreshold':
+    'Gebiedsgegevens zonder drempel op een basiskolom: de publicatiedrempel telt respondenten en geldt hier niet, dus alle gebieden worden getoond.',
   'analysis.researcher.suppressed':
     'Onderzoekersweergave: {count} gebied(en) met {below} zijn gemarkeerd als ‘onder publicatiedrempel’. Partners en exports krijgen deze cijfers niet te zien.',
   'analysis.municipality': 'Gemeente',
@@ -82,14 +87,18 @@ export const analysisNl = {
   'analysis.threshold.invalid': 'Een geheel getal van {min} tot en met {max}.',
   'analysis.facts.weighted': 'Enquête, gewogen met ‘{weight}’.',
   'analysis.facts.unweighted': 'Enquête, ongewogen.',
-  'analysis.facts.areaData': 'Gebiedsgegevens: één rij per gebied. Zonder basiskolom heeft een gebied geen n en geldt geen publicatiedrempel.',
+  'analysis.facts.areaData':
+    'Gebiedsgegevens: één rij per gebied. Zonder basiskolom heeft een gebied geen n en geldt geen publicatiedrempel.',
   'analysis.facts.areaBase': 'Gebiedsgegevens: n is {base} van het gebied; geen publicatiedrempel.',
-  'analysis.facts.areaBaseThreshold': 'Gebiedsgegevens: n is {base} van het gebied; gebieden met minder dan {threshold} (of zonder waarde) worden niet aan partners getoond.',
+  'analysis.facts.areaBaseThreshold':
+    'Gebiedsgegevens: n is {base} van het gebied; gebieden met minder dan {threshold} (of zonder waarde) worden niet aan partners getoond.',
   'analysis.base': 'Basiskolom (n per gebied)',
   'analysis.base.none': 'Geen',
-  'analysis.base.hint': 'Een aantal mensen per gebied, zoals een bevolkingsaantal. Gebiedsgegevens hebben geen respondenten: de publicatiedrempel van het project geldt hier niet.',
+  'analysis.base.hint':
+    'Een aantal mensen per gebied, zoals een bevolkingsaantal. Gebiedsgegevens hebben geen respondenten: de publicatiedrempel van het project geldt hier niet.',
   'analysis.baseThreshold': 'Drempel op de basis',
-  'analysis.baseThreshold.hint': 'Gebieden met minder (of zonder waarde) worden niet aan partners getoond en niet geëxporteerd. Leeg: geen drempel.',
+  'analysis.baseThreshold.hint':
+    'Gebieden met minder (of zonder waarde) worden niet aan partners getoond en niet geëxporteerd. Leeg: geen drempel.',
   'analysis.baseThreshold.invalid': 'Een geheel getal van 1 of meer, of leeg.',
 
   'analysis.chart.heading': 'Radargrafiek',
@@ -113,7 +122,8 @@ export const analysisNl = {
   'analysis.chart.axis.domain': 'Domein',
   'analysis.chart.axis.indicator': 'Indicator',
   'analysis.chart.noDomain': '{condition}: zonder domein',
-  'analysis.chart.tooFewAxes': 'Een radar heeft minstens drie assen nodig; op dit niveau zijn er {count}. Kies een ander niveau of koppel meer indicatoren.',
+  'analysis.chart.tooFewAxes':
+    'Een radar heeft minstens drie assen nodig; op dit niveau zijn er {count}. Kies een ander niveau of koppel meer indicatoren.',
   'analysis.chart.suppressedSeries': '{area} (n = {n}, onder publicatiedrempel)',
   'analysis.chart.profileTitle': 'Profiel van {area}: {what}',
   'analysis.chart.compareTitle': '{areas}: {what}',
@@ -170,10 +180,12 @@ export const analysisNl = {
 
 export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.title': 'Analysis',
-  'analysis.intro': 'Map indicators to the four conditions and see each area’s profile: an index in which 100 is the average of the reference set.',
+  'analysis.intro':
+    'Map indicators to the four conditions and see each area’s profile: an index in which 100 is the average of the reference set.',
   'analysis.loading': 'Loading the datasets…',
   'analysis.noDataTitle': 'No data to analyse yet',
-  'analysis.noDataBody': 'First import a survey or area data in the Data section. Then map its indicators to the conditions here.',
+  'analysis.noDataBody':
+    'First import a survey or area data in the Data section. Then map its indicators to the conditions here.',
   'analysis.dataset': 'Dataset',
   'analysis.audience': 'View',
   'analysis.audience.researcher': 'Researcher',
@@ -226,11 +238,14 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
 
   'analysis.scores.loading': 'Computing the scores…',
   'analysis.profiles.emptyTitle': 'No indicators for this dataset yet',
-  'analysis.profiles.emptyBody': 'First map variables of this dataset to the conditions; then the scores and profiles per area appear here.',
+  'analysis.profiles.emptyBody':
+    'First map variables of this dataset to the conditions; then the scores and profiles per area appear here.',
   'analysis.profiles.toIndicators': 'Go to Indicators',
   'analysis.partner.title': 'Partner view.',
-  'analysis.partner.body': 'Areas with {below} are not shown (publication threshold). Every export looks like this too.',
-  'analysis.partner.noThreshold': 'Area data without a threshold on a base column: the publication threshold counts respondents and does not apply here, so every area is shown.',
+  'analysis.partner.body':
+    'Areas with {below} are not shown (publication threshold). Every export looks like this too.',
+  'analysis.partner.noThreshold':
+    'Area data without a threshold on a base column: the publication threshold counts respondents and does not apply here, so every area is shown.',
   'analysis.researcher.suppressed':
     'Researcher view: {count} area(s) with {below} are marked ‘below publication threshold’. Partners and exports do not get these figures.',
   'analysis.municipality': 'Municipality',
@@ -248,14 +263,18 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.threshold.invalid': 'A whole number from {min} to {max}.',
   'analysis.facts.weighted': 'Survey, weighted by ‘{weight}’.',
   'analysis.facts.unweighted': 'Survey, unweighted.',
-  'analysis.facts.areaData': 'Area data: one row per area. Without a base column an area has no n and no publication threshold applies.',
+  'analysis.facts.areaData':
+    'Area data: one row per area. Without a base column an area has no n and no publication threshold applies.',
   'analysis.facts.areaBase': 'Area data: n is the area’s {base}; no publication threshold.',
-  'analysis.facts.areaBaseThreshold': 'Area data: n is the area’s {base}; areas with fewer than {threshold} (or no value) are not shown to partners.',
+  'analysis.facts.areaBaseThreshold':
+    'Area data: n is the area’s {base}; areas with fewer than {threshold} (or no value) are not shown to partners.',
   'analysis.base': 'Base column (n per area)',
   'analysis.base.none': 'None',
-  'analysis.base.hint': 'A number of people per area, such as a population count. Area data has no respondents: the project’s publication threshold does not apply here.',
+  'analysis.base.hint':
+    'A number of people per area, such as a population count. Area data has no respondents: the project’s publication threshold does not apply here.',
   'analysis.baseThreshold': 'Threshold on the base',
-  'analysis.baseThreshold.hint': 'Areas with fewer (or no value) are not shown to partners and not exported. Empty: no threshold.',
+  'analysis.baseThreshold.hint':
+    'Areas with fewer (or no value) are not shown to partners and not exported. Empty: no threshold.',
   'analysis.baseThreshold.invalid': 'A whole number of 1 or more, or empty.',
 
   'analysis.chart.heading': 'Radar chart',
@@ -279,7 +298,8 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.chart.axis.domain': 'Domain',
   'analysis.chart.axis.indicator': 'Indicator',
   'analysis.chart.noDomain': '{condition}: no domain',
-  'analysis.chart.tooFewAxes': 'A radar needs at least three axes; at this level there are {count}. Choose another level or map more indicators.',
+  'analysis.chart.tooFewAxes':
+    'A radar needs at least three axes; at this level there are {count}. Choose another level or map more indicators.',
   'analysis.chart.suppressedSeries': '{area} (n = {n}, below publication threshold)',
   'analysis.chart.profileTitle': 'Profile of {area}: {what}',
   'analysis.chart.compareTitle': '{areas}: {what}',

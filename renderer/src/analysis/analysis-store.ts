@@ -3,7 +3,13 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary, VariableSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ConditionId } from '../../../shared/conditions';
-import type { IndicatorMapping, MappedIndicator, ScoreAudience, ScoreReference, ScoreTable } from '../../../shared/scores/score-types';
+import type {
+  IndicatorMapping,
+  MappedIndicator,
+  ScoreAudience,
+  ScoreReference,
+  ScoreTable,
+} from '../../../shared/scores/score-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { MAX_SERIES } from '../charts/series-styles';
 
@@ -68,7 +74,6 @@ export interface AnalysisState {
 }
 
 export type AnalysisStore = StoreApi<AnalysisState>;
-
 
 const initial = {
   project: null,
@@ -165,7 +170,8 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
           await Promise.all([loadVariables(current), refreshScores()]);
           return;
         }
-        const mapped = mappings === failed ? undefined : datasets.find((d) => mappings.some((m) => m.dataset === d.name));
+        const mapped =
+          mappings === failed ? undefined : datasets.find((d) => mappings.some((m) => m.dataset === d.name));
         const first = mapped ?? datasets[0];
         // A project whose indicators are mapped opens on its profiles; one without, on the mapping.
         if (fresh) set({ view: mapped ? 'profiles' : 'indicators' });
@@ -174,7 +180,15 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
       },
 
       async selectDataset(dataset) {
-        set({ dataset, scores: null, selectedArea: null, comparedAreas: [], municipality: null, reference: 'municipality', error: null });
+        set({
+          dataset,
+          scores: null,
+          selectedArea: null,
+          comparedAreas: [],
+          municipality: null,
+          reference: 'municipality',
+          error: null,
+        });
         await Promise.all([loadVariables(dataset), refreshScores()]);
       },
 
@@ -217,9 +231,19 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
         const { dataset, mappings } = get();
         if (!dataset) return;
         // Moving a mapped variable to another condition keeps its polarity, weight and reversal.
-        const existing = Array.isArray(mappings) ? mappings.find((m) => m.dataset === dataset && m.variable === variable) : undefined;
+        const existing = Array.isArray(mappings)
+          ? mappings.find((m) => m.dataset === dataset && m.variable === variable)
+          : undefined;
         const mapping: IndicatorMapping = existing
-          ? { dataset, variable, condition, domain: existing.condition === condition ? existing.domain : null, polarity: existing.polarity, weight: existing.weight, reverse: existing.reverse }
+          ? {
+              dataset,
+              variable,
+              condition,
+              domain: existing.condition === condition ? existing.domain : null,
+              polarity: existing.polarity,
+              weight: existing.weight,
+              reverse: existing.reverse,
+            }
           : { dataset, variable, condition, domain: null, polarity: 'positive', weight: 1, reverse: false };
         await applyMappings(call('mappings.set', mapping));
       },

@@ -7,7 +7,14 @@ import { seriesStyle } from '../charts/series-styles';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import type { ChartLevel } from './analysis-store';
-import { areaLabel, profileAxes, profileValues, type AxisTexts, type ConditionPaint, type ProfileAxis } from './profile-data';
+import {
+  areaLabel,
+  profileAxes,
+  profileValues,
+  type AxisTexts,
+  type ConditionPaint,
+  type ProfileAxis,
+} from './profile-data';
 
 export interface ProfileChart {
   axes: ProfileAxis[];
@@ -28,9 +35,23 @@ export interface ProfileChartInput {
   seriesLabel?: (area: AreaScores) => string;
 }
 
-export function buildProfileChart({ table, areas, scaleAreas, level, zoom, texts, paint, seriesLabel = areaLabel }: ProfileChartInput): ProfileChart {
+export function buildProfileChart({
+  table,
+  areas,
+  scaleAreas,
+  level,
+  zoom,
+  texts,
+  paint,
+  seriesLabel = areaLabel,
+}: ProfileChartInput): ProfileChart {
   const axes = profileAxes(table, level, zoom, texts, paint);
-  const series = areas.map((area, index) => ({ id: area.code, label: seriesLabel(area), values: profileValues(table, area, level, axes), style: seriesStyle(index) }));
+  const series = areas.map((area, index) => ({
+    id: area.code,
+    label: seriesLabel(area),
+    values: profileValues(table, area, level, axes),
+    style: seriesStyle(index),
+  }));
   const domain = radarDomain(scaleAreas.flatMap((area) => profileValues(table, area, level, axes)));
   return { axes, series, domain };
 }

@@ -48,7 +48,13 @@ export interface AxisTexts {
 }
 
 /** The axes of a radar at the chosen level; zoomed in on one condition, only its domains or indicators. */
-export function profileAxes(table: ScoreTable, level: ChartLevel, zoom: ConditionId | null, texts: AxisTexts, paint: ConditionPaint): ProfileAxis[] {
+export function profileAxes(
+  table: ScoreTable,
+  level: ChartLevel,
+  zoom: ConditionId | null,
+  texts: AxisTexts,
+  paint: ConditionPaint,
+): ProfileAxis[] {
   if (level === 'conditions') {
     return conditions.map((condition) => ({
       id: condition.id,
@@ -83,15 +89,25 @@ function domainAxes(indicators: IndicatorSummary[], texts: AxisTexts, paint: Con
   // The conditions' own order, and within one the domains in the order of DESIGN.md; the rest after.
   const rank = (group: { condition: ConditionId; domain: string | null }) => {
     const domains = conditionOf(group.condition).domains;
-    const position = group.domain === null ? domains.length + 1 : domains.findIndex((d) => d.nl === group.domain || d.en === group.domain);
+    const position =
+      group.domain === null
+        ? domains.length + 1
+        : domains.findIndex((d) => d.nl === group.domain || d.en === group.domain);
     return conditionIds.indexOf(group.condition) * 100 + (position < 0 ? domains.length : position);
   };
   const ordered = [...groups.entries()].sort(([, a], [, b]) => rank(a) - rank(b));
-  const names = ordered.map(([, group]) => (group.domain === null ? null : domainLabel(group.condition, group.domain, texts.language)));
+  const names = ordered.map(([, group]) =>
+    group.domain === null ? null : domainLabel(group.condition, group.domain, texts.language),
+  );
   return ordered.map(([key, group], index) => {
     const name = names[index] ?? null;
     const shared = name !== null && names.filter((other) => other === name).length > 1;
-    const label = name === null ? texts.noDomain(group.condition) : shared ? `${capitalise(name)} (${texts.shortName(group.condition)})` : capitalise(name);
+    const label =
+      name === null
+        ? texts.noDomain(group.condition)
+        : shared
+          ? `${capitalise(name)} (${texts.shortName(group.condition)})`
+          : capitalise(name);
     return { id: key, label, color: paint(group.condition), condition: group.condition, variables: group.variables };
   });
 }
@@ -100,7 +116,12 @@ function domainAxes(indicators: IndicatorSummary[], texts: AxisTexts, paint: Con
  * An area's value on each axis: the condition index, or zoomed in, 100 + 10 × the (weighted) mean z of
  * the axis's indicators, the same rule the engine uses for a condition.
  */
-export function profileValues(table: ScoreTable, area: AreaScores, level: ChartLevel, axes: ProfileAxis[]): (number | null)[] {
+export function profileValues(
+  table: ScoreTable,
+  area: AreaScores,
+  level: ChartLevel,
+  axes: ProfileAxis[],
+): (number | null)[] {
   if (level === 'conditions') return axes.map((axis) => area.scores[axis.condition]);
   const weights = new Map(table.indicators.map((indicator) => [indicator.variable, indicator.weight]));
   const zs = new Map(area.details.map((detail) => [detail.variable, detail.z]));
@@ -124,7 +145,10 @@ export function profileValues(table: ScoreTable, area: AreaScores, level: ChartL
  * respondents or the base). Empty where nothing is hidden, which is the only case without them.
  */
 export function suppressionWords(table: ScoreTable, language: Language): { below: string; threshold: string } {
-  return { below: belowThreshold(table.publication, language) ?? '', threshold: table.threshold === null ? '' : String(table.threshold) };
+  return {
+    below: belowThreshold(table.publication, language) ?? '',
+    threshold: table.threshold === null ? '' : String(table.threshold),
+  };
 }
 
 /** Whether an area's figures may be shown: never a suppressed area's in the partner view. */
@@ -143,4 +167,3 @@ export function sortAreas(areas: readonly AreaScores[], sort: AreaSort, language
     return y - x || byName(a, b);
   });
 }
-

@@ -23,11 +23,20 @@ export function referenceLegendItem(label: string): ExportLegendItem {
 }
 
 function seriesLegend(series: RadarSeries[]): ExportLegendItem[] {
-  return series.map((item) => ({ label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker }));
+  return series.map((item) => ({
+    label: item.label,
+    color: item.style.color,
+    dash: item.style.dash,
+    marker: item.style.marker,
+  }));
 }
 
 /** One radar (a profile, or up to four areas overlaid) as a standalone image. */
-export function radarExport(frame: ExportFrame, chart: { axes: RadarAxis[]; series: RadarSeries[]; domain: RadarDomain }, layout: RadarLayout): ChartExportSpec {
+export function radarExport(
+  frame: ExportFrame,
+  chart: { axes: RadarAxis[]; series: RadarSeries[]; domain: RadarDomain },
+  layout: RadarLayout,
+): ChartExportSpec {
   const markup = renderSvgMarkup(
     <RadarSvg
       axes={chart.axes}
@@ -71,7 +80,15 @@ export function multiplesExport(
   const rendered: ExportPanel[] = panels.map((panel) => ({
     markup: renderSvgMarkup(
       panel.series ? (
-        <RadarSvg axes={chart.axes} series={[panel.series]} domain={chart.domain} layout={layout} title={panel.title} formatValue={frame.formatValue} fillOpacity={0.2} />
+        <RadarSvg
+          axes={chart.axes}
+          series={[panel.series]}
+          domain={chart.domain}
+          layout={layout}
+          title={panel.title}
+          formatValue={frame.formatValue}
+          fillOpacity={0.2}
+        />
       ) : (
         <RadarPlaceholder layout={layout} lines={placeholderLines} title={panel.title} />
       ),

@@ -30,7 +30,9 @@ function unexpectedResponse(status: number): ContractError {
  * The browser host puts the access token in the link it prints. It is kept for this tab only and taken
  * out of the address bar, so it does not end up in the history, bookmarks or a screenshot.
  */
-export function takeAccessToken(env: Pick<BrowserEnvironment, 'location' | 'history' | 'sessionStorage'>): string | null {
+export function takeAccessToken(
+  env: Pick<BrowserEnvironment, 'location' | 'history' | 'sessionStorage'>,
+): string | null {
   const url = new URL(env.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {

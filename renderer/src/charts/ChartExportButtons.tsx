@@ -24,7 +24,8 @@ export function ChartExportButtons({ makeExport, unavailable = null }: ChartExpo
     const composed = composeChartSvg(spec);
     const file = exportFileName(spec.title, new Date().toISOString().slice(0, 10), kind);
     try {
-      const blob = kind === 'svg' ? svgBlob(composed.svg) : await pngBlob(composed.svg, composed.width, composed.height, 2);
+      const blob =
+        kind === 'svg' ? svgBlob(composed.svg) : await pngBlob(composed.svg, composed.width, composed.height, 2);
       downloadBlob(blob, file);
       setStatus({ kind: 'saved', file });
     } catch {
@@ -43,7 +44,12 @@ export function ChartExportButtons({ makeExport, unavailable = null }: ChartExpo
         </Button>
       </div>
       <p className="chart-export__status" role="status">
-        {unavailable ?? (status?.kind === 'saved' ? t('chart.exported', { file: status.file }) : status?.kind === 'failed' ? t('chart.exportFailed') : '')}
+        {unavailable ??
+          (status?.kind === 'saved'
+            ? t('chart.exported', { file: status.file })
+            : status?.kind === 'failed'
+              ? t('chart.exportFailed')
+              : '')}
       </p>
     </div>
   );

@@ -24,7 +24,11 @@ export function RadarChart(props: RadarChartProps) {
       const left = ((layout.width / 2 + point.x) / layout.width) * 100;
       const top = ((layout.height / 2 + point.y) / layout.height) * 100;
       tooltip = (
-        <div className={`chart-tooltip${point.x > 1 ? ' chart-tooltip--left' : ''}`} role="presentation" style={{ left: `${left}%`, top: `${top}%` }}>
+        <div
+          className={`chart-tooltip${point.x > 1 ? ' chart-tooltip--left' : ''}`}
+          role="presentation"
+          style={{ left: `${left}%`, top: `${top}%` }}
+        >
           <span className="chart-tooltip__series">
             <span className="chart-tooltip__swatch" style={{ backgroundColor: item.style.color }} />
             {item.label}

@@ -36,7 +36,9 @@ export function RadarDataTable({ caption, axisHeader, axes, series, formatValue,
           {axes.map((axis, axisIndex) => (
             <tr key={axis.id}>
               <th scope="row">
-                {axis.color && <span className="radar-table__axis-mark" style={{ backgroundColor: axis.color }} aria-hidden="true" />}
+                {axis.color && (
+                  <span className="radar-table__axis-mark" style={{ backgroundColor: axis.color }} aria-hidden="true" />
+                )}
                 {axis.label}
               </th>
               {series.map((item) => {

@@ -35,7 +35,12 @@ export function RadarDots({ geometry, layout, axes, series, formatValue, onHover
               >
                 <title>{`${item.label} – ${axis.label}: ${formatValue(value)}`}</title>
                 {onHover && <circle r={hitRadius} fill="transparent" />}
-                <path d={markerPath(item.style.marker, layout.markerSize)} fill={item.style.color} stroke="#ffffff" strokeWidth={1.5} />
+                <path
+                  d={markerPath(item.style.marker, layout.markerSize)}
+                  fill={item.style.color}
+                  stroke="#ffffff"
+                  strokeWidth={1.5}
+                />
               </g>
             );
           })}

@@ -16,13 +16,20 @@ interface RadarGridProps {
 /** The rings (on the index scale one per standard deviation), the reference ring drawn strongest, and a spoke per axis. */
 export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
   const outer = geometry.domain[1];
-  const reference = geometry.reference !== null && geometry.rings.includes(geometry.reference) ? geometry.reference : null;
+  const reference =
+    geometry.reference !== null && geometry.rings.includes(geometry.reference) ? geometry.reference : null;
   return (
     <g>
       {geometry.rings
         .filter((ring) => ring !== reference)
         .map((ring) => (
-          <path key={ring} d={ringPath(geometry, ring)} fill="none" stroke={ring === outer ? OUTER_COLOR : GRID_COLOR} strokeWidth={ring === outer ? 1.5 : 1} />
+          <path
+            key={ring}
+            d={ringPath(geometry, ring)}
+            fill="none"
+            stroke={ring === outer ? OUTER_COLOR : GRID_COLOR}
+            strokeWidth={ring === outer ? 1.5 : 1}
+          />
         ))}
       {axes.map((axis, index) => {
         const end = geometry.point(index, outer);
@@ -40,7 +47,17 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
       {axes.map((axis, index) => {
         if (!axis.color) return null;
         const end = geometry.point(index, outer);
-        return <circle key={axis.id} cx={end.x} cy={end.y} r={layout.markerSize * 0.55} fill={axis.color} stroke="#1B1B1F" strokeWidth={1} />;
+        return (
+          <circle
+            key={axis.id}
+            cx={end.x}
+            cy={end.y}
+            r={layout.markerSize * 0.55}
+            fill={axis.color}
+            stroke="#1B1B1F"
+            strokeWidth={1}
+          />
+        );
       })}
     </g>
   );

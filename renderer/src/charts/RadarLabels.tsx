@@ -48,7 +48,15 @@ export function RadarLabels({ geometry, layout, axes, values }: RadarLabelsProps
               ? y + fontSize * 0.8
               : y - ((count - 1) * lineHeight) / 2 + fontSize * 0.35;
         return (
-          <text key={axis.id} className="radar-label" x={x} y={firstBaseline} textAnchor={anchor} fontSize={fontSize} fill={LABEL_COLOR}>
+          <text
+            key={axis.id}
+            className="radar-label"
+            x={x}
+            y={firstBaseline}
+            textAnchor={anchor}
+            fontSize={fontSize}
+            fill={LABEL_COLOR}
+          >
             <title>{axis.label}</title>
             {lines.map((line, lineIndex) => (
               <tspan key={lineIndex} x={x} dy={lineIndex === 0 ? 0 : lineHeight} fontWeight={layout.labelWeight}>

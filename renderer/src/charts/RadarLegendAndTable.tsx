@@ -17,8 +17,20 @@ interface RadarLegendAndTableProps {
 /** What stands beside a radar: the legend of its series and its figures as a table (none without series). */
 export function RadarLegendAndTable({ title, axisHeader, chart, formatValue, reference }: RadarLegendAndTableProps) {
   const t = useT();
-  const seriesItems = chart.series.map((item) => ({ id: item.id, label: item.label, color: item.style.color, dash: item.style.dash, marker: item.style.marker }));
-  const referenceItem = { id: 'reference', label: t('chart.referenceLegend'), color: referenceStyle.color, dash: referenceStyle.dash, marker: null };
+  const seriesItems = chart.series.map((item) => ({
+    id: item.id,
+    label: item.label,
+    color: item.style.color,
+    dash: item.style.dash,
+    marker: item.style.marker,
+  }));
+  const referenceItem = {
+    id: 'reference',
+    label: t('chart.referenceLegend'),
+    color: referenceStyle.color,
+    dash: referenceStyle.dash,
+    marker: null,
+  };
   return (
     <>
       <ChartLegend label={t('chart.legend')} items={reference ? [...seriesItems, referenceItem] : seriesItems} />

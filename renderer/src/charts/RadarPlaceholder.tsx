@@ -18,8 +18,22 @@ export function RadarPlaceholder({ layout, lines, title }: { layout: RadarLayout
       aria-label={title}
       fontFamily={CHART_FONT}
     >
-      <circle cx={cx} cy={cy} r={layout.radius} fill="#F1F3F6" stroke="#8A9099" strokeWidth={1.5} strokeDasharray="6 5" />
-      <text x={cx} y={cy - ((lines.length - 1) * layout.lineHeight) / 2 + layout.fontSize * 0.35} textAnchor="middle" fontSize={layout.fontSize} fill="#1B1B1F">
+      <circle
+        cx={cx}
+        cy={cy}
+        r={layout.radius}
+        fill="#F1F3F6"
+        stroke="#8A9099"
+        strokeWidth={1.5}
+        strokeDasharray="6 5"
+      />
+      <text
+        x={cx}
+        y={cy - ((lines.length - 1) * layout.lineHeight) / 2 + layout.fontSize * 0.35}
+        textAnchor="middle"
+        fontSize={layout.fontSize}
+        fill="#1B1B1F"
+      >
         {lines.map((line, index) => (
           <tspan key={index} x={cx} dy={index === 0 ? 0 : layout.lineHeight} fontWeight={index === 0 ? 700 : 400}>
             {line}

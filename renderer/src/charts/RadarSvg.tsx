@@ -31,11 +31,24 @@ export interface RadarSvgProps {
  * The radar as plain SVG with every style in attributes, so the same markup reads the same in the app,
  * in an exported file and on a canvas. Scales and paths come from d3; React draws them.
  */
-export function RadarSvg({ axes, series, domain, rings, layout, title, formatValue, showValues = false, fillOpacity = 0.16, highlighted = null, onHover }: RadarSvgProps) {
+export function RadarSvg({
+  axes,
+  series,
+  domain,
+  rings,
+  layout,
+  title,
+  formatValue,
+  showValues = false,
+  fillOpacity = 0.16,
+  highlighted = null,
+  onHover,
+}: RadarSvgProps) {
   const titleId = useId();
   const geometry = radarGeometry(axes.length, layout.radius, domain, rings);
   const first = series[0];
-  const values = showValues && first ? first.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
+  const values =
+    showValues && first ? first.values.map((value) => (value === null ? '–' : formatValue(value))) : undefined;
   return (
     <svg
       className="radar-svg"
@@ -51,9 +64,22 @@ export function RadarSvg({ axes, series, domain, rings, layout, title, formatVal
       <title id={titleId}>{title}</title>
       <g transform={`translate(${layout.width / 2},${layout.height / 2})`}>
         <RadarGrid geometry={geometry} layout={layout} axes={axes} />
-        <RadarShapes geometry={geometry} layout={layout} series={series} fillOpacity={fillOpacity} highlighted={highlighted?.series ?? null} />
+        <RadarShapes
+          geometry={geometry}
+          layout={layout}
+          series={series}
+          fillOpacity={fillOpacity}
+          highlighted={highlighted?.series ?? null}
+        />
         <RadarRingLabels geometry={geometry} layout={layout} />
-        <RadarDots geometry={geometry} layout={layout} axes={axes} series={series} formatValue={formatValue} onHover={onHover} />
+        <RadarDots
+          geometry={geometry}
+          layout={layout}
+          axes={axes}
+          series={series}
+          formatValue={formatValue}
+          onHover={onHover}
+        />
         <RadarLabels geometry={geometry} layout={layout} axes={axes} values={values} />
       </g>
     </svg>

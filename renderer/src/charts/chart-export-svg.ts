@@ -61,23 +61,39 @@ const BOLD_GLYPH_WIDTH = 0.6;
 const LEGEND_GLYPH_WIDTH = 0.58;
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!);
+  return text.replace(
+    /[<>&"']/g,
+    (character) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[character]!,
+  );
 }
 
 function textWidth(text: string, size: number, glyphWidth = GLYPH_WIDTH): number {
   return text.length * size * glyphWidth;
 }
 
-function textLines(lines: string[], x: number, top: number, size: number, lineHeight: number, attributes: string): { markup: string; height: number } {
+function textLines(
+  lines: string[],
+  x: number,
+  top: number,
+  size: number,
+  lineHeight: number,
+  attributes: string,
+): { markup: string; height: number } {
   const markup = lines
-    .map((line, index) => `<text x="${x}" y="${round(top + size + index * lineHeight)}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x}" y="${round(top + size + index * lineHeight)}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`,
+    )
     .join('');
   return { markup, height: lines.length * lineHeight };
 }
 
 function legendSwatch(item: ExportLegendItem, x: number, y: number): string {
   const dash = item.dash ? ` stroke-dasharray="${item.dash}"` : '';
-  const line = item.line === false ? '' : `<line x1="${x}" y1="${y}" x2="${x + 40}" y2="${y}" stroke="${item.color}" stroke-width="3.5" stroke-linecap="round"${dash}/>`;
+  const line =
+    item.line === false
+      ? ''
+      : `<line x1="${x}" y1="${y}" x2="${x + 40}" y2="${y}" stroke="${item.color}" stroke-width="3.5" stroke-linecap="round"${dash}/>`;
   const outline = item.line === false ? 'stroke="#1B1B1F" stroke-width="1"' : 'stroke="#ffffff" stroke-width="1.5"';
   const marker = item.marker
     ? `<path d="${markerPath(item.marker, item.line === false ? 14 : 12)}" transform="translate(${x + 20},${y})" fill="${item.color}" ${outline}/>`
@@ -98,16 +114,31 @@ export function composeChartSvg(spec: ChartExportSpec): ComposedSvg {
   const gridWidth = columns * cellWidth + (columns - 1) * GAP;
   const width = Math.round(Math.max(gridWidth + 2 * MARGIN, 880));
   const contentWidth = width - 2 * MARGIN;
-  const charsPerLine = (size: number, glyphWidth = GLYPH_WIDTH) => Math.max(20, Math.floor(contentWidth / (size * glyphWidth)));
+  const charsPerLine = (size: number, glyphWidth = GLYPH_WIDTH) =>
+    Math.max(20, Math.floor(contentWidth / (size * glyphWidth)));
 
   const parts: string[] = [];
   let y = MARGIN;
 
-  const title = textLines(wrapLabel(spec.title, charsPerLine(TITLE_SIZE, BOLD_GLYPH_WIDTH), 3), MARGIN, y, TITLE_SIZE, TITLE_SIZE * 1.25, `font-weight="700" fill="${TEXT}"`);
+  const title = textLines(
+    wrapLabel(spec.title, charsPerLine(TITLE_SIZE, BOLD_GLYPH_WIDTH), 3),
+    MARGIN,
+    y,
+    TITLE_SIZE,
+    TITLE_SIZE * 1.25,
+    `font-weight="700" fill="${TEXT}"`,
+  );
   parts.push(title.markup);
   y += title.height;
   if (spec.subtitle) {
-    const subtitle = textLines(wrapLabel(spec.subtitle, charsPerLine(SUBTITLE_SIZE), 4), MARGIN, y + 6, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.4, `fill="${MUTED}"`);
+    const subtitle = textLines(
+      wrapLabel(spec.subtitle, charsPerLine(SUBTITLE_SIZE), 4),
+      MARGIN,
+      y + 6,
+      SUBTITLE_SIZE,
+      SUBTITLE_SIZE * 1.4,
+      `fill="${MUTED}"`,
+    );
     parts.push(subtitle.markup);
     y += subtitle.height + 6;
   }
@@ -120,7 +151,9 @@ export function composeChartSvg(spec: ChartExportSpec): ComposedSvg {
     const x = gridLeft + column * (cellWidth + GAP);
     const top = y + row * (cellHeight + GAP);
     if (panel.caption) {
-      parts.push(`<text x="${round(x + cellWidth / 2)}" y="${round(top + CAPTION_SIZE)}" font-size="${CAPTION_SIZE}" font-weight="700" text-anchor="middle" fill="${TEXT}">${escapeXml(panel.caption)}</text>`);
+      parts.push(
+        `<text x="${round(x + cellWidth / 2)}" y="${round(top + CAPTION_SIZE)}" font-size="${CAPTION_SIZE}" font-weight="700" text-anchor="middle" fill="${TEXT}">${escapeXml(panel.caption)}</text>`,
+      );
     }
     const left = x + (cellWidth - panel.width) / 2;
     parts.push(`<g transform="translate(${round(left)},${round(top + captionHeight)})">${panel.markup}</g>`);
@@ -140,27 +173,47 @@ export function composeChartSvg(spec: ChartExportSpec): ComposedSvg {
       }
       const middle = legendTop + rowHeight / 2;
       parts.push(legendSwatch(item, x, round(middle)));
-      parts.push(`<text x="${round(x + 48)}" y="${round(middle + LEGEND_SIZE * 0.35)}" font-size="${LEGEND_SIZE}" fill="${TEXT}">${escapeXml(item.label)}</text>`);
+      parts.push(
+        `<text x="${round(x + 48)}" y="${round(middle + LEGEND_SIZE * 0.35)}" font-size="${LEGEND_SIZE}" fill="${TEXT}">${escapeXml(item.label)}</text>`,
+      );
       x += itemWidth;
     }
     y = legendTop + rowHeight + GAP / 2;
   }
 
   for (const note of spec.notes) {
-    const lines = textLines(wrapLabel(note, charsPerLine(NOTE_SIZE), 4), MARGIN, y, NOTE_SIZE, NOTE_SIZE * 1.4, `fill="${TEXT}"`);
+    const lines = textLines(
+      wrapLabel(note, charsPerLine(NOTE_SIZE), 4),
+      MARGIN,
+      y,
+      NOTE_SIZE,
+      NOTE_SIZE * 1.4,
+      `fill="${TEXT}"`,
+    );
     parts.push(lines.markup);
     y += lines.height + 4;
   }
 
   y += GAP / 2;
-  parts.push(`<line x1="${MARGIN}" y1="${round(y)}" x2="${width - MARGIN}" y2="${round(y)}" stroke="#C4C9D0" stroke-width="1"/>`);
+  parts.push(
+    `<line x1="${MARGIN}" y1="${round(y)}" x2="${width - MARGIN}" y2="${round(y)}" stroke="#C4C9D0" stroke-width="1"/>`,
+  );
   y += 6;
   // The source on the left, the date on the right of the same line: a long dataset name wraps, the date stays put.
   const dateWidth = textWidth(spec.date, FOOTER_SIZE);
   const sourceChars = Math.max(20, Math.floor((contentWidth - dateWidth - GAP) / (FOOTER_SIZE * GLYPH_WIDTH)));
-  const footer = textLines(wrapLabel(spec.source, sourceChars, 3), MARGIN, y, FOOTER_SIZE, FOOTER_SIZE * 1.4, `fill="${MUTED}"`);
+  const footer = textLines(
+    wrapLabel(spec.source, sourceChars, 3),
+    MARGIN,
+    y,
+    FOOTER_SIZE,
+    FOOTER_SIZE * 1.4,
+    `fill="${MUTED}"`,
+  );
   parts.push(footer.markup);
-  parts.push(`<text x="${width - MARGIN}" y="${round(y + FOOTER_SIZE)}" font-size="${FOOTER_SIZE}" text-anchor="end" fill="${MUTED}">${escapeXml(spec.date)}</text>`);
+  parts.push(
+    `<text x="${width - MARGIN}" y="${round(y + FOOTER_SIZE)}" font-size="${FOOTER_SIZE}" text-anchor="end" fill="${MUTED}">${escapeXml(spec.date)}</text>`,
+  );
   y += footer.height + MARGIN * 0.75;
 
   const height = Math.round(y);

@@ -59,7 +59,12 @@ export interface RadarGeometry {
   point(axis: number, value: number): Point;
 }
 
-export function radarGeometry(axisCount: number, radius: number, domain: RadarDomain, ringSpec: RadarRings = indexRings): RadarGeometry {
+export function radarGeometry(
+  axisCount: number,
+  radius: number,
+  domain: RadarDomain,
+  ringSpec: RadarRings = indexRings,
+): RadarGeometry {
   const scale = scaleLinear().domain([domain[0], domain[1]]).range([0, radius]);
   const rings: number[] = [];
   for (let ring = domain[0] + ringSpec.step; ring <= domain[1]; ring += ringSpec.step) rings.push(ring);
@@ -85,7 +90,10 @@ export function radarGeometry(axisCount: number, radius: number, domain: RadarDo
  * value; otherwise the pieces between neighbouring values, so a missing score shows as a gap instead of
  * a line drawn through it. Null when no axis has a value.
  */
-export function radarPath(geometry: RadarGeometry, values: readonly (number | null)[]): { d: string; closed: boolean } | null {
+export function radarPath(
+  geometry: RadarGeometry,
+  values: readonly (number | null)[],
+): { d: string; closed: boolean } | null {
   const defined = values.filter((value): value is number => value !== null);
   if (defined.length === 0) return null;
   const closed = defined.length === values.length;
@@ -101,5 +109,10 @@ export function radarPath(geometry: RadarGeometry, values: readonly (number | nu
 
 /** The grid ring at `value` as a polygon through the axes (a linear grid, as nivo's `gridShape="linear"`). */
 export function ringPath(geometry: RadarGeometry, value: number): string {
-  return radarPath(geometry, Array.from({ length: geometry.axisCount }, () => value))?.d ?? '';
+  return (
+    radarPath(
+      geometry,
+      Array.from({ length: geometry.axisCount }, () => value),
+    )?.d ?? ''
+  );
 }

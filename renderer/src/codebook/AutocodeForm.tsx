@@ -29,12 +29,20 @@ export function AutocodeForm() {
   useEffect(() => {
     if (!Array.isArray(summaries)) return;
     let current = true;
-    void Promise.all(summaries.map(({ name }) => callEngine(api, 'coding.setup', { dataset: name }))).then((answers) => {
-      if (!current) return;
-      const found = answers.flatMap((answer) => (answer.ok && answer.data.textColumns.length > 0 ? [{ name: answer.data.dataset, textColumns: answer.data.textColumns }] : []));
-      setDatasets(found);
-      setChosen((previous) => previous ?? (found[0] ? { dataset: found[0].name, column: found[0].textColumns[0]! } : null));
-    });
+    void Promise.all(summaries.map(({ name }) => callEngine(api, 'coding.setup', { dataset: name }))).then(
+      (answers) => {
+        if (!current) return;
+        const found = answers.flatMap((answer) =>
+          answer.ok && answer.data.textColumns.length > 0
+            ? [{ name: answer.data.dataset, textColumns: answer.data.textColumns }]
+            : [],
+        );
+        setDatasets(found);
+        setChosen(
+          (previous) => previous ?? (found[0] ? { dataset: found[0].name, column: found[0].textColumns[0]! } : null),
+        );
+      },
+    );
     return () => {
       current = false;
     };
@@ -66,7 +74,9 @@ export function AutocodeForm() {
             label={t('autocode.dataset')}
             value={chosen.dataset}
             options={datasets.map(({ name }) => ({ value: name, label: name }))}
-            onChange={(dataset) => setChosen({ dataset, column: datasets.find((candidate) => candidate.name === dataset)!.textColumns[0]! })}
+            onChange={(dataset) =>
+              setChosen({ dataset, column: datasets.find((candidate) => candidate.name === dataset)!.textColumns[0]! })
+            }
           />
           <SelectField
             label={t('autocode.textColumn')}

@@ -33,7 +33,11 @@ export function CodeDetails({ codebook }: { codebook: Codebook }) {
       </h3>
       {code.conditionId && <p className="muted">{t('codebook.details.conditionFixed')}</p>}
       {!code.codable && <p className="muted">{t('codebook.details.category')}</p>}
-      {hiddenBy && <p className="notice">{t('codebook.details.hidden', { label: hiddenBy.label[language] ?? hiddenBy.label.nl })}</p>}
+      {hiddenBy && (
+        <p className="notice">
+          {t('codebook.details.hidden', { label: hiddenBy.label[language] ?? hiddenBy.label.nl })}
+        </p>
+      )}
       <CodeForm key={code.guid} code={code} parentColor={place.parent?.effectiveColor ?? null} />
       {code.codable && <CodeKeywords key={`${code.guid}:keywords`} code={code} label={label} />}
       {!code.conditionId && <OrderControls key={`${code.guid}:place`} codebook={codebook} code={code} />}
@@ -79,12 +83,33 @@ function CodeForm({ code, parentColor }: { code: CodebookCode; parentColor: stri
   return (
     <form className="code-form" onSubmit={submit} noValidate>
       <div className="code-form__names">
-        <TextField label={t('codebook.field.nl')} value={edit.nl} onChange={(value) => update('nl', value)} error={error} required />
-        <TextField label={t('codebook.field.en')} value={edit.en} onChange={(value) => update('en', value)} hint={t('codebook.field.optional')} />
+        <TextField
+          label={t('codebook.field.nl')}
+          value={edit.nl}
+          onChange={(value) => update('nl', value)}
+          error={error}
+          required
+        />
+        <TextField
+          label={t('codebook.field.en')}
+          value={edit.en}
+          onChange={(value) => update('en', value)}
+          hint={t('codebook.field.optional')}
+        />
       </div>
       <div className="code-form__names">
-        <TextField label={t('codebook.field.descriptionNl')} value={edit.descriptionNl} onChange={(value) => update('descriptionNl', value)} multiline />
-        <TextField label={t('codebook.field.descriptionEn')} value={edit.descriptionEn} onChange={(value) => update('descriptionEn', value)} multiline />
+        <TextField
+          label={t('codebook.field.descriptionNl')}
+          value={edit.descriptionNl}
+          onChange={(value) => update('descriptionNl', value)}
+          multiline
+        />
+        <TextField
+          label={t('codebook.field.descriptionEn')}
+          value={edit.descriptionEn}
+          onChange={(value) => update('descriptionEn', value)}
+          multiline
+        />
       </div>
       {code.conditionId ? (
         <p className="code-form__fixed-color">
@@ -92,7 +117,12 @@ function CodeForm({ code, parentColor }: { code: CodebookCode; parentColor: stri
           {t('codebook.color.fixed', { color: code.color ?? '' })}
         </p>
       ) : (
-        <ColorChoice value={edit.color} parentColor={parentColor} storedColor={code.color} onChange={(color) => update('color', color)} />
+        <ColorChoice
+          value={edit.color}
+          parentColor={parentColor}
+          storedColor={code.color}
+          onChange={(color) => update('color', color)}
+        />
       )}
       <div className="code-form__actions">
         <Button type="submit" variant="primary" disabled={busy}>
@@ -117,12 +147,16 @@ function OrderControls({ codebook, code }: { codebook: Codebook; code: CodebookC
   const [chosenParent, setChosenParent] = useState<string | null>(null);
   const parent = chosenParent ?? currentParent ?? '';
 
-  const shown = (place?.siblings ?? []).filter((sibling) => showArchived || !sibling.archived || sibling.guid === code.guid);
+  const shown = (place?.siblings ?? []).filter(
+    (sibling) => showArchived || !sibling.archived || sibling.guid === code.guid,
+  );
   const index = shown.findIndex((sibling) => sibling.guid === code.guid);
   const canMoveUp = index > 0 && !shown[index - 1]?.conditionId;
   const canMoveDown = index >= 0 && index < shown.length - 1;
   // A code can go under any code that is not itself, one of its own sub-codes, or archived.
-  const parents = flattenCodes(codebook.codes).filter(({ code: candidate }) => !candidate.archived && !isWithinCode(code, candidate.guid));
+  const parents = flattenCodes(codebook.codes).filter(
+    ({ code: candidate }) => !candidate.archived && !isWithinCode(code, candidate.guid),
+  );
 
   return (
     <div className="code-details__part">
@@ -141,7 +175,12 @@ function OrderControls({ codebook, code }: { codebook: Codebook; code: CodebookC
             <label className="field__label" htmlFor={selectId}>
               {t('codebook.field.parent')}
             </label>
-            <select id={selectId} className="field__select" value={parent} onChange={(event) => setChosenParent(event.target.value)}>
+            <select
+              id={selectId}
+              className="field__select"
+              value={parent}
+              onChange={(event) => setChosenParent(event.target.value)}
+            >
               <option value="">{t('codebook.parent.top')}</option>
               {parents.map(({ code: candidate, depth }) => (
                 <option key={candidate.guid} value={candidate.guid}>
@@ -222,12 +261,34 @@ function AddCodeForm({ parent, parentLabel }: { parent: CodebookCode; parentLabe
         {t('codebook.addTitle', { parent: parentLabel })}
       </h3>
       <div className="code-form__names">
-        <TextField label={t('codebook.field.nl')} value={texts.nl} onChange={(value) => update('nl', value)} error={error} required inputRef={nameRef} />
-        <TextField label={t('codebook.field.en')} value={texts.en} onChange={(value) => update('en', value)} hint={t('codebook.field.optional')} />
+        <TextField
+          label={t('codebook.field.nl')}
+          value={texts.nl}
+          onChange={(value) => update('nl', value)}
+          error={error}
+          required
+          inputRef={nameRef}
+        />
+        <TextField
+          label={t('codebook.field.en')}
+          value={texts.en}
+          onChange={(value) => update('en', value)}
+          hint={t('codebook.field.optional')}
+        />
       </div>
       <div className="code-form__names">
-        <TextField label={t('codebook.field.descriptionNl')} value={texts.descriptionNl} onChange={(value) => update('descriptionNl', value)} multiline />
-        <TextField label={t('codebook.field.descriptionEn')} value={texts.descriptionEn} onChange={(value) => update('descriptionEn', value)} multiline />
+        <TextField
+          label={t('codebook.field.descriptionNl')}
+          value={texts.descriptionNl}
+          onChange={(value) => update('descriptionNl', value)}
+          multiline
+        />
+        <TextField
+          label={t('codebook.field.descriptionEn')}
+          value={texts.descriptionEn}
+          onChange={(value) => update('descriptionEn', value)}
+          multiline
+        />
       </div>
       <div className="code-form__actions">
         <Button type="submit" variant="primary" disabled={busy}>

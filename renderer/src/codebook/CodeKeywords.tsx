@@ -44,7 +44,9 @@ export function CodeKeywords({ code, label }: { code: CodebookCode; label: strin
         {t('keywords.title')}
       </h4>
       <p className="field__hint">{t('keywords.intro')}</p>
-      <p className="muted code-keywords__origin">{dictionary.customised ? t('keywords.customised') : t('keywords.builtIn')}</p>
+      <p className="muted code-keywords__origin">
+        {dictionary.customised ? t('keywords.customised') : t('keywords.builtIn')}
+      </p>
       {patterns.length === 0 ? (
         <p className="muted">{t('keywords.none')}</p>
       ) : (
@@ -66,7 +68,13 @@ export function CodeKeywords({ code, label }: { code: CodebookCode; label: strin
         </ul>
       )}
       <form className="code-keywords__add" onSubmit={(event) => void add(event)} noValidate>
-        <TextField label={t('keywords.add')} value={draft} onChange={setDraft} hint={t('keywords.addHint')} error={error} />
+        <TextField
+          label={t('keywords.add')}
+          value={draft}
+          onChange={setDraft}
+          hint={t('keywords.addHint')}
+          error={error}
+        />
         <Button type="submit" disabled={busy}>
           {t('keywords.addButton')}
         </Button>

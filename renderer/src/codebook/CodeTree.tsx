@@ -72,7 +72,13 @@ export function CodeTree({ codebook }: { codebook: Codebook }) {
       <p id={hintId} className="field__hint">
         {t('codebook.treeHint')}
       </p>
-      <ul className="code-tree__list" role="tree" aria-label={t('codebook.treeLabel')} aria-describedby={hintId} onKeyDown={onKeyDown}>
+      <ul
+        className="code-tree__list"
+        role="tree"
+        aria-label={t('codebook.treeLabel')}
+        aria-describedby={hintId}
+        onKeyDown={onKeyDown}
+      >
         <TreeLevel codes={codebook.codes} level={1} tabStop={tabStop} />
       </ul>
     </div>
@@ -81,7 +87,9 @@ export function CodeTree({ codebook }: { codebook: Codebook }) {
 
 function TreeLevel({ codes, level, tabStop }: { codes: CodebookCode[]; level: number; tabStop: string | null }) {
   const showArchived = useCodebook((state) => state.showArchived);
-  return (showArchived ? codes : codes.filter((code) => !code.archived)).map((code) => <TreeItem key={code.guid} code={code} level={level} tabStop={tabStop} />);
+  return (showArchived ? codes : codes.filter((code) => !code.archived)).map((code) => (
+    <TreeItem key={code.guid} code={code} level={level} tabStop={tabStop} />
+  ));
 }
 
 function TreeItem({ code, level, tabStop }: { code: CodebookCode; level: number; tabStop: string | null }) {
@@ -107,7 +115,13 @@ function TreeItem({ code, level, tabStop }: { code: CodebookCode; level: number;
     setExpanded(code.guid, !open);
   }
 
-  const classes = ['code-tree__item', code.conditionId ? 'code-tree__item--condition' : '', code.archived ? 'code-tree__item--archived' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'code-tree__item',
+    code.conditionId ? 'code-tree__item--condition' : '',
+    code.archived ? 'code-tree__item--archived' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <li
       id={treeItemId(code.guid)}
@@ -122,7 +136,11 @@ function TreeItem({ code, level, tabStop }: { code: CodebookCode; level: number;
     >
       <div className="code-tree__row" style={{ paddingInlineStart: `calc(${level - 1} * 1.5rem + var(--space-2))` }}>
         {/* The arrow keys do the same for keyboard users; this is for the mouse. */}
-        <span className={`code-tree__toggle${children.length > 0 ? '' : ' code-tree__toggle--leaf'}`} aria-hidden="true" onClick={children.length > 0 ? onToggle : undefined}>
+        <span
+          className={`code-tree__toggle${children.length > 0 ? '' : ' code-tree__toggle--leaf'}`}
+          aria-hidden="true"
+          onClick={children.length > 0 ? onToggle : undefined}
+        >
           {children.length > 0 ? (open ? '▾' : '▸') : ''}
         </span>
         <Swatch color={code.effectiveColor} />

@@ -48,7 +48,8 @@ function CodebookContent() {
       <div className="codebook__header">
         <div className="codebook__heading">
           <h2 id={titleId} className="section-title" tabIndex={-1}>
-            {t('codebook.title')} <span className="codebook__version">{t('codebook.version', { version: codebook.version })}</span>
+            {t('codebook.title')}{' '}
+            <span className="codebook__version">{t('codebook.version', { version: codebook.version })}</span>
           </h2>
           <p className="muted">{t('codebook.intro')}</p>
         </div>

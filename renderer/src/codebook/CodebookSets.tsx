@@ -23,7 +23,14 @@ export function CodebookSets({ codebook }: { codebook: Codebook }) {
             <span className="codebook-sets__members">
               {set.members
                 .map((guid) => findPlace(codebook.codes, guid)?.code)
-                .map((code, index) => code && <span key={set.members[index]} className="code-badge">{code.label[language] ?? code.label.nl}</span>)}
+                .map(
+                  (code, index) =>
+                    code && (
+                      <span key={set.members[index]} className="code-badge">
+                        {code.label[language] ?? code.label.nl}
+                      </span>
+                    ),
+                )}
             </span>
           </li>
         ))}

@@ -33,8 +33,18 @@ export function ColorChoice({ value, parentColor, storedColor, onChange }: Color
       </p>
       <div className="color-choice__options">
         {options.map((option) => (
-          <label key={option.value ?? 'parent'} className={`color-choice__option${option.value === null ? ' color-choice__option--parent' : ''}`} title={option.color ?? undefined}>
-            <input type="radio" name={name} className="color-choice__input" checked={value === option.value} onChange={() => onChange(option.value)} />
+          <label
+            key={option.value ?? 'parent'}
+            className={`color-choice__option${option.value === null ? ' color-choice__option--parent' : ''}`}
+            title={option.color ?? undefined}
+          >
+            <input
+              type="radio"
+              name={name}
+              className="color-choice__input"
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             <Swatch color={option.color} large />
             <span>{option.label}</span>
           </label>

@@ -17,11 +17,20 @@ export function KeywordTester({ codebook }: { codebook: Codebook }) {
   const dictionary = useKeywords((state) => state.dictionary);
   const [text, setText] = useState('');
   const matcher = useMemo(
-    () => (typeof dictionary === 'object' ? compileKeywords(dictionary.entries.flatMap((entry) => entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })))) : null),
+    () =>
+      typeof dictionary === 'object'
+        ? compileKeywords(
+            dictionary.entries.flatMap((entry) => entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern }))),
+          )
+        : null,
     [dictionary],
   );
   const hits = matcher && text.trim() ? matcher.match(text) : [];
-  const rows = hits.map((hit) => ({ hit, code: findPlace(codebook.codes, hit.codeGuid)?.code, condition: conditionOfCode(codebook.codes, hit.codeGuid) }));
+  const rows = hits.map((hit) => ({
+    hit,
+    code: findPlace(codebook.codes, hit.codeGuid)?.code,
+    condition: conditionOfCode(codebook.codes, hit.codeGuid),
+  }));
   const suggested = conditions.filter((condition) => rows.some((row) => row.condition === condition.id));
 
   return (
@@ -29,18 +38,30 @@ export function KeywordTester({ codebook }: { codebook: Codebook }) {
       <h4 id={headingId} className="qdc-exchange__title">
         {t('keywords.test.title')}
       </h4>
-      <TextField label={t('keywords.test.label')} value={text} onChange={setText} hint={t('keywords.test.hint')} multiline />
+      <TextField
+        label={t('keywords.test.label')}
+        value={text}
+        onChange={setText}
+        hint={t('keywords.test.hint')}
+        multiline
+      />
       {text.trim() && (
         <div className="keyword-tester__result" aria-live="polite">
           <p className="keyword-tester__sentence">
-            {markHits(text, hits).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>))}
+            {markHits(text, hits).map((piece, index) =>
+              piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
+            )}
           </p>
           {hits.length === 0 ? (
             <p className="muted">{t('keywords.test.none')}</p>
           ) : (
             <>
               <p>
-                <strong>{t('keywords.test.suggested', { conditions: suggested.map((condition) => condition.label[language]).join(', ') })}</strong>
+                <strong>
+                  {t('keywords.test.suggested', {
+                    conditions: suggested.map((condition) => condition.label[language]).join(', '),
+                  })}
+                </strong>
               </p>
               <div className="table-scroll">
                 <table className="data-table data-table--compact">

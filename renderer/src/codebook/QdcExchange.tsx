@@ -48,7 +48,14 @@ function ExportForm() {
   return (
     <form className="qdc-exchange__form" onSubmit={submit} noValidate>
       <h4 className="qdc-exchange__title">{t('codebook.export.title')}</h4>
-      <TextField label={t('codebook.export.path')} value={path} onChange={setPath} hint={t('codebook.export.hint')} error={error} required />
+      <TextField
+        label={t('codebook.export.path')}
+        value={path}
+        onChange={setPath}
+        hint={t('codebook.export.hint')}
+        error={error}
+        required
+      />
       <CheckboxField label={t('codebook.export.overwrite')} checked={overwrite} onChange={setOverwrite} />
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
@@ -56,7 +63,8 @@ function ExportForm() {
         </Button>
       </div>
       <p role="status" className="qdc-exchange__status">
-        {lastExport && t('codebook.export.done', { codes: lastExport.codes, sets: lastExport.sets, path: lastExport.path })}
+        {lastExport &&
+          t('codebook.export.done', { codes: lastExport.codes, sets: lastExport.sets, path: lastExport.path })}
       </p>
     </form>
   );
@@ -84,7 +92,14 @@ function ImportForm() {
   return (
     <form className="qdc-exchange__form" onSubmit={submit} noValidate>
       <h4 className="qdc-exchange__title">{t('codebook.import.title')}</h4>
-      <TextField label={t('codebook.import.path')} value={path} onChange={setPath} hint={t('codebook.import.hint')} error={error} required />
+      <TextField
+        label={t('codebook.import.path')}
+        value={path}
+        onChange={setPath}
+        hint={t('codebook.import.hint')}
+        error={error}
+        required
+      />
       <div>
         <Button type="submit" variant="primary" disabled={busy}>
           {t('codebook.import.submit')}
@@ -97,8 +112,16 @@ function ImportForm() {
               <strong>{t('codebook.import.done', { file: lastImport.file })}</strong>
               {lastImport.origin && ` ${t('codebook.import.origin', { origin: lastImport.origin })}`}
             </p>
-            <p>{t('codebook.import.counts', { added: lastImport.added, updated: lastImport.updated, unchanged: lastImport.unchanged })}</p>
-            {lastImport.setsAdded + lastImport.setsUpdated > 0 && <p>{t('codebook.import.sets', { added: lastImport.setsAdded, updated: lastImport.setsUpdated })}</p>}
+            <p>
+              {t('codebook.import.counts', {
+                added: lastImport.added,
+                updated: lastImport.updated,
+                unchanged: lastImport.unchanged,
+              })}
+            </p>
+            {lastImport.setsAdded + lastImport.setsUpdated > 0 && (
+              <p>{t('codebook.import.sets', { added: lastImport.setsAdded, updated: lastImport.setsUpdated })}</p>
+            )}
             {lastImport.warnings.length > 0 && (
               <div className="notice">
                 <p className="notice__title">{t('codebook.import.warnings')}</p>

@@ -37,9 +37,20 @@ export function TextField({ label, value, onChange, multiline, hint, error, requ
         </p>
       )}
       {multiline ? (
-        <textarea {...common} className="field__input field__input--text field__textarea" rows={3} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...common}
+          className="field__input field__input--text field__textarea"
+          rows={3}
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
-        <input {...common} ref={inputRef} type="text" className="field__input field__input--text" onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          ref={inputRef}
+          type="text"
+          className="field__input field__input--text"
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {hint && (
         <p id={hintId} className="field__hint">

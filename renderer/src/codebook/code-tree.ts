@@ -8,7 +8,12 @@ interface CodePlace {
   level: number;
 }
 
-export function findPlace(codes: CodebookCode[], guid: string, parent: CodebookCode | null = null, level = 1): CodePlace | null {
+export function findPlace(
+  codes: CodebookCode[],
+  guid: string,
+  parent: CodebookCode | null = null,
+  level = 1,
+): CodePlace | null {
   for (const code of codes) {
     if (code.guid === guid) return { code, parent, siblings: codes, level };
     const found = findPlace(code.children, guid, code, level + 1);
@@ -28,10 +33,20 @@ export function visibleChildren(code: { children: CodebookCode[] }, showArchived
 }
 
 /** The tree items a keyboard user moves through: open codes' children, in order, with their level. */
-export function visibleItems(codes: CodebookCode[], expanded: ReadonlySet<string>, showArchived: boolean, level = 1): { code: CodebookCode; level: number; parent: string | null }[] {
+export function visibleItems(
+  codes: CodebookCode[],
+  expanded: ReadonlySet<string>,
+  showArchived: boolean,
+  level = 1,
+): { code: CodebookCode; level: number; parent: string | null }[] {
   return (showArchived ? codes : codes.filter((code) => !code.archived)).flatMap((code) => [
     { code, level, parent: null as string | null },
-    ...(expanded.has(code.guid) ? visibleItems(code.children, expanded, showArchived, level + 1).map((item) => ({ ...item, parent: item.parent ?? code.guid })) : []),
+    ...(expanded.has(code.guid)
+      ? visibleItems(code.children, expanded, showArchived, level + 1).map((item) => ({
+          ...item,
+          parent: item.parent ?? code.guid,
+        }))
+      : []),
   ]);
 }
 

@@ -4,7 +4,8 @@
  */
 export const codebookNl = {
   'codebook.title': 'Codeboek',
-  'codebook.intro': 'De vier condities van sociale kwaliteit met hun domeinen, en je eigen subcodes. Elke wijziging wordt een versie in de geschiedenis.',
+  'codebook.intro':
+    'De vier condities van sociale kwaliteit met hun domeinen, en je eigen subcodes. Elke wijziging wordt een versie in de geschiedenis.',
   'codebook.version': 'Versie {version}',
   'codebook.loading': 'Het codeboek wordt geladen…',
   'codebook.showArchived': 'Gearchiveerde codes tonen',
@@ -49,17 +50,20 @@ export const codebookNl = {
   'codebook.add': 'Toevoegen',
   'codebook.archive': 'Archiveren',
   'codebook.unarchive': 'Terugzetten uit het archief',
-  'codebook.archiveHint': 'Een gearchiveerde code blijft bewaard, omdat coderingen ernaar kunnen verwijzen, maar wordt verborgen en niet geëxporteerd.',
+  'codebook.archiveHint':
+    'Een gearchiveerde code blijft bewaard, omdat coderingen ernaar kunnen verwijzen, maar wordt verborgen en niet geëxporteerd.',
 
   'codebook.sets.title': 'Sets',
-  'codebook.sets.intro': 'Groepen codes, zoals de codegroepen van ATLAS.ti; ze komen mee met een import en gaan mee met een export.',
+  'codebook.sets.intro':
+    'Groepen codes, zoals de codegroepen van ATLAS.ti; ze komen mee met een import en gaan mee met een export.',
 
   'codebook.exchange.title': 'Uitwisselen met andere programma’s',
   'codebook.exchange.intro':
     'Een REFI-QDA-codeboek (.qdc) opent in MAXQDA, ATLAS.ti, NVivo en QualCoder. Bij importeren worden codes met dezelfde GUID bijgewerkt en nieuwe codes toegevoegd; er verdwijnt niets.',
   'codebook.export.title': 'Exporteren',
   'codebook.export.path': 'Pad van het nieuwe .qdc-bestand',
-  'codebook.export.hint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\codeboek.qdc; .qdc komt erbij als het ontbreekt. Gearchiveerde codes gaan niet mee.',
+  'codebook.export.hint':
+    'Bijvoorbeeld C:\\Users\\naam\\Documenten\\codeboek.qdc; .qdc komt erbij als het ontbreekt. Gearchiveerde codes gaan niet mee.',
   'codebook.export.overwrite': 'Een bestaand bestand overschrijven',
   'codebook.export.submit': 'Exporteren',
   'codebook.export.done': '{codes} codes en {sets} sets geëxporteerd naar {path}.',
@@ -96,7 +100,8 @@ export const codebookNl = {
 
 export const codebookEn: Record<keyof typeof codebookNl, string> = {
   'codebook.title': 'Codebook',
-  'codebook.intro': 'The four conditions of social quality with their domains, and your own sub-codes. Every change becomes a version in the history.',
+  'codebook.intro':
+    'The four conditions of social quality with their domains, and your own sub-codes. Every change becomes a version in the history.',
   'codebook.version': 'Version {version}',
   'codebook.loading': 'Loading the codebook…',
   'codebook.showArchived': 'Show archived codes',
@@ -141,17 +146,20 @@ export const codebookEn: Record<keyof typeof codebookNl, string> = {
   'codebook.add': 'Add',
   'codebook.archive': 'Archive',
   'codebook.unarchive': 'Restore from the archive',
-  'codebook.archiveHint': 'An archived code is kept, since codings may refer to it, but it is hidden and left out of exports.',
+  'codebook.archiveHint':
+    'An archived code is kept, since codings may refer to it, but it is hidden and left out of exports.',
 
   'codebook.sets.title': 'Sets',
-  'codebook.sets.intro': 'Groups of codes, such as ATLAS.ti’s code groups; they come in with an import and go out with an export.',
+  'codebook.sets.intro':
+    'Groups of codes, such as ATLAS.ti’s code groups; they come in with an import and go out with an export.',
 
   'codebook.exchange.title': 'Exchange with other programs',
   'codebook.exchange.intro':
     'A REFI-QDA codebook (.qdc) opens in MAXQDA, ATLAS.ti, NVivo and QualCoder. An import updates codes with the same GUID and adds new ones; nothing is removed.',
   'codebook.export.title': 'Export',
   'codebook.export.path': 'Path of the new .qdc file',
-  'codebook.export.hint': 'For example C:\\Users\\name\\Documents\\codebook.qdc; .qdc is added when missing. Archived codes are left out.',
+  'codebook.export.hint':
+    'For example C:\\Users\\name\\Documents\\codebook.qdc; .qdc is added when missing. Archived codes are left out.',
   'codebook.export.overwrite': 'Overwrite an existing file',
   'codebook.export.submit': 'Export',
   'codebook.export.done': '{codes} codes and {sets} sets exported to {path}.',

@@ -1,6 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
-import type { Codebook, CodebookChange, CodebookExportResult, CodebookImportSummary } from '../../../shared/codebook/codebook-types';
+import type {
+  Codebook,
+  CodebookChange,
+  CodebookExportResult,
+  CodebookImportSummary,
+} from '../../../shared/codebook/codebook-types';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
@@ -81,8 +86,13 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
     /** Takes the codebook an edit answered with; the selection stays where it was if it still exists. */
     async function changed(codebook: Codebook, selected = get().selected): Promise<void> {
       const previous = get().codebook;
-      const version = typeof previous === 'object' && previous.version !== codebook.version ? codebook.version : get().lastSaved;
-      set({ codebook, lastSaved: version, selected: selected && findPlace(codebook.codes, selected) ? selected : null });
+      const version =
+        typeof previous === 'object' && previous.version !== codebook.version ? codebook.version : get().lastSaved;
+      set({
+        codebook,
+        lastSaved: version,
+        selected: selected && findPlace(codebook.codes, selected) ? selected : null,
+      });
       await refreshHistory();
     }
 
@@ -106,7 +116,18 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
 
       async open(project) {
         if (get().project !== project) {
-          set({ project, codebook: 'loading', history: [], selected: null, expanded: new Set(), adding: false, lastSaved: null, lastExport: null, lastImport: null, error: null });
+          set({
+            project,
+            codebook: 'loading',
+            history: [],
+            selected: null,
+            expanded: new Set(),
+            adding: false,
+            lastSaved: null,
+            lastExport: null,
+            lastImport: null,
+            error: null,
+          });
         }
         const codebook = await call('codebook.get', { includeArchived: true });
         // The user may have opened another project meanwhile.
@@ -119,7 +140,12 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
         set({
           codebook,
           // At first the conditions are open, so their domains show.
-          ...(first ? { expanded: new Set(codebook.codes.filter((code) => code.conditionId).map((code) => code.guid)), selected: codebook.codes[0]?.guid ?? null } : {}),
+          ...(first
+            ? {
+                expanded: new Set(codebook.codes.filter((code) => code.conditionId).map((code) => code.guid)),
+                selected: codebook.codes[0]?.guid ?? null,
+              }
+            : {}),
         });
         await refreshHistory();
       },
@@ -138,7 +164,8 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
       setShowArchived(showArchived) {
         const { codebook, selected } = get();
         // A selected code that gets hidden would leave the details of an invisible code.
-        const hidden = !showArchived && typeof codebook === 'object' && selected !== null && isHidden(codebook, selected);
+        const hidden =
+          !showArchived && typeof codebook === 'object' && selected !== null && isHidden(codebook, selected);
         set({ showArchived, ...(hidden ? { selected: null } : {}) });
       },
 
@@ -166,7 +193,11 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
           coder: coder(),
         });
         if (answer === failed) return null;
-        set({ adding: false, focusRequest: answer.guid, expanded: new Set([...get().expanded, ...ancestorsOf(answer.codebook.codes, answer.guid)]) });
+        set({
+          adding: false,
+          focusRequest: answer.guid,
+          expanded: new Set([...get().expanded, ...ancestorsOf(answer.codebook.codes, answer.guid)]),
+        });
         await changed(answer.codebook, answer.guid);
         return answer.guid;
       },
@@ -245,5 +276,7 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
 }
 
 function isHidden(codebook: Codebook, guid: string): boolean {
-  return [...ancestorsOf(codebook.codes, guid), guid].some((ancestor) => findPlace(codebook.codes, ancestor)?.code.archived);
+  return [...ancestorsOf(codebook.codes, guid), guid].some(
+    (ancestor) => findPlace(codebook.codes, ancestor)?.code.archived,
+  );
 }

@@ -19,7 +19,13 @@ const fieldLabels: Record<keyof CodeFields, MessageKey> = {
   archived: 'codebook.field.archived',
 };
 
-function fieldValue(field: keyof CodeFields, value: unknown, t: Translate, language: Language, codebook: Codebook): string {
+function fieldValue(
+  field: keyof CodeFields,
+  value: unknown,
+  t: Translate,
+  language: Language,
+  codebook: Codebook,
+): string {
   if (value === null || value === undefined || value === '') {
     if (field === 'parent') return t('codebook.parent.top');
     if (field === 'color') return t('codebook.color.inherit');
@@ -39,7 +45,12 @@ function fieldValue(field: keyof CodeFields, value: unknown, t: Translate, langu
 }
 
 /** A change from the history in words: a headline and, for a change to one code, what it was and became. */
-export function describeChange(change: CodebookChange, t: Translate, language: Language, codebook: Codebook): { headline: string; details: string[] } {
+export function describeChange(
+  change: CodebookChange,
+  t: Translate,
+  language: Language,
+  codebook: Codebook,
+): { headline: string; details: string[] } {
   switch (change.kind) {
     case 'create':
       return { headline: t('codebook.history.create', { codes: change.after.codes }), details: [] };

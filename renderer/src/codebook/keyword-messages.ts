@@ -18,7 +18,8 @@ export const keywordsNl = {
   'keywords.duplicate': '{pattern} staat er al bij.',
 
   'keywords.tools.title': 'Trefwoorden testen en automatisch coderen',
-  'keywords.tools.intro': 'De trefwoorden van alle codes samen: probeer ze uit op een zin, of codeer er een hele tekstkolom mee.',
+  'keywords.tools.intro':
+    'De trefwoorden van alle codes samen: probeer ze uit op een zin, of codeer er een hele tekstkolom mee.',
   'keywords.reset': 'Standaardwoordenlijst herstellen',
   'keywords.resetHint': 'Zet de trefwoorden van alle codes terug naar de ingebouwde Nederlandse woordenlijst.',
   'keywords.resetConfirm': 'Alle eigen trefwoorden van dit project gaan verloren. Standaardwoordenlijst herstellen?',
@@ -45,7 +46,8 @@ export const keywordsNl = {
   'autocode.noText': 'Geen dataset met een tekstkolom om te coderen. Importeer een enquête met open antwoorden.',
   'autocode.run': 'Automatisch coderen',
   'autocode.running': 'Bezig met coderen…',
-  'autocode.done': '{records} records gelezen: {suggested} kregen een suggestie, samen {codings} codes, opgeslagen onder de codeur ‘{coder}’.',
+  'autocode.done':
+    '{records} records gelezen: {suggested} kregen een suggestie, samen {codings} codes, opgeslagen onder de codeur ‘{coder}’.',
   'autocode.withoutText': '{count} records zonder tekst bleven ongecodeerd.',
   'autocode.withoutTextOne': 'Eén record zonder tekst bleef ongecodeerd.',
 } satisfies Record<`keywords.${string}` | `autocode.${string}`, string>;
@@ -66,7 +68,8 @@ export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
   'keywords.duplicate': '{pattern} is already there.',
 
   'keywords.tools.title': 'Test the keywords and auto-code',
-  'keywords.tools.intro': 'The keywords of all codes together: try them on a sentence, or code a whole text column with them.',
+  'keywords.tools.intro':
+    'The keywords of all codes together: try them on a sentence, or code a whole text column with them.',
   'keywords.reset': 'Restore the built-in keyword list',
   'keywords.resetHint': 'Sets the keywords of every code back to the built-in Dutch list.',
   'keywords.resetConfirm': 'All of this project’s own keywords will be lost. Restore the built-in list?',
@@ -93,7 +96,8 @@ export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
   'autocode.noText': 'No dataset with a text column to code. Import a survey with open answers.',
   'autocode.run': 'Auto-code',
   'autocode.running': 'Coding…',
-  'autocode.done': '{records} records read: {suggested} got a suggestion, {codings} codes in all, stored under the coder ‘{coder}’.',
+  'autocode.done':
+    '{records} records read: {suggested} got a suggestion, {codings} codes in all, stored under the coder ‘{coder}’.',
   'autocode.withoutText': '{count} records without text were left uncoded.',
   'autocode.withoutTextOne': 'One record without text was left uncoded.',
 };

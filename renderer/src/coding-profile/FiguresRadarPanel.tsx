@@ -69,27 +69,68 @@ function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: Area
   const table = useAnalysis((state) => state.scores)!;
   const audience = useAnalysis((state) => state.audience);
   const title = wording.profileTitle(area, 'conditions', null);
-  const seriesLabel = (shown: AreaScores) => (shown.suppressed ? t('analysis.chart.suppressedSeries', { area: areaLabel(shown), n: shown.n ?? '' }) : areaLabel(shown));
-  const chart = buildProfileChart({ table, areas: [area], scaleAreas, level: 'conditions', zoom: null, texts, paint: tokenPaint, seriesLabel });
+  const seriesLabel = (shown: AreaScores) =>
+    shown.suppressed
+      ? t('analysis.chart.suppressedSeries', { area: areaLabel(shown), n: shown.n ?? '' })
+      : areaLabel(shown);
+  const chart = buildProfileChart({
+    table,
+    areas: [area],
+    scaleAreas,
+    level: 'conditions',
+    zoom: null,
+    texts,
+    paint: tokenPaint,
+    seriesLabel,
+  });
 
   // An export is partner-facing in every view: an area under the threshold is never exported.
   function makeExport() {
     const publishable = table.areas.filter((candidate) => !candidate.suppressed);
-    const exported = buildProfileChart({ table, areas: [area], scaleAreas: publishable, level: 'conditions', zoom: null, texts, paint: plainPaint });
+    const exported = buildProfileChart({
+      table,
+      areas: [area],
+      scaleAreas: publishable,
+      level: 'conditions',
+      zoom: null,
+      texts,
+      paint: plainPaint,
+    });
     return radarExport(wording.frame(title, []), exported, largeRadar);
   }
 
   if (isHidden(area, audience)) {
     return (
       <div className="radar-chart">
-        <RadarPlaceholder layout={pairedRadar} lines={[t('analysis.suppressed.notShown'), t('analysis.suppressed.reason', suppressionWords(table, language))]} title={title} />
+        <RadarPlaceholder
+          layout={pairedRadar}
+          lines={[
+            t('analysis.suppressed.notShown'),
+            t('analysis.suppressed.reason', suppressionWords(table, language)),
+          ]}
+          title={title}
+        />
       </div>
     );
   }
   return (
     <>
-      <RadarChart axes={chart.axes} series={chart.series} domain={chart.domain} layout={pairedRadar} title={title} formatValue={format.index} showValues />
-      <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.index} reference />
+      <RadarChart
+        axes={chart.axes}
+        series={chart.series}
+        domain={chart.domain}
+        layout={pairedRadar}
+        title={title}
+        formatValue={format.index}
+        showValues
+      />
+      <RadarLegendAndTable
+        title={title}
+        axisHeader={t('analysis.chart.axis.condition')}
+        chart={chart}
+        formatValue={format.index}
+        reference
+      />
       <ChartExportButtons makeExport={makeExport} unavailable={area.suppressed ? t('analysis.export.nothing') : null} />
     </>
   );

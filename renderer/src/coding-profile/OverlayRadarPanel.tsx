@@ -41,7 +41,10 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
   const figures = new Map(table.areas.map((area) => [area.code, area]));
   const coded = new Map(profile.areas.map((area) => [area.code, area]));
   const title = t('codingProfile.overlay.title', { area: areaName });
-  const explanation = t('codingProfile.overlay.explain', { count: words.reference.length, threshold: profile.threshold });
+  const explanation = t('codingProfile.overlay.explain', {
+    count: words.reference.length,
+    threshold: profile.threshold,
+  });
   // Shown: neither its figures nor its words hidden from this audience; publishable (exports): neither under the threshold.
   const shown = (code: string) => {
     const area = figures.get(code);
@@ -50,14 +53,28 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
   const publishable = (code: string) => !figures.get(code)?.suppressed && !coded.get(code)?.belowThreshold;
 
   const seriesOf = (code: string): RadarSeries[] => [
-    { id: 'figures', label: t('codingProfile.overlay.figures'), values: conditionIds.map((id) => figures.get(code)?.scores[id] ?? null), style: seriesStyle(0) },
-    { id: 'words', label: t('codingProfile.overlay.words'), values: conditionIds.map((id) => words.index.get(code)?.[id] ?? null), style: seriesStyle(1) },
+    {
+      id: 'figures',
+      label: t('codingProfile.overlay.figures'),
+      values: conditionIds.map((id) => figures.get(code)?.scores[id] ?? null),
+      style: seriesStyle(0),
+    },
+    {
+      id: 'words',
+      label: t('codingProfile.overlay.words'),
+      values: conditionIds.map((id) => words.index.get(code)?.[id] ?? null),
+      style: seriesStyle(1),
+    },
   ];
   // Every area that may be shown fits the scale, so changing the area never rescales the chart.
   const chartWith = (paint: ConditionPaint, fits: (code: string) => boolean) => ({
     axes: profileAxes(table, 'conditions', null, texts, paint),
     series: seriesOf(areaCode),
-    domain: radarDomain(profile.areas.filter((area) => fits(area.code)).flatMap((area) => seriesOf(area.code).flatMap((series) => series.values))),
+    domain: radarDomain(
+      profile.areas
+        .filter((area) => fits(area.code))
+        .flatMap((area) => seriesOf(area.code).flatMap((series) => series.values)),
+    ),
   });
   const chart = chartWith(tokenPaint, shown);
   const hidden = !shown(areaCode);
@@ -76,16 +93,42 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
         <div className="radar-view__chart">
           {hidden ? (
             <div className="radar-chart">
-              <RadarPlaceholder layout={largeRadar} lines={[t('codingProfile.words.notShown'), t('codingProfile.words.reason', { threshold: profile.threshold })]} title={title} />
+              <RadarPlaceholder
+                layout={largeRadar}
+                lines={[
+                  t('codingProfile.words.notShown'),
+                  t('codingProfile.words.reason', { threshold: profile.threshold }),
+                ]}
+                title={title}
+              />
             </div>
           ) : (
-            <RadarChart axes={chart.axes} series={chart.series} domain={chart.domain} layout={largeRadar} title={title} formatValue={format.index} fillOpacity={0.05} />
+            <RadarChart
+              axes={chart.axes}
+              series={chart.series}
+              domain={chart.domain}
+              layout={largeRadar}
+              title={title}
+              formatValue={format.index}
+              fillOpacity={0.05}
+            />
           )}
         </div>
         <div className="radar-view__side">
-          {!hidden && <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.index} reference />}
+          {!hidden && (
+            <RadarLegendAndTable
+              title={title}
+              axisHeader={t('analysis.chart.axis.condition')}
+              chart={chart}
+              formatValue={format.index}
+              reference
+            />
+          )}
           <p className="words-figures__source">{explanation}</p>
-          <ChartExportButtons makeExport={makeExport} unavailable={publishable(areaCode) ? null : t('analysis.export.nothing')} />
+          <ChartExportButtons
+            makeExport={makeExport}
+            unavailable={publishable(areaCode) ? null : t('analysis.export.nothing')}
+          />
         </div>
       </div>
     </section>

@@ -88,14 +88,23 @@ function Choices() {
   };
   return (
     <div className="chart-panel__controls words-figures__choices">
-      <SelectField label={t('codingProfile.dataset')} value={dataset} options={datasets.map(({ name }) => ({ value: name, label: name }))} onChange={(name) => void selectDataset(name)} />
+      <SelectField
+        label={t('codingProfile.dataset')}
+        value={dataset}
+        options={datasets.map(({ name }) => ({ value: name, label: name }))}
+        onChange={(name) => void selectDataset(name)}
+      />
       {coder && (
         <SelectField
           label={t('codingProfile.coder')}
           value={coder}
           options={coders.map((progress) => ({
             value: progress.coder,
-            label: t('codingProfile.coderOption', { coder: coderLabel(progress.coder), coded: format.count(progress.coded), total: format.count(progress.total) }),
+            label: t('codingProfile.coderOption', {
+              coder: coderLabel(progress.coder),
+              coded: format.count(progress.coded),
+              total: format.count(progress.total),
+            }),
           }))}
           onChange={(name) => void selectCoder(name)}
         />
@@ -116,7 +125,13 @@ function Choices() {
         </span>
         <div className="segmented" role="group" aria-labelledby={arrangementId}>
           {arrangements.map((item) => (
-            <button key={item.id} type="button" className="segmented__option" aria-pressed={arrangement === item.id} onClick={() => setArrangement(item.id)}>
+            <button
+              key={item.id}
+              type="button"
+              className="segmented__option"
+              aria-pressed={arrangement === item.id}
+              onClick={() => setArrangement(item.id)}
+            >
               {t(item.label)}
             </button>
           ))}
@@ -130,7 +145,8 @@ function Choices() {
 function ThresholdNotice({ profile }: { profile: CodingProfile }) {
   const t = useT();
   const audience = useAnalysis((state) => state.audience);
-  if (audience === 'partner') return <p className="notice notice--partner">{t('codingProfile.partner', { threshold: profile.threshold })}</p>;
+  if (audience === 'partner')
+    return <p className="notice notice--partner">{t('codingProfile.partner', { threshold: profile.threshold })}</p>;
   const below = profile.areas.filter((area) => area.belowThreshold).length;
   if (below === 0) return null;
   return <p className="notice">{t('codingProfile.researcherBelow', { count: below, threshold: profile.threshold })}</p>;
@@ -148,11 +164,16 @@ function Charts({ profile, area }: { profile: CodingProfile; area: CodingProfile
     </div>
   );
   if (arrangement === 'pair' || !scores || scores.indicators.length === 0) return pair;
-  const words = wordsIndex(profile, new Set(scores.areas.filter((candidate) => candidate.inReference).map((candidate) => candidate.code)));
+  const words = wordsIndex(
+    profile,
+    new Set(scores.areas.filter((candidate) => candidate.inReference).map((candidate) => candidate.code)),
+  );
   if (words.reference.length < MIN_OVERLAY_AREAS) {
     return (
       <>
-        <p className="notice">{t('codingProfile.overlay.tooFew', { min: MIN_OVERLAY_AREAS, count: words.reference.length })}</p>
+        <p className="notice">
+          {t('codingProfile.overlay.tooFew', { min: MIN_OVERLAY_AREAS, count: words.reference.length })}
+        </p>
         {pair}
       </>
     );

@@ -34,7 +34,10 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
       area,
       overall: profile.overall,
       scaleAreas,
-      areaLabel: t(area.belowThreshold ? 'analysis.chart.suppressedSeries' : 'codingProfile.words.series', { area: name, n: scoreFormat.count(area.coded ?? 0) }),
+      areaLabel: t(area.belowThreshold ? 'analysis.chart.suppressedSeries' : 'codingProfile.words.series', {
+        area: name,
+        n: scoreFormat.count(area.coded ?? 0),
+      }),
       overallLabel: t('codingProfile.words.overall', { n: scoreFormat.count(profile.overall.coded) }),
       language,
       paint,
@@ -49,7 +52,10 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
         source: t('chart.source', { dataset: profile.dataset }),
         date: scoreFormat.date(new Date()),
       },
-      chartFor(plainPaint, profile.areas.filter((candidate) => !candidate.belowThreshold)),
+      chartFor(
+        plainPaint,
+        profile.areas.filter((candidate) => !candidate.belowThreshold),
+      ),
       rings,
       format.share,
       largeRadar,
@@ -93,11 +99,21 @@ export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; are
       <p className="words-figures__source">{t('codingProfile.words.source', { coder })}</p>
       {body}
       {!hidden && area.coded !== 0 && (
-        <RadarLegendAndTable title={title} axisHeader={t('analysis.chart.axis.condition')} chart={chart} formatValue={format.share} reference={false} />
+        <RadarLegendAndTable
+          title={title}
+          axisHeader={t('analysis.chart.axis.condition')}
+          chart={chart}
+          formatValue={format.share}
+          reference={false}
+        />
       )}
       <ChartExportButtons
         makeExport={makeExport}
-        unavailable={area.belowThreshold ? t('codingProfile.words.exportHidden', { area: name, threshold: profile.threshold }) : null}
+        unavailable={
+          area.belowThreshold
+            ? t('codingProfile.words.exportHidden', { area: name, threshold: profile.threshold })
+            : null
+        }
       />
     </section>
   );

@@ -20,7 +20,8 @@ export const codingProfileNl = {
   'codingProfile.arrangement': 'Weergave',
   'codingProfile.arrangement.pair': 'Naast elkaar',
   'codingProfile.arrangement.overlay': 'Over elkaar (als index)',
-  'codingProfile.partner': 'Partnerweergave: gebieden met minder dan {threshold} gecodeerde records tonen geen cijfers, ook niet in exports.',
+  'codingProfile.partner':
+    'Partnerweergave: gebieden met minder dan {threshold} gecodeerde records tonen geen cijfers, ook niet in exports.',
   'codingProfile.researcherBelow':
     'Gebieden met minder dan {threshold} gecodeerde records ({count}) zijn alleen in deze onderzoekersweergave te zien, gemarkeerd, en blijven buiten exports.',
 
@@ -28,7 +29,8 @@ export const codingProfileNl = {
   'codingProfile.figures.source': 'Indicatoren uit {dataset}; index, 100 = gemiddelde van de referentiegebieden.',
   'codingProfile.figures.none': '{dataset} heeft nog geen indicatoren die aan een conditie gekoppeld zijn.',
   'codingProfile.figures.toIndicators': 'Naar Indicatoren',
-  'codingProfile.figures.noArea': '{dataset} heeft geen cijfers voor {area}. Kies bovenaan een dataset met dezelfde gebieden.',
+  'codingProfile.figures.noArea':
+    '{dataset} heeft geen cijfers voor {area}. Kies bovenaan een dataset met dezelfde gebieden.',
 
   'codingProfile.words.heading': 'Waar de woorden wijzen',
   'codingProfile.words.source':
@@ -72,7 +74,8 @@ export const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
   'codingProfile.arrangement': 'Arrangement',
   'codingProfile.arrangement.pair': 'Side by side',
   'codingProfile.arrangement.overlay': 'Overlaid (as an index)',
-  'codingProfile.partner': 'Partner view: areas with fewer than {threshold} coded records show no figures, nor in exports.',
+  'codingProfile.partner':
+    'Partner view: areas with fewer than {threshold} coded records show no figures, nor in exports.',
   'codingProfile.researcherBelow':
     'Areas with fewer than {threshold} coded records ({count}) are shown only in this researcher view, marked, and are left out of exports.',
 

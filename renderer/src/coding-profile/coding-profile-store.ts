@@ -55,7 +55,10 @@ const initial = {
 async function codedDatasets(api: WerkbankApi, datasets: DatasetSummary[]): Promise<CodedDataset[]> {
   const found = await Promise.all(
     datasets.map(async ({ name }) => {
-      const [setup, progress] = await Promise.all([callEngine(api, 'coding.setup', { dataset: name }), callEngine(api, 'coding.progress', { dataset: name })]);
+      const [setup, progress] = await Promise.all([
+        callEngine(api, 'coding.setup', { dataset: name }),
+        callEngine(api, 'coding.progress', { dataset: name }),
+      ]);
       if (!setup.ok || !progress.ok || setup.data.areaColumn === null) return null;
       const coders = progress.data.filter((coder) => coder.coded > 0);
       return coders.length > 0 ? { name, coders } : null;
@@ -87,14 +90,20 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
       }
       const profile = answer.data;
       const area = get().area;
-      const shown = profile.areas.find((candidate) => candidate.coded !== null && !candidate.belowThreshold) ?? profile.areas[0];
-      set({ profile, area: area && profile.areas.some((candidate) => candidate.code === area) ? area : (shown?.code ?? null) });
+      const shown =
+        profile.areas.find((candidate) => candidate.coded !== null && !candidate.belowThreshold) ?? profile.areas[0];
+      set({
+        profile,
+        area: area && profile.areas.some((candidate) => candidate.code === area) ? area : (shown?.code ?? null),
+      });
     }
 
     /** The consensus where it has codings, else the first person, else the auto-coder: the engine lists them so. */
     function defaultCoder(dataset: string | null): string | null {
       const datasets = get().datasets;
-      const coders = Array.isArray(datasets) ? (datasets.find((candidate) => candidate.name === dataset)?.coders ?? []) : [];
+      const coders = Array.isArray(datasets)
+        ? (datasets.find((candidate) => candidate.name === dataset)?.coders ?? [])
+        : [];
       const current = get().coder;
       return coders.some((coder) => coder.coder === current) ? current : (coders[0]?.coder ?? null);
     }
@@ -109,7 +118,9 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
         const datasets = await codedDatasets(api, summaries);
         if (number !== request || get().project !== project) return;
         const current = get().dataset;
-        const dataset = datasets.some((candidate) => candidate.name === current) ? current : (datasets[0]?.name ?? null);
+        const dataset = datasets.some((candidate) => candidate.name === current)
+          ? current
+          : (datasets[0]?.name ?? null);
         set({ datasets, dataset });
         set({ coder: defaultCoder(dataset) });
         await loadProfile();

@@ -48,12 +48,25 @@ export interface ShareChartInput {
   paint: ConditionPaint;
 }
 
-const percents = (shares: Record<ConditionId, number | null>) => conditionIds.map((id) => (shares[id] === null ? null : shares[id] * 100));
+const percents = (shares: Record<ConditionId, number | null>) =>
+  conditionIds.map((id) => (shares[id] === null ? null : shares[id] * 100));
 
 /** The radar of where the words point: the four conditions, the area's share of records against all records. */
-export function buildShareChart({ area, overall, scaleAreas, areaLabel, overallLabel, language, paint }: ShareChartInput): ShareChart {
+export function buildShareChart({
+  area,
+  overall,
+  scaleAreas,
+  areaLabel,
+  overallLabel,
+  language,
+  paint,
+}: ShareChartInput): ShareChart {
   return {
-    axes: conditions.map((condition) => ({ id: condition.id, label: condition.label[language], color: paint(condition.id) })),
+    axes: conditions.map((condition) => ({
+      id: condition.id,
+      label: condition.label[language],
+      color: paint(condition.id),
+    })),
     series: [
       { id: area.code, label: areaLabel, values: percents(area.shares), style: seriesStyle(0) },
       { id: 'overall', label: overallLabel, values: percents(overall.shares), style: overallStyle },

@@ -14,7 +14,11 @@ export interface ShareFormat {
 export function useShareFormat(): ShareFormat {
   const language = useLanguage();
   return useMemo(() => {
-    const share = new Intl.NumberFormat(locales[language], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const share = new Intl.NumberFormat(locales[language], {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     const ring = new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 });
     return { share: (percent) => share.format(percent / 100), ring: (percent) => ring.format(percent / 100) };
   }, [language]);

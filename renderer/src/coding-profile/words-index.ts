@@ -19,9 +19,16 @@ export interface WordsIndex {
  * reference set, as the index 100 + 10 × z. A higher index means mentioned more often than elsewhere.
  */
 export function wordsIndex(profile: CodingProfile, figuresReference: ReadonlySet<string>): WordsIndex {
-  const reference = profile.areas.filter((area) => !area.belowThreshold && figuresReference.has(area.code)).map((area) => area.code);
+  const reference = profile.areas
+    .filter((area) => !area.belowThreshold && figuresReference.has(area.code))
+    .map((area) => area.code);
   const referenceSet = new Set(reference);
-  const index = new Map<string, ConditionScores>(profile.areas.map((area) => [area.code, Object.fromEntries(conditionIds.map((id) => [id, null])) as ConditionScores]));
+  const index = new Map<string, ConditionScores>(
+    profile.areas.map((area) => [
+      area.code,
+      Object.fromEntries(conditionIds.map((id) => [id, null])) as ConditionScores,
+    ]),
+  );
   for (const condition of conditionIds) {
     const values = new Map(profile.areas.map((area) => [area.code, area.shares[condition]]));
     const { z } = standardise({ condition, domain: null, polarity: 'positive', weight: 1, values }, referenceSet);

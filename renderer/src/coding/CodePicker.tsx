@@ -25,9 +25,16 @@ export function CodePicker() {
       </h3>
       <div className="code-picker__groups">
         {groups.map((group) => (
-          <ul key={group[0]?.code.guid} className="code-picker__group" aria-label={group[0] ? codeLabel(group[0].code, language) : undefined}>
+          <ul
+            key={group[0]?.code.guid}
+            className="code-picker__group"
+            aria-label={group[0] ? codeLabel(group[0].code, language) : undefined}
+          >
             {group.map(({ code, depth, key }) => {
-              const place = { '--code-color': codeColor(code, group[0]?.code.conditionId ?? null), '--depth': depth } as CSSProperties;
+              const place = {
+                '--code-color': codeColor(code, group[0]?.code.conditionId ?? null),
+                '--depth': depth,
+              } as CSSProperties;
               return (
                 <li key={code.guid}>
                   <button

@@ -52,7 +52,9 @@ export function CoderChoice({ coders }: { coders: Coders }) {
           <ul className="coder-choice__list">
             {people.map((coder) => (
               <li key={coder.name}>
-                <Button onClick={() => void chooseCoder(coder.name)}>{t('coding.coder.continueAs', { name: coder.name })}</Button>
+                <Button onClick={() => void chooseCoder(coder.name)}>
+                  {t('coding.coder.continueAs', { name: coder.name })}
+                </Button>
               </li>
             ))}
           </ul>

@@ -10,7 +10,13 @@ const SEARCH_DELAY_MS = 300;
 const ANY_CODE = '';
 
 /** Which records the grid shows: by status, by a code given (with its sub-codes), by words in the text. */
-export function CodingFilters({ searchRef, offerDisagreement }: { searchRef: RefObject<HTMLInputElement | null>; offerDisagreement: boolean }) {
+export function CodingFilters({
+  searchRef,
+  offerDisagreement,
+}: {
+  searchRef: RefObject<HTMLInputElement | null>;
+  offerDisagreement: boolean;
+}) {
   const t = useT();
   const format = useFormat();
   const language = useLanguage();
@@ -28,7 +34,9 @@ export function CodingFilters({ searchRef, offerDisagreement }: { searchRef: Ref
 
   const codeOptions = [
     { value: ANY_CODE, label: t('coding.filter.anyCode') },
-    ...keymap.groups.flat().map(({ code, depth }) => ({ value: code.guid, label: `${'\u2003'.repeat(depth)}${codeLabel(code, language)}` })),
+    ...keymap.groups
+      .flat()
+      .map(({ code, depth }) => ({ value: code.guid, label: `${'\u2003'.repeat(depth)}${codeLabel(code, language)}` })),
   ];
 
   return (
@@ -41,13 +49,20 @@ export function CodingFilters({ searchRef, offerDisagreement }: { searchRef: Ref
             { value: 'all', label: t('coding.filter.all') },
             { value: 'uncoded', label: t('coding.filter.uncoded') },
             { value: 'coded', label: t('coding.filter.coded') },
-            ...(offerDisagreement || filter.status === 'disagreement' ? [{ value: 'disagreement' as const, label: t('coding.filter.disagreement') }] : []),
+            ...(offerDisagreement || filter.status === 'disagreement'
+              ? [{ value: 'disagreement' as const, label: t('coding.filter.disagreement') }]
+              : []),
           ]}
           onChange={(status) => setFilter({ status })}
         />
       </div>
       <div className="coding-filters__code">
-        <SelectField label={t('coding.filter.code')} value={filter.code ?? ANY_CODE} options={codeOptions} onChange={(code) => setFilter({ code: code || null })} />
+        <SelectField
+          label={t('coding.filter.code')}
+          value={filter.code ?? ANY_CODE}
+          options={codeOptions}
+          onChange={(code) => setFilter({ code: code || null })}
+        />
       </div>
       <div className="field coding-filters__search">
         <label className="field__label" htmlFor={searchId}>
@@ -64,7 +79,11 @@ export function CodingFilters({ searchRef, offerDisagreement }: { searchRef: Ref
         />
       </div>
       <p className="coding-filters__count" role="status">
-        {matching === null ? t('coding.grid.loading') : matching === 1 ? t('coding.filter.matchingOne') : t('coding.filter.matching', { count: format.number(matching) })}
+        {matching === null
+          ? t('coding.grid.loading')
+          : matching === 1
+            ? t('coding.filter.matchingOne')
+            : t('coding.filter.matching', { count: format.number(matching) })}
       </p>
     </div>
   );

@@ -33,7 +33,8 @@ export function CodingGrid() {
     if (!element) return;
     measure();
     // A grid that shows up while nothing has the focus takes it, so the coder can start with the keys at once.
-    if (document.activeElement === document.body || document.activeElement === null) element.focus({ preventScroll: true });
+    if (document.activeElement === document.body || document.activeElement === null)
+      element.focus({ preventScroll: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(element);
     return () => observer?.disconnect();

@@ -36,7 +36,12 @@ export function CodingGridRow({ gridId, index, row, active, onActivate }: Coding
     return place && !place.code.conditionId ? [place] : [];
   });
   return (
-    <div {...common} id={`${gridId}-row-${index}`} className={`coding-grid__row${active ? ' coding-grid__row--active' : ''}`} onClick={onActivate}>
+    <div
+      {...common}
+      id={`${gridId}-row-${index}`}
+      className={`coding-grid__row${active ? ' coding-grid__row--active' : ''}`}
+      onClick={onActivate}
+    >
       <div role="gridcell" className="coding-grid__id">
         {row.id}
       </div>
@@ -44,7 +49,11 @@ export function CodingGridRow({ gridId, index, row, active, onActivate }: Coding
         {row.area ?? ''}
       </div>
       <div role="gridcell" className="coding-grid__text">
-        {row.text === null ? <span className="coding-grid__empty-text">{t('coding.text.empty')}</span> : <span className="coding-grid__clamp">{row.text}</span>}
+        {row.text === null ? (
+          <span className="coding-grid__empty-text">{t('coding.text.empty')}</span>
+        ) : (
+          <span className="coding-grid__clamp">{row.text}</span>
+        )}
       </div>
       <div role="gridcell" className="coding-grid__chips">
         <ConditionChips
@@ -59,7 +68,11 @@ export function CodingGridRow({ gridId, index, row, active, onActivate }: Coding
         <span className="coding-grid__clamp">
           {subCodes.map((place, at) => (
             <span key={place.code.guid} className="sub-code-tag">
-              <span className="sub-code-tag__mark" style={{ background: codeColor(place.code, place.condition) }} aria-hidden="true" />
+              <span
+                className="sub-code-tag__mark"
+                style={{ background: codeColor(place.code, place.condition) }}
+                aria-hidden="true"
+              />
               {codeLabel(place.code, language)}
               {at < subCodes.length - 1 ? ', ' : ''}
             </span>
@@ -75,7 +88,11 @@ export function CodingGridRow({ gridId, index, row, active, onActivate }: Coding
         ) : (
           <span className="coding-status">{t('coding.status.uncoded')}</span>
         )}
-        {row.segments.length > 0 && <span className="coding-grid__segments">{t('coding.status.segments', { count: format.number(row.segments.length) })}</span>}
+        {row.segments.length > 0 && (
+          <span className="coding-grid__segments">
+            {t('coding.status.segments', { count: format.number(row.segments.length) })}
+          </span>
+        )}
       </div>
     </div>
   );

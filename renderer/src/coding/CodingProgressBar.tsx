@@ -9,7 +9,10 @@ export function CodingProgressBar({ coder }: { coder: string }) {
   const saving = useCoding((state) => state.saving);
   if (!progress) return null;
   const share = progress.total > 0 ? progress.coded / progress.total : 0;
-  const text = t('coding.progress.text', { coded: format.number(progress.coded), total: format.number(progress.total) });
+  const text = t('coding.progress.text', {
+    coded: format.number(progress.coded),
+    total: format.number(progress.total),
+  });
   return (
     <div className="coding-progress">
       <p className="coding-progress__text">

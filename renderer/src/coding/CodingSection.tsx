@@ -57,7 +57,11 @@ function CodingContent() {
         {coder && !switching && <CurrentCoder name={coder} />}
       </div>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      {coders === 'unavailable' ? null : coder === null || switching ? <CoderChoice coders={coders} /> : <CodingDesk coder={coder} />}
+      {coders === 'unavailable' ? null : coder === null || switching ? (
+        <CoderChoice coders={coders} />
+      ) : (
+        <CodingDesk coder={coder} />
+      )}
     </section>
   );
 }

@@ -5,7 +5,15 @@ import { useT } from '../i18n/hooks';
 export type CodingView = 'code' | 'compare';
 
 /** Coding blind, or comparing with the other coders: the comparison shows their codings, so it opens only when chosen. */
-export function CodingViewTabs({ view, onChange, children }: { view: CodingView; onChange: (view: CodingView) => void; children: ReactNode }) {
+export function CodingViewTabs({
+  view,
+  onChange,
+  children,
+}: {
+  view: CodingView;
+  onChange: (view: CodingView) => void;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
     <SegmentedTabs

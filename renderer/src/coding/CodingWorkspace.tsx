@@ -17,7 +17,13 @@ export function CodingWorkspace({ searchRef }: { searchRef: RefObject<HTMLInputE
   const onKeyDown = useCodingKeys(searchRef);
   const helpOpen = useCoding((state) => state.helpOpen);
   return (
-    <div className="coding-workspace" tabIndex={-1} onKeyDown={onKeyDown} aria-label={t('coding.workspace')} role="region">
+    <div
+      className="coding-workspace"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      aria-label={t('coding.workspace')}
+      role="region"
+    >
       <CodingGrid />
       <KeyStrip />
       <div className="coding-workspace__focus">

@@ -20,7 +20,10 @@ export function DatasetChoice({ setups }: { setups: CodingSetup[] }) {
           value={dataset}
           options={setups.map((candidate) => ({
             value: candidate.dataset,
-            label: candidate.textColumns.length > 0 ? candidate.dataset : t('coding.datasetWithoutText', { dataset: candidate.dataset }),
+            label:
+              candidate.textColumns.length > 0
+                ? candidate.dataset
+                : t('coding.datasetWithoutText', { dataset: candidate.dataset }),
           }))}
           onChange={selectDataset}
         />

@@ -50,7 +50,11 @@ export function FocusView() {
           {row.coded ? t('coding.status.coded') : t('coding.status.uncoded')}
         </p>
       </div>
-      {text === null ? <p className="focus-view__empty">{t('coding.text.emptyLong')}</p> : <RecordText text={text} hits={hits} segments={row.segments} />}
+      {text === null ? (
+        <p className="focus-view__empty">{t('coding.text.emptyLong')}</p>
+      ) : (
+        <RecordText text={text} hits={hits} segments={row.segments} />
+      )}
       <SuggestionList suggestions={suggestions} codes={row.codes} hasText={text !== null} />
       <SegmentList segments={row.segments} />
       <RecordContext record={row.record} />

@@ -11,7 +11,15 @@ import { textPieces } from './text-pieces';
  * The record's text, large, with keyword hits marked and coded segments underlined in their code's colour.
  * Selecting part of it makes that part the selection a code key or button codes as a segment.
  */
-export function RecordText({ text, hits, segments }: { text: string; hits: readonly KeywordHit[]; segments: readonly Segment[] }) {
+export function RecordText({
+  text,
+  hits,
+  segments,
+}: {
+  text: string;
+  hits: readonly KeywordHit[];
+  segments: readonly Segment[];
+}) {
   const t = useT();
   const ref = useRef<HTMLParagraphElement>(null);
   const lineage = useCoding((state) => state.lineage);
@@ -24,7 +32,8 @@ export function RecordText({ text, hits, segments }: { text: string; hits: reado
     };
     // A selection made in the previous record's text must not carry over to this one's.
     const selection = document.getSelection();
-    if (ref.current && selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(ref.current)) selection.removeAllRanges();
+    if (ref.current && selection && selection.rangeCount > 0 && selection.getRangeAt(0).intersectsNode(ref.current))
+      selection.removeAllRanges();
     update();
     document.addEventListener('selectionchange', update);
     return () => {
@@ -38,8 +47,16 @@ export function RecordText({ text, hits, segments }: { text: string; hits: reado
       {textPieces(text, hits, segments).map((piece) => {
         const segment = piece.segments[0];
         const place = segment ? lineage.get(segment.code) : undefined;
-        const style = place ? ({ '--segment-color': codeColor(place.code, place.condition) } as CSSProperties) : undefined;
-        const classes = ['record-text__piece', piece.hits.length > 0 && 'record-text__hit', segment && 'record-text__segment'].filter(Boolean).join(' ');
+        const style = place
+          ? ({ '--segment-color': codeColor(place.code, place.condition) } as CSSProperties)
+          : undefined;
+        const classes = [
+          'record-text__piece',
+          piece.hits.length > 0 && 'record-text__hit',
+          segment && 'record-text__segment',
+        ]
+          .filter(Boolean)
+          .join(' ');
         return piece.hits.length > 0 || segment ? (
           <mark key={piece.start} className={classes} style={style}>
             {piece.text}

@@ -27,13 +27,21 @@ export function SegmentList({ segments }: { segments: readonly Segment[] }) {
             const label = place ? codeLabel(place.code, language) : segment.code;
             return (
               <li key={segment.id} className="segments__item">
-                <span className="segments__mark" style={{ background: place ? codeColor(place.code, place.condition) : undefined }} aria-hidden="true" />
+                <span
+                  className="segments__mark"
+                  style={{ background: place ? codeColor(place.code, place.condition) : undefined }}
+                  aria-hidden="true"
+                />
                 <span className="segments__code">{label}</span>
                 <q className="segments__text">{segment.text}</q>
-                <Button variant="quiet" onClick={(event) => {
+                <Button
+                  variant="quiet"
+                  onClick={(event) => {
                     focusGrid(event.currentTarget);
                     removeSegment(segment);
-                  }} aria-label={t('coding.segments.remove', { code: label, text: segment.text })}>
+                  }}
+                  aria-label={t('coding.segments.remove', { code: label, text: segment.text })}
+                >
                   {t('coding.segments.removeShort')}
                 </Button>
               </li>

@@ -7,7 +7,15 @@ import { focusGrid } from './grid-focus';
 import type { ConditionSuggestion } from './suggestions';
 
 /** The conditions the keywords suggest, each with the words of the text that triggered it. */
-export function SuggestionList({ suggestions, codes, hasText }: { suggestions: ConditionSuggestion[]; codes: readonly string[]; hasText: boolean }) {
+export function SuggestionList({
+  suggestions,
+  codes,
+  hasText,
+}: {
+  suggestions: ConditionSuggestion[];
+  codes: readonly string[];
+  hasText: boolean;
+}) {
   const t = useT();
   const language = useLanguage();
   const lineage = useCoding((state) => state.lineage);
@@ -22,10 +30,16 @@ export function SuggestionList({ suggestions, codes, hasText }: { suggestions: C
     <div className="suggestions">
       <div className="suggestions__header">
         <h4 className="suggestions__title">{t('coding.suggestions.title')}</h4>
-        <button type="button" className="button button--secondary suggestions__accept" disabled={allGiven} onMouseDown={(event) => event.preventDefault()} onClick={(event) => {
+        <button
+          type="button"
+          className="button button--secondary suggestions__accept"
+          disabled={allGiven}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
             focusGrid(event.currentTarget);
             acceptSuggestions();
-          }}>
+          }}
+        >
           {t('coding.suggestions.accept')} <kbd className="key-hint">{ACCEPT_KEY.toUpperCase()}</kbd>
         </button>
       </div>
@@ -33,7 +47,15 @@ export function SuggestionList({ suggestions, codes, hasText }: { suggestions: C
         {suggestions.map((suggestion) => {
           const condition = keymap.groups.flat().find((item) => item.code.conditionId === suggestion.condition)?.code;
           return (
-            <li key={suggestion.condition} className="suggestions__item" style={{ '--condition-color': condition ? codeColor(condition, suggestion.condition) : undefined } as CSSProperties}>
+            <li
+              key={suggestion.condition}
+              className="suggestions__item"
+              style={
+                {
+                  '--condition-color': condition ? codeColor(condition, suggestion.condition) : undefined,
+                } as CSSProperties
+              }
+            >
               {condition && <span className="suggestions__condition">{codeLabel(condition, language)}</span>}
               <ul className="suggestions__codes">
                 {suggestion.codes.map((code) => {
@@ -42,7 +64,9 @@ export function SuggestionList({ suggestions, codes, hasText }: { suggestions: C
                   const given = codes.includes(code.guid);
                   return (
                     <li key={code.guid}>
-                      {!place.code.conditionId && <span className="suggestions__code">{codeLabel(place.code, language)}: </span>}
+                      {!place.code.conditionId && (
+                        <span className="suggestions__code">{codeLabel(place.code, language)}: </span>
+                      )}
                       <span className="suggestions__words">
                         {t('coding.suggestions.words', { words: code.words.map((word) => `‘${word}’`).join(', ') })}
                       </span>

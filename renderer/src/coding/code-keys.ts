@@ -49,7 +49,9 @@ export function codeKeymap(codes: readonly CodebookCode[], lineage: CodeLineage)
   const groups = conditionIds.flatMap((id, position) => {
     const condition = codes.find((code) => code.conditionId === id);
     if (!condition) return [];
-    return [[{ code: condition, depth: 0, key: assign(condition, String(position + 1)) }, ...branch(condition.children, 1)]];
+    return [
+      [{ code: condition, depth: 0, key: assign(condition, String(position + 1)) }, ...branch(condition.children, 1)],
+    ];
   });
   return { groups, byKey, byGuid };
 }

@@ -26,7 +26,8 @@ type ActionName = 'codeWith' | 'acceptSuggestions' | 'markCodedAndNext' | 'remov
 type Set = (change: Partial<CodingState>) => void;
 type Get = () => CodingState;
 
-const sameScope = (a: CodingScope | null, b: CodingScope) => a !== null && a.dataset === b.dataset && a.coder === b.coder && a.textColumn === b.textColumn;
+const sameScope = (a: CodingScope | null, b: CodingScope) =>
+  a !== null && a.dataset === b.dataset && a.coder === b.coder && a.textColumn === b.textColumn;
 
 /**
  * The coding actions. Each is saved at once: the grid shows the new coding straight away, the calls go to
@@ -48,7 +49,10 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     const { cache } = get();
     const index = indexOfRecord(cache, coding.record);
     const row = rowAt(cache, index);
-    if (row) set({ cache: withRow(cache, index, { ...row, coded: coding.coded, codes: coding.codes, segments: coding.segments }) });
+    if (row)
+      set({
+        cache: withRow(cache, index, { ...row, coded: coding.coded, codes: coding.codes, segments: coding.segments }),
+      });
   }
 
   function confirm(scope: CodingScope, coding: RecordCoding, progress: CodingProgress): boolean {
@@ -69,7 +73,8 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
   }
 
   function remember(scope: CodingScope, before: RecordCoding, after: RecordCoding): void {
-    if (sameScope(runtime.scope(), scope)) set({ history: recordAction(get().history, { record: after.record, before, after }) });
+    if (sameScope(runtime.scope(), scope))
+      set({ history: recordAction(get().history, { record: after.record, before, after }) });
   }
 
   function rollBack(): void {
@@ -85,7 +90,13 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     const answer = await runtime.call(channel, request);
     if (answer === failed) {
       const error = get().error;
-      if (error) set({ error: { nl: `Niet opgeslagen, de codering is teruggezet. ${error.nl}`, en: `Not saved; the coding was set back. ${error.en}` } });
+      if (error)
+        set({
+          error: {
+            nl: `Niet opgeslagen, de codering is teruggezet. ${error.nl}`,
+            en: `Not saved; the coding was set back. ${error.en}`,
+          },
+        });
     }
     return answer;
   };
@@ -120,7 +131,13 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     optimistic.set(row.record, shown);
     show(shown);
     enqueue([row.record], async () => {
-      const answer = await call('coding.set', { dataset: scope.dataset, coder: scope.coder, record: row.record, codes: next.codes, coded: next.coded });
+      const answer = await call('coding.set', {
+        dataset: scope.dataset,
+        coder: scope.coder,
+        record: row.record,
+        codes: next.codes,
+        coded: next.coded,
+      });
       if (answer === failed) return false;
       if (confirm(scope, answer.after, answer.progress)) remember(scope, answer.before, answer.after);
       return true;
@@ -134,9 +151,17 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     if (!scope || !row || !selection) return;
     set({ selection: null });
     enqueue([row.record], async () => {
-      const answer = await call('coding.addSegment', { dataset: scope.dataset, coder: scope.coder, record: row.record, variable: scope.textColumn, code, ...selection });
+      const answer = await call('coding.addSegment', {
+        dataset: scope.dataset,
+        coder: scope.coder,
+        record: row.record,
+        variable: scope.textColumn,
+        code,
+        ...selection,
+      });
       if (answer === failed) return false;
-      if (confirm(scope, answer.change.after, answer.change.progress)) remember(scope, answer.change.before, answer.change.after);
+      if (confirm(scope, answer.change.after, answer.change.progress))
+        remember(scope, answer.change.before, answer.change.after);
       return true;
     });
   }
@@ -209,9 +234,14 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
       const row = rowAt(get().cache, get().active);
       if (!scope || !row) return;
       enqueue([row.record], async () => {
-        const answer = await call('coding.removeSegment', { dataset: scope.dataset, coder: scope.coder, id: segment.id });
+        const answer = await call('coding.removeSegment', {
+          dataset: scope.dataset,
+          coder: scope.coder,
+          id: segment.id,
+        });
         if (answer === failed) return false;
-        if (confirm(scope, answer.change.after, answer.change.progress)) remember(scope, answer.change.before, answer.change.after);
+        if (confirm(scope, answer.change.after, answer.change.progress))
+          remember(scope, answer.change.before, answer.change.after);
         return true;
       });
     },

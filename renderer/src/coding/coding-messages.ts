@@ -4,13 +4,15 @@
  */
 export const codingNl = {
   'coding.title': 'Coderen',
-  'coding.intro': 'Codeer open antwoorden met de vier condities, met het toetsenbord. Elke codering wordt meteen opgeslagen onder je naam.',
+  'coding.intro':
+    'Codeer open antwoorden met de vier condities, met het toetsenbord. Elke codering wordt meteen opgeslagen onder je naam.',
   'coding.loading': 'De codering wordt geladen…',
   'coding.views': 'Coderen of vergelijken',
   'coding.view.code': 'Coderen (blind)',
   'coding.view.compare': 'Vergelijken met andere codeurs',
   'coding.noDataTitle': 'Nog geen teksten om te coderen',
-  'coding.noDataBody': 'Importeer eerst in het onderdeel Data een enquête met open antwoorden (een tekstkolom). Daarna codeer je die antwoorden hier.',
+  'coding.noDataBody':
+    'Importeer eerst in het onderdeel Data een enquête met open antwoorden (een tekstkolom). Daarna codeer je die antwoorden hier.',
   'coding.workspace': 'Coderen met het toetsenbord',
 
   'coding.coder.chooseTitle': 'Wie codeert er?',
@@ -29,7 +31,8 @@ export const codingNl = {
   'coding.dataset': 'Dataset',
   'coding.datasetWithoutText': '{dataset} (geen tekstkolom)',
   'coding.textColumn': 'Tekstkolom',
-  'coding.noTextColumns': '‘{dataset}’ heeft geen tekstkolom om te coderen. Kies een andere dataset, of geef bij het importeren een kolom met open antwoorden het type Tekst.',
+  'coding.noTextColumns':
+    '‘{dataset}’ heeft geen tekstkolom om te coderen. Kies een andere dataset, of geef bij het importeren een kolom met open antwoorden het type Tekst.',
 
   'coding.progress.label': 'Voortgang van {coder}',
   'coding.progress.text': '{coded} van {total} gecodeerd',
@@ -59,7 +62,8 @@ export const codingNl = {
   'coding.grid.none': 'Geen records die bij de filters passen.',
   'coding.chip.title': '{label} (toets {key})',
   'coding.text.empty': '(leeg)',
-  'coding.text.emptyLong': 'Dit record heeft hier geen tekst. Druk op Enter om het als gecodeerd zonder conditie te markeren.',
+  'coding.text.emptyLong':
+    'Dit record heeft hier geen tekst. Druk op Enter om het als gecodeerd zonder conditie te markeren.',
   'coding.status.coded': 'gecodeerd',
   'coding.status.uncoded': 'niet gecodeerd',
   'coding.status.segments': '{count} segm.',
@@ -77,7 +81,8 @@ export const codingNl = {
   'coding.suggestions.unavailable': 'Suggesties zijn niet beschikbaar: het trefwoordenboek kon niet worden gelezen.',
 
   'coding.segments.title': 'Segmenten',
-  'coding.segments.hint': 'Selecteer een deel van de tekst en kies een code (knop of toets) om alleen dat deel te coderen.',
+  'coding.segments.hint':
+    'Selecteer een deel van de tekst en kies een code (knop of toets) om alleen dat deel te coderen.',
   'coding.segments.selection': 'Tekst geselecteerd: kies een code om de selectie te coderen.',
   'coding.segments.remove': 'Segment {code} verwijderen: “{text}”',
   'coding.segments.removeShort': 'Verwijderen',
@@ -102,7 +107,8 @@ export const codingNl = {
   'coding.help.intro': 'De toetsen werken in de tabel en in de tekst van het record, niet in een invoerveld.',
   'coding.help.key': 'Toets',
   'coding.help.action': 'Wat hij doet',
-  'coding.help.conditions': 'Conditie aan of uit: 1 zekerheid, 2 inclusie, 3 cohesie, 4 empowerment. Uit haalt ook de subcodes weg.',
+  'coding.help.conditions':
+    'Conditie aan of uit: 1 zekerheid, 2 inclusie, 3 cohesie, 4 empowerment. Uit haalt ook de subcodes weg.',
   'coding.help.subCodes': 'Subcode aan of uit (de letter staat naast de code); aan zet ook de conditie aan.',
   'coding.help.accept': 'De gesuggereerde codes overnemen.',
   'coding.help.enter': 'Record als gecodeerd markeren (ook zonder code: geen van de condities) en naar het volgende.',
@@ -118,18 +124,21 @@ export const codingNl = {
 
 export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.title': 'Coding',
-  'coding.intro': 'Code open answers against the four conditions, by keyboard. Every coding is saved at once under your name.',
+  'coding.intro':
+    'Code open answers against the four conditions, by keyboard. Every coding is saved at once under your name.',
   'coding.loading': 'Loading the coding…',
   'coding.views': 'Code or compare',
   'coding.view.code': 'Code (blind)',
   'coding.view.compare': 'Compare with other coders',
   'coding.noDataTitle': 'No texts to code yet',
-  'coding.noDataBody': 'First import a survey with open answers (a text column) in the Data section. Then code those answers here.',
+  'coding.noDataBody':
+    'First import a survey with open answers (a text column) in the Data section. Then code those answers here.',
   'coding.workspace': 'Coding by keyboard',
 
   'coding.coder.chooseTitle': 'Who is coding?',
   'coding.coder.switchTitle': 'Choose another coder',
-  'coding.coder.blind': 'Codings are kept under your name. You see only your own codings, not other coders’: that keeps the agreement between coders fair.',
+  'coding.coder.blind':
+    'Codings are kept under your name. You see only your own codings, not other coders’: that keeps the agreement between coders fair.',
   'coding.coder.name': 'Your name',
   'coding.coder.nameHint': 'For example your first name or initials; the same name in every project.',
   'coding.coder.nameRequired': 'Enter your name.',
@@ -142,7 +151,8 @@ export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.dataset': 'Dataset',
   'coding.datasetWithoutText': '{dataset} (no text column)',
   'coding.textColumn': 'Text column',
-  'coding.noTextColumns': '“{dataset}” has no text column to code. Choose another dataset, or give a column of open answers the type Text when importing.',
+  'coding.noTextColumns':
+    '“{dataset}” has no text column to code. Choose another dataset, or give a column of open answers the type Text when importing.',
 
   'coding.progress.label': 'Progress of {coder}',
   'coding.progress.text': '{coded} of {total} coded',
@@ -215,7 +225,8 @@ export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.help.intro': 'The keys work in the table and in the record’s text, not in an input field.',
   'coding.help.key': 'Key',
   'coding.help.action': 'What it does',
-  'coding.help.conditions': 'Condition on or off: 1 security, 2 inclusion, 3 cohesion, 4 empowerment. Off also removes its sub-codes.',
+  'coding.help.conditions':
+    'Condition on or off: 1 security, 2 inclusion, 3 cohesion, 4 empowerment. Off also removes its sub-codes.',
   'coding.help.subCodes': 'Sub-code on or off (the letter is shown next to the code); on also turns its condition on.',
   'coding.help.accept': 'Accept the suggested codes.',
   'coding.help.enter': 'Mark the record coded (also with no code: none of the conditions) and go to the next.',

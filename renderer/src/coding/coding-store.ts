@@ -2,7 +2,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
-import type { Coders, CodingFilter, CodingProgress, CodingSetup, RecordDetail, Segment } from '../../../shared/coding/coding-types';
+import type {
+  Coders,
+  CodingFilter,
+  CodingProgress,
+  CodingSetup,
+  RecordDetail,
+  Segment,
+} from '../../../shared/coding/coding-types';
 import { codeLineage, type CodeLineage } from '../../../shared/coding/code-lineage';
 import type { KeywordMatcher } from '../../../shared/coding/keyword-match';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
@@ -187,7 +194,11 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
         const lineage = codebook === failed ? get().lineage : codeLineage(codebook.codes);
         const knownSetups = setups.filter((setup) => setup !== failed);
         const { dataset, textColumn } = get();
-        const chosen = knownSetups.find((setup) => setup.dataset === dataset) ?? knownSetups.find((setup) => setup.textColumns.length > 0) ?? knownSetups[0] ?? null;
+        const chosen =
+          knownSetups.find((setup) => setup.dataset === dataset) ??
+          knownSetups.find((setup) => setup.textColumns.length > 0) ??
+          knownSetups[0] ??
+          null;
         set({
           coders: coders === failed ? 'unavailable' : coders,
           lineage,
@@ -217,7 +228,8 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
       selectDataset(dataset) {
         if (dataset === get().dataset) return;
         const setups = get().setups;
-        const setup = typeof setups === 'object' ? setups.find((candidate) => candidate.dataset === dataset) : undefined;
+        const setup =
+          typeof setups === 'object' ? setups.find((candidate) => candidate.dataset === dataset) : undefined;
         rescope({ dataset, textColumn: setup?.textColumns[0] ?? null });
       },
 
@@ -227,7 +239,12 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
 
       setFilter(change) {
         const filter = { ...get().filter, ...change };
-        if (filter.status === get().filter.status && filter.code === get().filter.code && filter.search === get().filter.search) return;
+        if (
+          filter.status === get().filter.status &&
+          filter.code === get().filter.code &&
+          filter.search === get().filter.search
+        )
+          return;
         set({ filter, active: 0, detail: null, selection: null });
         invalidate();
       },

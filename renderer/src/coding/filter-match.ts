@@ -8,5 +8,7 @@ export function passesFilter(coding: RecordCoding, filter: CodingFilter, lineage
   // Whether a record is still in disagreement depends on the other coders too: it stays until the next page.
   const code = filter.code;
   if (code === null) return true;
-  return [...coding.codes, ...coding.segments.map((segment) => segment.code)].some((given) => isWithin(lineage, given, code));
+  return [...coding.codes, ...coding.segments.map((segment) => segment.code)].some((given) =>
+    isWithin(lineage, given, code),
+  );
 }

@@ -26,7 +26,8 @@ export function rowAt(cache: PageCache, index: number): CodingRow | null {
 /** The pages that hold the grid positions `first` to `last`. */
 export function pagesBetween(first: number, last: number): number[] {
   const pages: number[] = [];
-  for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page <= Math.floor(Math.max(0, last) / PAGE_SIZE); page++) pages.push(page);
+  for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page <= Math.floor(Math.max(0, last) / PAGE_SIZE); page++)
+    pages.push(page);
   return pages;
 }
 
@@ -56,7 +57,13 @@ export function withRow(cache: PageCache, index: number, row: CodingRow): PageCa
   const page = Math.floor(index / PAGE_SIZE);
   const rows = cache.pages.get(page);
   if (!rows) return cache;
-  return { ...cache, pages: new Map(cache.pages).set(page, rows.map((candidate, at) => (at === index % PAGE_SIZE ? row : candidate))) };
+  return {
+    ...cache,
+    pages: new Map(cache.pages).set(
+      page,
+      rows.map((candidate, at) => (at === index % PAGE_SIZE ? row : candidate)),
+    ),
+  };
 }
 
 /** The cache with the row at a grid position marked as in or out of the filter, by its coding as the engine holds it. */

@@ -12,7 +12,8 @@ export interface RestorePlan {
   set: RecordCodes | null;
 }
 
-const spanKey = (segment: SegmentSpan) => `${segment.code}\u0000${segment.variable}\u0000${segment.start}\u0000${segment.end}`;
+const spanKey = (segment: SegmentSpan) =>
+  `${segment.code}\u0000${segment.variable}\u0000${segment.start}\u0000${segment.end}`;
 
 /**
  * Segments are matched by code and span, not by id: a segment that undo removed and redo added again
@@ -22,7 +23,9 @@ export function restorePlan(current: RecordCoding, target: RecordCoding): Restor
   const targetKeys = new Set(target.segments.map(spanKey));
   const currentKeys = new Set(current.segments.map(spanKey));
   const remove = current.segments.filter((segment) => !targetKeys.has(spanKey(segment)));
-  const add = target.segments.filter((segment) => !currentKeys.has(spanKey(segment))).map(({ code, variable, start, end }) => ({ code, variable, start, end }));
+  const add = target.segments
+    .filter((segment) => !currentKeys.has(spanKey(segment)))
+    .map(({ code, variable, start, end }) => ({ code, variable, start, end }));
   const codedAfterSegments = current.coded || add.length > 0;
   const setNeeded = !sameCodes(current.codes, target.codes) || codedAfterSegments !== target.coded;
   return { remove, add, set: setNeeded ? { codes: [...target.codes], coded: target.coded } : null };

@@ -20,7 +20,11 @@ export interface ConditionSuggestion {
  * dictionary does); entries for codes this codebook lacks are left out.
  */
 export function dictionaryMatcher(dictionary: KeywordDictionary, lineage: CodeLineage): KeywordMatcher {
-  const conditionGuids = new Map([...lineage.values()].filter((place) => place.code.conditionId).map((place) => [place.code.conditionId as string, place.code.guid]));
+  const conditionGuids = new Map(
+    [...lineage.values()]
+      .filter((place) => place.code.conditionId)
+      .map((place) => [place.code.conditionId as string, place.code.guid]),
+  );
   const keywords = dictionary.entries.flatMap((entry) => {
     const guid = lineage.has(entry.code) ? entry.code : conditionGuids.get(entry.code);
     return guid ? entry.patterns.map((pattern) => ({ codeGuid: guid, pattern })) : [];

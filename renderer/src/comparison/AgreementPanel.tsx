@@ -56,12 +56,24 @@ export function AgreementPanel() {
     });
     content = (
       <>
-        <p className="muted">{t('comparison.agreement.compared', { coders: agreement.coders.map(coderName).join(', ') })}</p>
-        <AgreementTable caption={t('comparison.agreement.caption')} nameHeader={t('comparison.agreement.condition')} rows={conditionRows} coders={coders} />
+        <p className="muted">
+          {t('comparison.agreement.compared', { coders: agreement.coders.map(coderName).join(', ') })}
+        </p>
+        <AgreementTable
+          caption={t('comparison.agreement.caption')}
+          nameHeader={t('comparison.agreement.condition')}
+          rows={conditionRows}
+          coders={coders}
+        />
         {codeRows.length > 0 && (
           <details className="comparison-subcodes">
             <summary>{t('comparison.agreement.subCodes', { count: codeRows.length })}</summary>
-            <AgreementTable caption={t('comparison.agreement.subCodesCaption')} nameHeader={t('comparison.agreement.subCode')} rows={codeRows} coders={coders} />
+            <AgreementTable
+              caption={t('comparison.agreement.subCodesCaption')}
+              nameHeader={t('comparison.agreement.subCode')}
+              rows={codeRows}
+              coders={coders}
+            />
           </details>
         )}
         <AgreementGuide />

@@ -21,7 +21,17 @@ const readingLabels = {
  * A figure that cannot be computed is a dash with the reason as its tooltip, and the reasons are listed
  * under the table too, for whoever reads it from a projector.
  */
-export function AgreementTable({ caption, nameHeader, rows, coders }: { caption: string; nameHeader: string; rows: AgreementRow[]; coders: number }) {
+export function AgreementTable({
+  caption,
+  nameHeader,
+  rows,
+  coders,
+}: {
+  caption: string;
+  nameHeader: string;
+  rows: AgreementRow[];
+  coders: number;
+}) {
   const t = useT();
   const format = useAgreementFormat();
   const reasons = new Set<MessageKey>();
@@ -50,7 +60,13 @@ export function AgreementTable({ caption, nameHeader, rows, coders }: { caption:
         {cell('percentAgreement', figure, format.percent)}
         {cell('cohenKappa', figure, format.coefficient)}
         {cell('krippendorffAlpha', figure, format.coefficient)}
-        <td>{reading ? <span className={`comparison-reading comparison-reading--${reading}`}>{t(readingLabels[reading])}</span> : <span aria-hidden="true">—</span>}</td>
+        <td>
+          {reading ? (
+            <span className={`comparison-reading comparison-reading--${reading}`}>{t(readingLabels[reading])}</span>
+          ) : (
+            <span aria-hidden="true">—</span>
+          )}
+        </td>
       </tr>
     );
   });

@@ -70,7 +70,9 @@ function ExportForm() {
       return;
     }
     setResult(null);
-    const written = await run(callEngine(api, 'coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }));
+    const written = await run(
+      callEngine(api, 'coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }),
+    );
     if (written) setResult(written);
   }
 
@@ -80,7 +82,10 @@ function ExportForm() {
       <SelectField
         label={t('comparison.csv.coder')}
         value={coder}
-        options={[{ value: '', label: t('comparison.csv.allCoders') }, ...coders.map((entry) => ({ value: entry.coder, label: coderName(entry.coder) }))]}
+        options={[
+          { value: '', label: t('comparison.csv.allCoders') },
+          ...coders.map((entry) => ({ value: entry.coder, label: coderName(entry.coder) })),
+        ]}
         onChange={setCoder}
       />
       <RequiredPathField label={t('comparison.csv.exportPath')} hint={t('comparison.csv.exportHint')} path={path} />
@@ -88,7 +93,12 @@ function ExportForm() {
       <BusySubmitButton busy={busy}>{t('comparison.csv.export')}</BusySubmitButton>
       <ErrorAlert own={{ error, dismiss }} />
       <p role="status" className="comparison-status">
-        {result && t('comparison.csv.exported', { records: format.count(result.records), codings: format.count(result.codings), path: result.path })}
+        {result &&
+          t('comparison.csv.exported', {
+            records: format.count(result.records),
+            codings: format.count(result.codings),
+            path: result.path,
+          })}
       </p>
     </form>
   );
@@ -126,12 +136,29 @@ function ImportForm() {
   return (
     <form className="form comparison-form" noValidate onSubmit={(event) => void submit(event)}>
       <h4 className="comparison-subtitle">{t('comparison.csv.importTitle')}</h4>
-      <TextField label={t('comparison.csv.importCoder')} hint={t('comparison.csv.importCoderHint')} value={coder} onChange={setCoder} error={coderMissing ? t('comparison.csv.coderRequired') : null} required />
-      <RequiredPathField label={t('comparison.csv.importPath')} hint={t('comparison.csv.importHint')} path={path} onBrowse={browse} />
+      <TextField
+        label={t('comparison.csv.importCoder')}
+        hint={t('comparison.csv.importCoderHint')}
+        value={coder}
+        onChange={setCoder}
+        error={coderMissing ? t('comparison.csv.coderRequired') : null}
+        required
+      />
+      <RequiredPathField
+        label={t('comparison.csv.importPath')}
+        hint={t('comparison.csv.importHint')}
+        path={path}
+        onBrowse={browse}
+      />
       <BusySubmitButton busy={busy}>{t('comparison.csv.import')}</BusySubmitButton>
       <ErrorAlert own={{ error, dismiss }} />
       <p role="status" className="comparison-status">
-        {result && t('comparison.csv.imported', { records: format.count(result.records), codings: format.count(result.codings), coder: result.coder })}
+        {result &&
+          t('comparison.csv.imported', {
+            records: format.count(result.records),
+            codings: format.count(result.codings),
+            coder: result.coder,
+          })}
       </p>
     </form>
   );

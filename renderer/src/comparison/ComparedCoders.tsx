@@ -27,7 +27,11 @@ export function ComparedCoders() {
         {coders.map((entry) => (
           <CheckboxField
             key={entry.coder}
-            label={t('comparison.coders.option', { coder: coderName(entry.coder), coded: format.count(entry.coded), total: format.count(entry.total) })}
+            label={t('comparison.coders.option', {
+              coder: coderName(entry.coder),
+              coded: format.count(entry.coded),
+              total: format.count(entry.total),
+            })}
             checked={selected.includes(entry.coder)}
             onChange={(chosen) => void setCoderChosen(entry.coder, chosen)}
           />

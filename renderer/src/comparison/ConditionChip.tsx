@@ -18,7 +18,9 @@ export interface ConditionChipProps {
  */
 function Breakable({ label }: { label: string }) {
   const [before, after] = label.split(/(?<=^Sociaal)(?=economische)/);
-  return after === undefined ? label : (
+  return after === undefined ? (
+    label
+  ) : (
     <>
       {before}
       <wbr />
@@ -33,7 +35,9 @@ export function ConditionChip({ condition, subCodes, pressed, onToggle }: Condit
   const style = { '--chip-color': condition.color } as CSSProperties;
   const content = (
     <>
-      <span className="comparison-chip__name"><Breakable label={condition.label[language]} /></span>
+      <span className="comparison-chip__name">
+        <Breakable label={condition.label[language]} />
+      </span>
       {subCodes.length > 0 && <span className="comparison-chip__sub">{subCodes.join(', ')}</span>}
     </>
   );

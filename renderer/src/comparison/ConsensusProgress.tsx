@@ -15,9 +15,17 @@ export function ConsensusProgress() {
       <p className="consensus-progress__label">
         {t('comparison.progress.resolved', { resolved: format.count(resolved), total: format.count(disagreements) })}
       </p>
-      <progress className="progress-meter__bar" max={Math.max(1, disagreements)} value={resolved} aria-label={t('comparison.progress.label')} />
+      <progress
+        className="progress-meter__bar"
+        max={Math.max(1, disagreements)}
+        value={resolved}
+        aria-label={t('comparison.progress.label')}
+      />
       <p className="muted consensus-progress__records">
-        {t('comparison.progress.records', { coded: format.count(consensus.coded), total: format.count(consensus.total) })}
+        {t('comparison.progress.records', {
+          coded: format.count(consensus.coded),
+          total: format.count(consensus.total),
+        })}
       </p>
     </div>
   );

@@ -53,12 +53,21 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
       return;
     }
     const number = Number(event.key);
-    if (event.ctrlKey || event.metaKey || event.altKey || !Number.isInteger(number) || number < 1 || number > conditions.length) return;
+    if (
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      !Number.isInteger(number) ||
+      number < 1 ||
+      number > conditions.length
+    )
+      return;
     event.preventDefault();
     toggle(number - 1);
   }
 
-  const subCodeNames = (codes: readonly string[] | undefined) => (codes ?? []).map((code) => codeLabel(lineage, code, language));
+  const subCodeNames = (codes: readonly string[] | undefined) =>
+    (codes ?? []).map((code) => codeLabel(lineage, code, language));
 
   return (
     <article ref={cardRef} className="disagreement" aria-labelledby={headingId} tabIndex={-1} onKeyDown={onKeyDown}>
@@ -70,7 +79,9 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
           {row.consensus ? t('comparison.record.resolved') : t('comparison.record.open')}
         </span>
       </header>
-      <blockquote className="disagreement__text">{row.text ?? <span className="muted">{t('comparison.record.noText')}</span>}</blockquote>
+      <blockquote className="disagreement__text">
+        {row.text ?? <span className="muted">{t('comparison.record.noText')}</span>}
+      </blockquote>
       <div className="table-scroll">
         <table className="disagreement__table">
           <caption className="visually-hidden">{t('comparison.record.caption', { id: row.id })}</caption>
@@ -107,7 +118,10 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
                     </td>
                   ) : (
                     conditions.map((condition) => (
-                      <td key={condition.id} className={row.conditions.includes(condition.id) ? 'disagreement__differs' : undefined}>
+                      <td
+                        key={condition.id}
+                        className={row.conditions.includes(condition.id) ? 'disagreement__differs' : undefined}
+                      >
                         {byCondition.has(condition.id) ? (
                           <ConditionChip condition={condition} subCodes={subCodeNames(byCondition.get(condition.id))} />
                         ) : (
@@ -129,7 +143,10 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
             <tr className="disagreement__consensus">
               <th scope="row">{t('comparison.coder.consensus')}</th>
               {conditions.map((condition, index) => (
-                <td key={condition.id} className={row.conditions.includes(condition.id) ? 'disagreement__differs' : undefined}>
+                <td
+                  key={condition.id}
+                  className={row.conditions.includes(condition.id) ? 'disagreement__differs' : undefined}
+                >
                   <ConditionChip
                     condition={condition}
                     subCodes={subCodeNames(draftByCondition.get(condition.id))}

@@ -43,7 +43,12 @@ export function DisagreementPanel() {
     if (await saveConsensus(record, id, codes)) setFocusAt(unresolvedOnly ? index : index + 1);
   }
 
-  const status = saved !== null ? t('comparison.saved', { id: saved }) : accepted !== null ? t('comparison.accepted', { count: format.count(accepted) }) : '';
+  const status =
+    saved !== null
+      ? t('comparison.saved', { id: saved })
+      : accepted !== null
+        ? t('comparison.accepted', { count: format.count(accepted) })
+        : '';
 
   return (
     <section className="panel comparison-panel" aria-labelledby={titleId}>
@@ -63,7 +68,11 @@ export function DisagreementPanel() {
               </Button>
               <p className="field__hint">{t('comparison.accept.hint')}</p>
             </div>
-            <CheckboxField label={t('comparison.unresolvedOnly')} checked={unresolvedOnly} onChange={(checked) => void setUnresolvedOnly(checked)} />
+            <CheckboxField
+              label={t('comparison.unresolvedOnly')}
+              checked={unresolvedOnly}
+              onChange={(checked) => void setUnresolvedOnly(checked)}
+            />
           </div>
           <p role="status" className="comparison-status">
             {status}
@@ -73,7 +82,9 @@ export function DisagreementPanel() {
               {t('comparison.disagreements.loading')}
             </p>
           ) : page.rows.length === 0 ? (
-            <p className="comparison-empty">{unresolvedOnly ? t('comparison.disagreements.noneOpen') : t('comparison.disagreements.none')}</p>
+            <p className="comparison-empty">
+              {unresolvedOnly ? t('comparison.disagreements.noneOpen') : t('comparison.disagreements.none')}
+            </p>
           ) : (
             <>
               <p className="field__hint">{t('comparison.keys')}</p>
@@ -96,7 +107,10 @@ export function DisagreementPanel() {
                 ))}
               </ol>
               <nav className="comparison-pager" aria-label={t('comparison.pager')}>
-                <Button disabled={page.offset === 0} onClick={() => void showPage(Math.max(0, page.offset - DISAGREEMENTS_PER_PAGE))}>
+                <Button
+                  disabled={page.offset === 0}
+                  onClick={() => void showPage(Math.max(0, page.offset - DISAGREEMENTS_PER_PAGE))}
+                >
                   {t('comparison.pager.previous')}
                 </Button>
                 <span className="comparison-pager__position">
@@ -106,7 +120,10 @@ export function DisagreementPanel() {
                     total: format.count(page.matching),
                   })}
                 </span>
-                <Button disabled={page.offset + page.rows.length >= page.matching} onClick={() => void showPage(page.offset + DISAGREEMENTS_PER_PAGE)}>
+                <Button
+                  disabled={page.offset + page.rows.length >= page.matching}
+                  onClick={() => void showPage(page.offset + DISAGREEMENTS_PER_PAGE)}
+                >
                   {t('comparison.pager.next')}
                 </Button>
               </nav>

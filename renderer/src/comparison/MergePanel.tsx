@@ -103,7 +103,12 @@ export function MergePanel() {
       </h3>
       <p className="muted">{t('comparison.merge.intro')}</p>
       <form className="form comparison-form" noValidate onSubmit={submitPreview}>
-        <RequiredPathField label={t('comparison.merge.path')} hint={t('comparison.merge.pathHint')} path={path} onBrowse={browse} />
+        <RequiredPathField
+          label={t('comparison.merge.path')}
+          hint={t('comparison.merge.pathHint')}
+          path={path}
+          onBrowse={browse}
+        />
         <BusySubmitButton busy={busy}>{t('comparison.merge.preview')}</BusySubmitButton>
       </form>
       <ErrorAlert own={{ error, dismiss: () => setError(null) }} />
@@ -161,7 +166,9 @@ function MergeReport({ summary }: { summary: MergeSummary }) {
         </strong>
       </p>
       {summary.codesAdded > 0 && <p>{t('comparison.merge.codesAdded', { count: format.count(summary.codesAdded) })}</p>}
-      {summary.codingsSkipped > 0 && <p>{t('comparison.merge.skipped', { count: format.count(summary.codingsSkipped) })}</p>}
+      {summary.codingsSkipped > 0 && (
+        <p>{t('comparison.merge.skipped', { count: format.count(summary.codingsSkipped) })}</p>
+      )}
       {summary.warnings.length > 0 && (
         <div className="notice">
           <p className="notice__title">{t('comparison.merge.warnings')}</p>

@@ -32,19 +32,29 @@ export function MergePreviewDetails({ preview }: { preview: MergePreview }) {
                 <th scope="row">{coderName(coder.name)}</th>
                 <td className="numeric">{format.count(coder.records)}</td>
                 <td className="numeric">{format.count(coder.codings)}</td>
-                <td>{coder.existsHere ? <span className="badge badge--warning">{t('comparison.merge.exists')}</span> : t('comparison.merge.new')}</td>
+                <td>
+                  {coder.existsHere ? (
+                    <span className="badge badge--warning">{t('comparison.merge.exists')}</span>
+                  ) : (
+                    t('comparison.merge.new')
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {preview.coders.some((coder) => coder.existsHere) && <p className="field__hint">{t('comparison.merge.existsHint')}</p>}
+      {preview.coders.some((coder) => coder.existsHere) && (
+        <p className="field__hint">{t('comparison.merge.existsHint')}</p>
+      )}
       {preview.renamedCodes.length > 0 && (
         <div className="comparison-merge__renamed">
           <h4 className="comparison-subtitle">{t('comparison.merge.renamedTitle')}</h4>
           <ul>
             {preview.renamedCodes.map((code) => (
-              <li key={code.guid}>{t('comparison.merge.renamed', { label: code.label, here: code.labelHere ?? '' })}</li>
+              <li key={code.guid}>
+                {t('comparison.merge.renamed', { label: code.label, here: code.labelHere ?? '' })}
+              </li>
             ))}
           </ul>
         </div>

@@ -32,7 +32,9 @@ export function MissingCodeChoice({ code, choice, unresolved, onChange }: Missin
     <fieldset className="comparison-choice" aria-describedby={unresolved ? errorId : undefined}>
       <legend className="comparison-choice__legend">
         {t('comparison.merge.code', { label: code.label, codings: format.count(code.codings) })}
-        {code.parentLabel && <span className="muted"> {t('comparison.merge.under', { parent: code.parentLabel })}</span>}
+        {code.parentLabel && (
+          <span className="muted"> {t('comparison.merge.under', { parent: code.parentLabel })}</span>
+        )}
       </legend>
       {unresolved && (
         <p id={errorId} className="field__error">
@@ -41,15 +43,33 @@ export function MissingCodeChoice({ code, choice, unresolved, onChange }: Missin
       )}
       <div className="comparison-choice__options">
         <label className="comparison-choice__option">
-          <input type="radio" className="checkbox" name={name} checked={choice?.kind === 'add'} onChange={() => onChange({ kind: 'add' })} />
+          <input
+            type="radio"
+            className="checkbox"
+            name={name}
+            checked={choice?.kind === 'add'}
+            onChange={() => onChange({ kind: 'add' })}
+          />
           {t('comparison.merge.add')}
         </label>
         <label className="comparison-choice__option">
-          <input type="radio" className="checkbox" name={name} checked={choice?.kind === 'skip'} onChange={() => onChange({ kind: 'skip' })} />
+          <input
+            type="radio"
+            className="checkbox"
+            name={name}
+            checked={choice?.kind === 'skip'}
+            onChange={() => onChange({ kind: 'skip' })}
+          />
           {t('comparison.merge.skip')}
         </label>
         <label className="comparison-choice__option">
-          <input type="radio" className="checkbox" name={name} checked={choice?.kind === 'into'} onChange={() => onChange({ kind: 'into', into })} />
+          <input
+            type="radio"
+            className="checkbox"
+            name={name}
+            checked={choice?.kind === 'into'}
+            onChange={() => onChange({ kind: 'into', into })}
+          />
           {t('comparison.merge.into')}
         </label>
         {choice?.kind === 'into' && (
@@ -57,7 +77,12 @@ export function MissingCodeChoice({ code, choice, unresolved, onChange }: Missin
             <label className="visually-hidden" htmlFor={selectId}>
               {t('comparison.merge.intoLabel', { label: code.label })}
             </label>
-            <select id={selectId} className="field__select" value={into} onChange={(event) => onChange({ kind: 'into', into: event.target.value })}>
+            <select
+              id={selectId}
+              className="field__select"
+              value={into}
+              onChange={(event) => onChange({ kind: 'into', into: event.target.value })}
+            >
               <option value="">{t('comparison.merge.pickCode')}</option>
               {targets.map((target) => (
                 <option key={target.value} value={target.value}>

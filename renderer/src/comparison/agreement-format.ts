@@ -20,10 +20,22 @@ export function agreementFormat(language: Language): AgreementFormat {
   let format = formats.get(language);
   if (!format) {
     const locale = locales[language];
-    const coefficient = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3, useGrouping: false });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const coefficient = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 3,
+      maximumFractionDigits: 3,
+      useGrouping: false,
+    });
+    const percent = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     const count = new Intl.NumberFormat(locale);
-    format = { coefficient: (v) => coefficient.format(v), percent: (v) => percent.format(v), count: (v) => count.format(v) };
+    format = {
+      coefficient: (v) => coefficient.format(v),
+      percent: (v) => percent.format(v),
+      count: (v) => count.format(v),
+    };
     formats.set(language, format);
   }
   return format;

@@ -33,10 +33,14 @@ export function codesByCondition(lineage: CodeLineage, codes: readonly string[])
 
 /** A sub-code with the codes above it, `Sociale cohesie › vertrouwen`, so codes with the same name keep apart. */
 export function codePath(lineage: CodeLineage, guid: string, language: Language): string {
-  return [...ancestorGuids(lineage, guid).reverse(), guid].map((code) => codeLabel(lineage, code, language)).join(' › ');
+  return [...ancestorGuids(lineage, guid).reverse(), guid]
+    .map((code) => codeLabel(lineage, code, language))
+    .join(' › ');
 }
 
 /** The codes here that another file's code can be merged into: every code that can be given now, in codebook order. */
 export function mergeTargets(lineage: CodeLineage, language: Language): { value: string; label: string }[] {
-  return [...lineage.keys()].filter((guid) => isCodable(lineage, guid)).map((guid) => ({ value: guid, label: codePath(lineage, guid, language) }));
+  return [...lineage.keys()]
+    .filter((guid) => isCodable(lineage, guid))
+    .map((guid) => ({ value: guid, label: codePath(lineage, guid, language) }));
 }

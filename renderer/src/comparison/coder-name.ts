@@ -6,7 +6,12 @@ import { useT } from '../i18n/hooks';
 export function useCoderName(): (coder: string) => string {
   const t = useT();
   return useCallback(
-    (coder: string) => (coder === SUGGESTIONS_CODER ? t('comparison.coder.suggestions') : coder === CONSENSUS_CODER ? t('comparison.coder.consensus') : coder),
+    (coder: string) =>
+      coder === SUGGESTIONS_CODER
+        ? t('comparison.coder.suggestions')
+        : coder === CONSENSUS_CODER
+          ? t('comparison.coder.consensus')
+          : coder,
     [t],
   );
 }

@@ -13,4 +13,3 @@ export function useComparison<T>(selector: (state: ComparisonState) => T): T {
   if (!store) throw new Error('useComparison is used outside <ComparisonProvider>');
   return useStore(store, selector);
 }
-

@@ -13,7 +13,8 @@ export const comparisonNl = {
   'comparison.coders.hint':
     'Kies wie je vergelijkt. Neem de automatische suggesties mee om te zien hoe goed die met de codeurs overeenkomen.',
   'comparison.coders.option': '{coder} ({coded} van {total} records gecodeerd)',
-  'comparison.coders.tooFew': 'Nog niets te vergelijken: daarvoor moeten minstens twee codeurs records van deze dataset hebben gecodeerd.',
+  'comparison.coders.tooFew':
+    'Nog niets te vergelijken: daarvoor moeten minstens twee codeurs records van deze dataset hebben gecodeerd.',
   'comparison.coders.chooseTwo': 'Kies minstens twee codeurs om te vergelijken.',
 
   'comparison.agreement.title': 'Overeenstemming per conditie',
@@ -34,16 +35,23 @@ export const comparisonNl = {
   'comparison.reading.tentative': 'voorlopige conclusies',
   'comparison.reading.insufficient': 'onvoldoende',
   'comparison.missing.noUnits': 'Niet te berekenen: geen record is door minstens twee van deze codeurs gecodeerd.',
-  'comparison.missing.kappaTwoCoders': 'Cohens κ bestaat alleen voor precies twee codeurs; kijk bij meer codeurs naar Krippendorffs α.',
-  'comparison.missing.kappaOneValue': 'Niet te berekenen: beide codeurs gaven overal hetzelfde oordeel, dus is er geen toevalsverwachting om mee te vergelijken.',
-  'comparison.missing.alphaOneValue': 'Niet te berekenen: in alle records werd hetzelfde oordeel gegeven, dus er is geen verwachte onenigheid om mee te vergelijken.',
-  'comparison.guide.units': 'records die door minstens twee van de gekozen codeurs zijn gecodeerd; alleen die tellen mee.',
-  'comparison.guide.percent': 'het aandeel paren van oordelen dat gelijk is. Eenvoudig, maar houdt geen rekening met overeenstemming door toeval.',
-  'comparison.guide.kappa': 'overeenstemming gecorrigeerd voor toeval, voor precies twee codeurs. 1 is volledig, 0 niet beter dan toeval.',
+  'comparison.missing.kappaTwoCoders':
+    'Cohens κ bestaat alleen voor precies twee codeurs; kijk bij meer codeurs naar Krippendorffs α.',
+  'comparison.missing.kappaOneValue':
+    'Niet te berekenen: beide codeurs gaven overal hetzelfde oordeel, dus is er geen toevalsverwachting om mee te vergelijken.',
+  'comparison.missing.alphaOneValue':
+    'Niet te berekenen: in alle records werd hetzelfde oordeel gegeven, dus er is geen verwachte onenigheid om mee te vergelijken.',
+  'comparison.guide.units':
+    'records die door minstens twee van de gekozen codeurs zijn gecodeerd; alleen die tellen mee.',
+  'comparison.guide.percent':
+    'het aandeel paren van oordelen dat gelijk is. Eenvoudig, maar houdt geen rekening met overeenstemming door toeval.',
+  'comparison.guide.kappa':
+    'overeenstemming gecorrigeerd voor toeval, voor precies twee codeurs. 1 is volledig, 0 niet beter dan toeval.',
   'comparison.guide.alpha':
     'ook gecorrigeerd voor toeval, voor elk aantal codeurs; een record dat een codeur niet codeerde telt als ontbrekend. 1 is volledig, 0 niet beter dan toeval.',
   'comparison.guide.readingTitle': 'Vuistregel (Krippendorff 2004):',
-  'comparison.guide.reading': 'α vanaf 0,800 is betrouwbaar; vanaf 0,667 zijn alleen voorlopige conclusies verantwoord; daaronder is de codering onvoldoende betrouwbaar.',
+  'comparison.guide.reading':
+    'α vanaf 0,800 is betrouwbaar; vanaf 0,667 zijn alleen voorlopige conclusies verantwoord; daaronder is de codering onvoldoende betrouwbaar.',
 
   'comparison.disagreements.title': 'Verschillen en consensus',
   'comparison.disagreements.intro':
@@ -60,7 +68,8 @@ export const comparisonNl = {
   'comparison.accepted': '{count} overeenstemmende records overgenomen in de consensus.',
   'comparison.unresolvedOnly': 'Alleen records zonder consensus',
   'comparison.saved': 'Consensus voor record {id} opgeslagen.',
-  'comparison.keys': 'Toetsen in een record: 1 tot 4 zetten de condities van de consensus aan of uit, Ctrl+Enter slaat de consensus op.',
+  'comparison.keys':
+    'Toetsen in een record: 1 tot 4 zetten de condities van de consensus aan of uit, Ctrl+Enter slaat de consensus op.',
   'comparison.record': 'Record {id}',
   'comparison.record.resolved': 'consensus opgeslagen',
   'comparison.record.open': 'nog geen consensus',
@@ -85,7 +94,8 @@ export const comparisonNl = {
   'comparison.merge.intro':
     'Heeft een codeur in een eigen projectbestand gewerkt? Haal de coderingen hier binnen. De dataset wordt herkend aan de inhoud van het bronbestand; de coderingen komen onder de naam van de codeur.',
   'comparison.merge.path': 'Pad van het projectbestand van de andere codeur (.skw)',
-  'comparison.merge.pathHint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtonderzoek-anna.skw of /home/naam/buurtonderzoek-anna.skw',
+  'comparison.merge.pathHint':
+    'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtonderzoek-anna.skw of /home/naam/buurtonderzoek-anna.skw',
   'comparison.merge.preview': 'Bekijken wat er binnenkomt',
   'comparison.merge.dataset': 'Dataset hier: {dataset} (herkend aan de inhoud van het bronbestand).',
   'comparison.merge.codersCaption': 'Codeurs in het andere projectbestand',
@@ -121,7 +131,8 @@ export const comparisonNl = {
   'comparison.csv.coder': 'Codeur',
   'comparison.csv.allCoders': 'Alle codeurs (een regel per record en codeur)',
   'comparison.csv.exportPath': 'Pad van het nieuwe CSV-bestand',
-  'comparison.csv.exportHint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\coderingen.csv; .csv komt erbij als het ontbreekt.',
+  'comparison.csv.exportHint':
+    'Bijvoorbeeld C:\\Users\\naam\\Documenten\\coderingen.csv; .csv komt erbij als het ontbreekt.',
   'comparison.csv.overwrite': 'Een bestaand bestand overschrijven',
   'comparison.csv.export': 'Exporteren',
   'comparison.csv.exported': '{records} regels met {codings} coderingen geschreven naar {path}.',
@@ -143,7 +154,8 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.coder.consensus': 'Consensus',
 
   'comparison.coders.legend': 'Coders to compare',
-  'comparison.coders.hint': 'Choose whom to compare. Include the automatic suggestions to see how well they agree with the coders.',
+  'comparison.coders.hint':
+    'Choose whom to compare. Include the automatic suggestions to see how well they agree with the coders.',
   'comparison.coders.option': '{coder} ({coded} of {total} records coded)',
   'comparison.coders.tooFew': 'Nothing to compare yet: at least two coders must have coded records of this dataset.',
   'comparison.coders.chooseTwo': 'Choose at least two coders to compare.',
@@ -166,15 +178,22 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.reading.tentative': 'tentative conclusions',
   'comparison.reading.insufficient': 'insufficient',
   'comparison.missing.noUnits': 'Cannot be computed: no record was coded by at least two of these coders.',
-  'comparison.missing.kappaTwoCoders': 'Cohen’s κ exists for exactly two coders only; with more coders, look at Krippendorff’s α.',
-  'comparison.missing.kappaOneValue': 'Cannot be computed: both coders gave the same judgement everywhere, so there is no chance expectation to compare with.',
-  'comparison.missing.alphaOneValue': 'Cannot be computed: every record got the same judgement, so there is no expected disagreement to compare with.',
+  'comparison.missing.kappaTwoCoders':
+    'Cohen’s κ exists for exactly two coders only; with more coders, look at Krippendorff’s α.',
+  'comparison.missing.kappaOneValue':
+    'Cannot be computed: both coders gave the same judgement everywhere, so there is no chance expectation to compare with.',
+  'comparison.missing.alphaOneValue':
+    'Cannot be computed: every record got the same judgement, so there is no expected disagreement to compare with.',
   'comparison.guide.units': 'records coded by at least two of the chosen coders; only these count.',
-  'comparison.guide.percent': 'the share of pairs of judgements that are equal. Simple, but it ignores agreement by chance.',
-  'comparison.guide.kappa': 'agreement corrected for chance, for exactly two coders. 1 is perfect, 0 no better than chance.',
-  'comparison.guide.alpha': 'also corrected for chance, for any number of coders; a record a coder did not code counts as missing. 1 is perfect, 0 no better than chance.',
+  'comparison.guide.percent':
+    'the share of pairs of judgements that are equal. Simple, but it ignores agreement by chance.',
+  'comparison.guide.kappa':
+    'agreement corrected for chance, for exactly two coders. 1 is perfect, 0 no better than chance.',
+  'comparison.guide.alpha':
+    'also corrected for chance, for any number of coders; a record a coder did not code counts as missing. 1 is perfect, 0 no better than chance.',
   'comparison.guide.readingTitle': 'Rule of thumb (Krippendorff 2004):',
-  'comparison.guide.reading': 'α of 0.800 or more is reliable; from 0.667 only tentative conclusions are warranted; below that the coding is not reliable enough.',
+  'comparison.guide.reading':
+    'α of 0.800 or more is reliable; from 0.667 only tentative conclusions are warranted; below that the coding is not reliable enough.',
 
   'comparison.disagreements.title': 'Differences and consensus',
   'comparison.disagreements.intro':
@@ -186,11 +205,13 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.progress.label': 'Differences with a consensus',
   'comparison.progress.records': 'The consensus holds {coded} of {total} records.',
   'comparison.accept': 'Take over agreeing records',
-  'comparison.accept.hint': 'Takes every record all chosen coders coded exactly alike into the consensus. Records that have a consensus already stay as they are.',
+  'comparison.accept.hint':
+    'Takes every record all chosen coders coded exactly alike into the consensus. Records that have a consensus already stay as they are.',
   'comparison.accepted': '{count} agreeing records taken into the consensus.',
   'comparison.unresolvedOnly': 'Only records without a consensus',
   'comparison.saved': 'Consensus for record {id} saved.',
-  'comparison.keys': 'Keys in a record: 1 to 4 switch the consensus’s conditions on or off, Ctrl+Enter saves the consensus.',
+  'comparison.keys':
+    'Keys in a record: 1 to 4 switch the consensus’s conditions on or off, Ctrl+Enter saves the consensus.',
   'comparison.record': 'Record {id}',
   'comparison.record.resolved': 'consensus saved',
   'comparison.record.open': 'no consensus yet',
@@ -215,7 +236,8 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.merge.intro':
     'Did a coder work in a project file of their own? Bring their codings in here. The dataset is recognised by the content of its source file; the codings come in under the coder’s name.',
   'comparison.merge.path': 'Path of the other coder’s project file (.skw)',
-  'comparison.merge.pathHint': 'For example C:\\Users\\name\\Documents\\neighbourhood-study-anna.skw or /home/name/neighbourhood-study-anna.skw',
+  'comparison.merge.pathHint':
+    'For example C:\\Users\\name\\Documents\\neighbourhood-study-anna.skw or /home/name/neighbourhood-study-anna.skw',
   'comparison.merge.preview': 'See what comes in',
   'comparison.merge.dataset': 'Dataset here: {dataset} (recognised by the content of its source file).',
   'comparison.merge.codersCaption': 'Coders in the other project file',

@@ -1,5 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { CONSENSUS_CODER, type AgreementReport, type CodingProgress, type DisagreementPage } from '../../../shared/coding/coding-types';
+import {
+  CONSENSUS_CODER,
+  type AgreementReport,
+  type CodingProgress,
+  type DisagreementPage,
+} from '../../../shared/coding/coding-types';
 import { codeLineage, type CodeLineage } from '../../../shared/coding/code-lineage';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { LocalizedText } from '../../../shared/contract/result';
@@ -118,7 +123,11 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
       }
       const all = unresolvedOnly ? other.matching : page.matching;
       const unresolved = unresolvedOnly ? page.matching : other.matching;
-      const consensus = progress.find((entry) => entry.coder === CONSENSUS_CODER) ?? { coder: CONSENSUS_CODER, coded: 0, total: progress[0]?.total ?? 0 };
+      const consensus = progress.find((entry) => entry.coder === CONSENSUS_CODER) ?? {
+        coder: CONSENSUS_CODER,
+        coded: 0,
+        total: progress[0]?.total ?? 0,
+      };
       set({ disagreements: page, progress, counts: { consensus, disagreements: all, unresolved } });
     }
 
@@ -140,7 +149,9 @@ export function createComparisonStore(api: WerkbankApi): ComparisonStore {
       if (round !== latest.base || codebook === failed || coders === failed || progress === failed) return;
       const people = new Set(coders.coders.filter((coder) => coder.kind === 'person').map((coder) => coder.name));
       const available = new Set(comparableCoders(progress).map((entry) => entry.coder));
-      const selected = get().selectionChosen ? get().selected.filter((coder) => available.has(coder)) : defaultSelection(progress, people);
+      const selected = get().selectionChosen
+        ? get().selected.filter((coder) => available.has(coder))
+        : defaultSelection(progress, people);
       set({ lineage: codeLineage(codebook.codes), progress, selected });
       await loadComparison();
     }

@@ -15,7 +15,16 @@ export interface PathFieldProps {
 }
 
 /** A file path typed in: the only way to name a file in the browser, and a quick one for a copied path. */
-export function PathField({ label, hint, requiredMessage, value, onChange, inputRef, initialFocus, children }: PathFieldProps) {
+export function PathField({
+  label,
+  hint,
+  requiredMessage,
+  value,
+  onChange,
+  inputRef,
+  initialFocus,
+  children,
+}: PathFieldProps) {
   const inputId = useId();
   const hintId = useId();
   const requiredId = useId();

@@ -18,13 +18,26 @@ interface SegmentedTabsProps<Id extends string> {
 }
 
 /** Views of one section as a tablist drawn as a segmented control; arrow keys, Home and End move between them. */
-export function SegmentedTabs<Id extends string>({ tabs, selected, onSelect, label, className, panelClassName, children }: SegmentedTabsProps<Id>) {
+export function SegmentedTabs<Id extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  className,
+  panelClassName,
+  children,
+}: SegmentedTabsProps<Id>) {
   const baseId = useId();
   const buttons = useRef(new Map<Id, HTMLButtonElement>());
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const current = tabs.findIndex((tab) => tab.id === selected);
-    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
@@ -35,7 +48,12 @@ export function SegmentedTabs<Id extends string>({ tabs, selected, onSelect, lab
 
   return (
     <>
-      <div className={`segmented${className ? ` ${className}` : ''}`} role="tablist" aria-label={label} onKeyDown={onKeyDown}>
+      <div
+        className={`segmented${className ? ` ${className}` : ''}`}
+        role="tablist"
+        aria-label={label}
+        onKeyDown={onKeyDown}
+      >
         {tabs.map((tab) => {
           const isSelected = tab.id === selected;
           return (
@@ -59,7 +77,12 @@ export function SegmentedTabs<Id extends string>({ tabs, selected, onSelect, lab
           );
         })}
       </div>
-      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${selected}`} className={panelClassName}>
+      <div
+        id={`${baseId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${selected}`}
+        className={panelClassName}
+      >
         {children}
       </div>
     </>

@@ -14,7 +14,14 @@ export interface SelectFieldProps<T extends string> {
   disabled?: boolean;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, hint, disabled }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  disabled,
+}: SelectFieldProps<T>) {
   const selectId = useId();
   const hintId = useId();
   return (

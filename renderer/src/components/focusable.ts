@@ -9,7 +9,9 @@ const FOCUSABLE = [
 
 /** The elements inside `container` that Tab reaches, in document order. */
 export function tabbableElements(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((element) => !element.closest('[inert]'));
+  return Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (element) => !element.closest('[inert]'),
+  );
 }
 
 /**
@@ -17,5 +19,7 @@ export function tabbableElements(container: HTMLElement): HTMLElement[] {
  * `data-initial-focus` (a field to fill in first), else the view's heading.
  */
 export function focusViewStart(container: HTMLElement | null, heading: 'h2' | 'h3'): void {
-  (container?.querySelector<HTMLElement>('[data-initial-focus]') ?? container?.querySelector<HTMLElement>(heading))?.focus();
+  (
+    container?.querySelector<HTMLElement>('[data-initial-focus]') ?? container?.querySelector<HTMLElement>(heading)
+  )?.focus();
 }

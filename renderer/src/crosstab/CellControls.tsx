@@ -48,7 +48,12 @@ export function CellControls() {
         <label className="field__label" htmlFor={heatId}>
           {t('crosstab.heat')}
         </label>
-        <select id={heatId} className="field__select" value={heat} onChange={(event) => setHeat(event.target.value as HeatMode)}>
+        <select
+          id={heatId}
+          className="field__select"
+          value={heat}
+          onChange={(event) => setHeat(event.target.value as HeatMode)}
+        >
           {heatModes.map((mode) => (
             <option key={mode.id} value={mode.id}>
               {t(mode.label)}

@@ -40,7 +40,14 @@ interface CellSpec {
  * The grid of one table for an image: header lines, body, totals, and for weighted tables the
  * respondents. Built from a partner-audience result, so hidden figures are already "<10" or "*".
  */
-function tableGrid(result: CrosstabResult, table: CrossTable, measure: CellMeasure, scale: HeatScale, format: CrosstabFormat, labels: { total: string; n: string }) {
+function tableGrid(
+  result: CrosstabResult,
+  table: CrossTable,
+  measure: CellMeasure,
+  scale: HeatScale,
+  format: CrosstabFormat,
+  labels: { total: string; n: string },
+) {
   const figures = tableFigures(result, table, measure, format);
   const weighted = result.weight !== null;
   const header: CellSpec[] = [
@@ -64,15 +71,33 @@ function tableGrid(result: CrosstabResult, table: CrossTable, measure: CellMeasu
     ],
   ];
   if (figures.colN && figures.totalN) {
-    totals.push([{ text: labels.n, bold: true }, ...figures.colN.map((figure) => ({ text: figure.text })), { text: figures.totalN.text }, { text: '' }]);
+    totals.push([
+      { text: labels.n, bold: true },
+      ...figures.colN.map((figure) => ({ text: figure.text })),
+      { text: figures.totalN.text },
+      { text: '' },
+    ]);
   }
   return { header, body, totals };
 }
 
-export function crossTableSvgLayout(result: CrosstabResult, table: CrossTable, measure: CellMeasure, scale: HeatScale, format: CrosstabFormat, labels: { total: string; n: string }) {
+export function crossTableSvgLayout(
+  result: CrosstabResult,
+  table: CrossTable,
+  measure: CellMeasure,
+  scale: HeatScale,
+  format: CrosstabFormat,
+  labels: { total: string; n: string },
+) {
   const grid = tableGrid(result, table, measure, scale, format, labels);
   const lines = [grid.header, ...grid.body, ...grid.totals];
-  const widths = grid.header.map((_, column) => Math.ceil(Math.max(...lines.map((line) => width(line[column]?.text ?? '', line[column]?.bold))) + 2 * PAD + (column === 0 ? 0 : 14)));
+  const widths = grid.header.map((_, column) =>
+    Math.ceil(
+      Math.max(...lines.map((line) => width(line[column]?.text ?? '', line[column]?.bold))) +
+        2 * PAD +
+        (column === 0 ? 0 : 14),
+    ),
+  );
   const categoriesWidth = widths.slice(1, 1 + table.colCategories.length).reduce((a, b) => a + b, 0);
   const colVariableWidth = width(variableName(result.cols), true) + 2 * PAD;
   // A long column variable name widens the category columns rather than run over the totals.
@@ -108,7 +133,9 @@ export function CrossTableSvg({ result, table, measure, scale, format, labels, t
       const first = column === 0;
       return (
         <g key={column}>
-          {cell.fill && <rect x={x + 1} y={row * ROW_HEIGHT + 1} width={w - 2} height={ROW_HEIGHT - 2} fill={cell.fill.fill} />}
+          {cell.fill && (
+            <rect x={x + 1} y={row * ROW_HEIGHT + 1} width={w - 2} height={ROW_HEIGHT - 2} fill={cell.fill.fill} />
+          )}
           <text
             x={first ? x + PAD / 2 : x + w - PAD}
             y={baseline(row)}
@@ -126,25 +153,67 @@ export function CrossTableSvg({ result, table, measure, scale, format, labels, t
   const bodyStart = 2;
   const totalsStart = bodyStart + grid.body.length;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-label={title}>
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-label={title}
+    >
       <title>{title}</title>
-      <text x={left(1) + (left(1 + categories) - left(1)) / 2} y={baseline(0)} fontSize={FONT_SIZE} fontWeight={700} textAnchor="middle" fill={TEXT}>
+      <text
+        x={left(1) + (left(1 + categories) - left(1)) / 2}
+        y={baseline(0)}
+        fontSize={FONT_SIZE}
+        fontWeight={700}
+        textAnchor="middle"
+        fill={TEXT}
+      >
         {variableName(result.cols)}
       </text>
-      <line x1={left(1) + PAD / 2} x2={left(1 + categories) - PAD / 2} y1={ROW_HEIGHT - 2} y2={ROW_HEIGHT - 2} stroke={SUBTLE} strokeWidth={1} />
+      <line
+        x1={left(1) + PAD / 2}
+        x2={left(1 + categories) - PAD / 2}
+        y1={ROW_HEIGHT - 2}
+        y2={ROW_HEIGHT - 2}
+        stroke={SUBTLE}
+        strokeWidth={1}
+      />
       {line(grid.header, 1)}
       <line x1={0} x2={layout.width} y1={2 * ROW_HEIGHT} y2={2 * ROW_HEIGHT} stroke={RULE} strokeWidth={2} />
       {grid.body.map((cells, i) => (
         <g key={i}>
           {line(cells, bodyStart + i)}
-          <line x1={0} x2={layout.width} y1={(bodyStart + i + 1) * ROW_HEIGHT} y2={(bodyStart + i + 1) * ROW_HEIGHT} stroke={SUBTLE} strokeWidth={1} />
+          <line
+            x1={0}
+            x2={layout.width}
+            y1={(bodyStart + i + 1) * ROW_HEIGHT}
+            y2={(bodyStart + i + 1) * ROW_HEIGHT}
+            stroke={SUBTLE}
+            strokeWidth={1}
+          />
         </g>
       ))}
-      <line x1={0} x2={layout.width} y1={totalsStart * ROW_HEIGHT} y2={totalsStart * ROW_HEIGHT} stroke={RULE} strokeWidth={2} />
+      <line
+        x1={0}
+        x2={layout.width}
+        y1={totalsStart * ROW_HEIGHT}
+        y2={totalsStart * ROW_HEIGHT}
+        stroke={RULE}
+        strokeWidth={2}
+      />
       {grid.totals.map((cells, i) => (
         <g key={i}>{line(cells, totalsStart + i)}</g>
       ))}
-      <line x1={left(widths.length - (result.weight !== null ? 2 : 1))} x2={left(widths.length - (result.weight !== null ? 2 : 1))} y1={ROW_HEIGHT} y2={layout.height - 4} stroke={SUBTLE} strokeWidth={1} />
+      <line
+        x1={left(widths.length - (result.weight !== null ? 2 : 1))}
+        x2={left(widths.length - (result.weight !== null ? 2 : 1))}
+        y1={ROW_HEIGHT}
+        y2={layout.height - 4}
+        stroke={SUBTLE}
+        strokeWidth={1}
+      />
       <line x1={0} x2={layout.width} y1={layout.height - 2} y2={layout.height - 2} stroke={RULE} strokeWidth={2} />
     </svg>
   );

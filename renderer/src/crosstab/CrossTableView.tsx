@@ -105,9 +105,25 @@ export function CrossTableView({ result, table, measure, scale }: CrossTableView
   );
 }
 
-function FigureCell({ figure, fill = null, className }: { figure: ShownFigure; fill?: ReturnType<typeof heatFill>; className?: string }) {
+function FigureCell({
+  figure,
+  fill = null,
+  className,
+}: {
+  figure: ShownFigure;
+  fill?: ReturnType<typeof heatFill>;
+  className?: string;
+}) {
   const t = useT();
-  const classes = ['numeric', 'ct-cell', className, figure.flagged ? 'ct-cell--flagged' : null, figure.missing ? `ct-cell--${figure.missing}` : null].filter(Boolean).join(' ');
+  const classes = [
+    'numeric',
+    'ct-cell',
+    className,
+    figure.flagged ? 'ct-cell--flagged' : null,
+    figure.missing ? `ct-cell--${figure.missing}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const style: CSSProperties | undefined = fill ? { backgroundColor: fill.fill, color: fill.ink } : undefined;
   return (
     <td className={classes} style={style}>

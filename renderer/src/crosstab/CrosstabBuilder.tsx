@@ -9,9 +9,21 @@ import type { AxisId } from './crosstab-store';
 import { needsCuts, tableVariables, variableOptionLabel, weightVariables } from './crosstab-variables';
 import { MAX_CUTS, parseCutPoints } from './cut-points';
 
-const axisLabels: Record<AxisId, MessageKey> = { rows: 'crosstab.rows', cols: 'crosstab.cols', layer: 'crosstab.layer' };
-const cutsFor: Record<AxisId, MessageKey> = { rows: 'crosstab.cutsFor.rows', cols: 'crosstab.cutsFor.cols', layer: 'crosstab.cutsFor.layer' };
-const orderFor: Record<AxisId, MessageKey> = { rows: 'crosstab.orderFor.rows', cols: 'crosstab.orderFor.cols', layer: 'crosstab.orderFor.layer' };
+const axisLabels: Record<AxisId, MessageKey> = {
+  rows: 'crosstab.rows',
+  cols: 'crosstab.cols',
+  layer: 'crosstab.layer',
+};
+const cutsFor: Record<AxisId, MessageKey> = {
+  rows: 'crosstab.cutsFor.rows',
+  cols: 'crosstab.cutsFor.cols',
+  layer: 'crosstab.cutsFor.layer',
+};
+const orderFor: Record<AxisId, MessageKey> = {
+  rows: 'crosstab.orderFor.rows',
+  cols: 'crosstab.orderFor.cols',
+  layer: 'crosstab.orderFor.layer',
+};
 const orders: { id: CategoryOrder; label: MessageKey }[] = [
   { id: 'value', label: 'crosstab.order.value' },
   { id: 'label', label: 'crosstab.order.label' },
@@ -35,7 +47,11 @@ export function CrosstabBuilder({ variables }: { variables: VariableSummary[] })
         <AxisPicker axis="layer" variables={variables} />
         <div className="ct-builder__column">
           <WeightPicker variables={variables} />
-          <CheckboxField label={t('crosstab.missingAsCategory')} checked={missing === 'category'} onChange={(checked) => void setMissing(checked ? 'category' : 'exclude')} />
+          <CheckboxField
+            label={t('crosstab.missingAsCategory')}
+            checked={missing === 'category'}
+            onChange={(checked) => void setMissing(checked ? 'category' : 'exclude')}
+          />
         </div>
       </div>
     </section>
@@ -51,7 +67,8 @@ function AxisPicker({ axis, variables }: { axis: AxisId; variables: VariableSumm
   const setAxisOrder = useCrosstab((state) => state.setAxisOrder);
   const { categories, numbers } = tableVariables(variables);
   const chosen = variables.find((v) => v.name === choice.variable) ?? null;
-  const optionLabel = (v: VariableSummary) => (v.role === 'area_code' ? t('crosstab.areaCode', { name: variableOptionLabel(v) }) : variableOptionLabel(v));
+  const optionLabel = (v: VariableSummary) =>
+    v.role === 'area_code' ? t('crosstab.areaCode', { name: variableOptionLabel(v) }) : variableOptionLabel(v);
 
   return (
     <div className="ct-builder__column">
@@ -92,7 +109,12 @@ function AxisPicker({ axis, variables }: { axis: AxisId; variables: VariableSumm
           <label className="field__label" htmlFor={orderId}>
             {t('crosstab.order')} <span className="visually-hidden">{t(orderFor[axis])}</span>
           </label>
-          <select id={orderId} className="field__select field__select--compact" value={choice.order} onChange={(event) => void setAxisOrder(axis, event.target.value as CategoryOrder)}>
+          <select
+            id={orderId}
+            className="field__select field__select--compact"
+            value={choice.order}
+            onChange={(event) => void setAxisOrder(axis, event.target.value as CategoryOrder)}
+          >
             {orders.map((order) => (
               <option key={order.id} value={order.id}>
                 {t(order.label)}
@@ -187,7 +209,12 @@ function WeightPicker({ variables }: { variables: VariableSummary[] }) {
       <label className="field__label" htmlFor={selectId}>
         {t('crosstab.weight')}
       </label>
-      <select id={selectId} className="field__select" value={weight ?? ''} onChange={(event) => void setWeight(event.target.value || null)}>
+      <select
+        id={selectId}
+        className="field__select"
+        value={weight ?? ''}
+        onChange={(event) => void setWeight(event.target.value || null)}
+      >
         <option value="">{t('crosstab.unweighted')}</option>
         {weightVariables(variables).map((v) => (
           <option key={v.name} value={v.name}>

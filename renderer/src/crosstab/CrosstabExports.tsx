@@ -10,7 +10,10 @@ import { crosstabImageSpec } from './crosstab-image';
 import type { FileFormat } from './crosstab-store';
 import { heatScale } from './heat-colours';
 
-const fileButtons: { format: FileFormat; label: 'crosstab.export.csvNl' | 'crosstab.export.csv' | 'crosstab.export.xlsx' }[] = [
+const fileButtons: {
+  format: FileFormat;
+  label: 'crosstab.export.csvNl' | 'crosstab.export.csv' | 'crosstab.export.xlsx';
+}[] = [
   { format: 'csv-nl', label: 'crosstab.export.csvNl' },
   { format: 'csv', label: 'crosstab.export.csv' },
   { format: 'xlsx', label: 'crosstab.export.xlsx' },
@@ -55,11 +58,19 @@ export function CrosstabExports() {
     if (!result) return;
     const now = new Date();
     const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(now);
-    const spec = crosstabImageSpec(result, measure, heatScale(heat, measure, result.tables), t, crosstabFormat(language), date);
+    const spec = crosstabImageSpec(
+      result,
+      measure,
+      heatScale(heat, measure, result.tables),
+      t,
+      crosstabFormat(language),
+      date,
+    );
     const composed = composeChartSvg(spec);
     const file = exportFileName(spec.title, now.toISOString().slice(0, 10), kind);
     try {
-      const blob = kind === 'svg' ? svgBlob(composed.svg) : await pngBlob(composed.svg, composed.width, composed.height, 2);
+      const blob =
+        kind === 'svg' ? svgBlob(composed.svg) : await pngBlob(composed.svg, composed.width, composed.height, 2);
       downloadBlob(blob, file);
       setExportStatus({ kind: 'imageSaved', file });
     } catch {
@@ -126,7 +137,11 @@ export function CrosstabExports() {
           <CheckboxField label={t('crosstab.export.overwrite')} checked={overwrite} onChange={setOverwrite} />
           <div className="ct-export__buttons" role="group" aria-label={t('crosstab.export.files')}>
             {fileButtons.map((button) => (
-              <Button key={button.format} variant={button.format === 'csv-nl' ? 'primary' : 'secondary'} onClick={() => saveFile(button.format)}>
+              <Button
+                key={button.format}
+                variant={button.format === 'csv-nl' ? 'primary' : 'secondary'}
+                onClick={() => saveFile(button.format)}
+              >
                 {t(button.label)}
               </Button>
             ))}
@@ -140,7 +155,14 @@ export function CrosstabExports() {
           </div>
         </div>
       </div>
-      <p className={status.kind === 'failed' || status.kind === 'imageFailed' ? 'ct-export__status field__error' : 'ct-export__status'} role="status">
+      <p
+        className={
+          status.kind === 'failed' || status.kind === 'imageFailed'
+            ? 'ct-export__status field__error'
+            : 'ct-export__status'
+        }
+        role="status"
+      >
         {message}
       </p>
       {status.kind === 'copyFallback' && (
@@ -148,7 +170,14 @@ export function CrosstabExports() {
           <label className="field__label" htmlFor={textId}>
             {t('crosstab.export.copyText')}
           </label>
-          <textarea id={textId} className="field__input ct-export__text" readOnly rows={8} value={status.text} onFocus={(event) => event.target.select()} />
+          <textarea
+            id={textId}
+            className="field__input ct-export__text"
+            readOnly
+            rows={8}
+            value={status.text}
+            onFocus={(event) => event.target.select()}
+          />
         </div>
       )}
     </section>

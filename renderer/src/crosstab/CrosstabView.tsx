@@ -83,7 +83,11 @@ function CrosstabResultView() {
 
   if (!result) {
     if (computing) return <p role="status">{t('crosstab.computing')}</p>;
-    const chosen = Array.isArray(variables) ? variables.filter((v) => [axes.rows, axes.cols, axes.layer].some((axis) => axis.variable === v.name && !axis.cuts)) : [];
+    const chosen = Array.isArray(variables)
+      ? variables.filter((v) =>
+          [axes.rows, axes.cols, axes.layer].some((axis) => axis.variable === v.name && !axis.cuts),
+        )
+      : [];
     const waitingForCuts = chosen.some(needsCuts);
     return <p className="crosstab__empty">{waitingForCuts ? t('crosstab.cutsRequired') : t('crosstab.chooseBoth')}</p>;
   }
@@ -138,7 +142,9 @@ function TableFacts({ result, table }: { result: CrosstabResult; table: CrossTab
     <p className="ct-facts">
       {t('crosstab.facts', { n, unit: countWords(result).unit })}
       <br />
-      {result.missingMode === 'category' ? t('crosstab.factsMissingCategory') : t('crosstab.factsExcluded', { excluded })}
+      {result.missingMode === 'category'
+        ? t('crosstab.factsMissingCategory')
+        : t('crosstab.factsExcluded', { excluded })}
     </p>
   );
 }

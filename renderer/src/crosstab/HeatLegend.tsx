@@ -20,11 +20,20 @@ const residualLabels: Record<ResidualBandKey, MessageKey> = {
 };
 
 /** The legend's title and entries, for the screen and for image exports alike; null without colouring. */
-export function heatLegend(scale: HeatScale, t: Translate, format: CrosstabFormat): { title: string; entries: HeatLegendEntry[] } | null {
+export function heatLegend(
+  scale: HeatScale,
+  t: Translate,
+  format: CrosstabFormat,
+): { title: string; entries: HeatLegendEntry[] } | null {
   if (scale.mode === 'residual') {
     return {
       title: t('crosstab.legend.residual'),
-      entries: residualBands.map((band) => ({ label: t(residualLabels[band.key]), fill: band.fill, ink: band.ink, glyph: band.glyph })),
+      entries: residualBands.map((band) => ({
+        label: t(residualLabels[band.key]),
+        fill: band.fill,
+        ink: band.ink,
+        glyph: band.glyph,
+      })),
     };
   }
   if (scale.mode === 'percent') {
@@ -53,7 +62,11 @@ export function HeatLegend({ scale, t, format }: { scale: HeatScale; t: Translat
       <ul className="ct-legend__list" aria-labelledby={titleId}>
         {legend.entries.map((entry) => (
           <li key={entry.label} className="ct-legend__item">
-            <span className="ct-legend__swatch" style={{ backgroundColor: entry.fill, color: entry.ink }} aria-hidden="true">
+            <span
+              className="ct-legend__swatch"
+              style={{ backgroundColor: entry.fill, color: entry.ink }}
+              aria-hidden="true"
+            >
               {entry.glyph}
             </span>
             {entry.label}

@@ -8,12 +8,18 @@ export function StatisticsPanel({ result, table }: { result: CrosstabResult; tab
   const t = useT();
   const format = useCrosstabFormat();
   const statistics = table.statistics;
-  const title = table.layer ? t('crosstab.stats.titleLayer', { category: table.layer.label }) : t('crosstab.stats.title');
+  const title = table.layer
+    ? t('crosstab.stats.titleLayer', { category: table.layer.label })
+    : t('crosstab.stats.title');
   if (!statistics) {
     return (
       <div className="ct-stats">
         <p className="ct-stats__title">{title}</p>
-        <p className="muted">{statisticsMissingReason(result, table) === 'hidden' ? t('crosstab.stats.hidden') : t('crosstab.stats.notPossible')}</p>
+        <p className="muted">
+          {statisticsMissingReason(result, table) === 'hidden'
+            ? t('crosstab.stats.hidden')
+            : t('crosstab.stats.notPossible')}
+        </p>
       </div>
     );
   }

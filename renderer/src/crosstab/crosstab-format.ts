@@ -26,7 +26,19 @@ export interface CrosstabFormat {
   plain(value: number): string;
 }
 
-const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const superscripts: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 const superscript = (exponent: number) => String(exponent).replace(/[-0-9]/g, (c) => superscripts[c]!);
 
 export function crosstabFormat(language: Language): CrosstabFormat {

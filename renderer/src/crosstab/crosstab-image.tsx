@@ -15,13 +15,30 @@ import { measureDescription, tableCaption, type Translate } from './table-wordin
  * the weighting and threshold notes, the tests, and the source with the date. Always from a partner-
  * audience result: an image leaves the researcher's screen, so hidden cells stay hidden.
  */
-export function crosstabImageSpec(result: CrosstabResult, measure: CellMeasure, scale: HeatScale, t: Translate, format: CrosstabFormat, date: string): ChartExportSpec {
+export function crosstabImageSpec(
+  result: CrosstabResult,
+  measure: CellMeasure,
+  scale: HeatScale,
+  t: Translate,
+  format: CrosstabFormat,
+  date: string,
+): ChartExportSpec {
   const labels = { total: t('crosstab.total'), n: t('crosstab.n') };
   const weighted = result.weight !== null;
   const panels = result.tables.map((table) => {
     const caption = tableCaption(result, table, t);
     const { layout } = crossTableSvgLayout(result, table, measure, scale, format, labels);
-    const markup = renderSvgMarkup(<CrossTableSvg result={result} table={table} measure={measure} scale={scale} format={format} labels={labels} title={caption} />);
+    const markup = renderSvgMarkup(
+      <CrossTableSvg
+        result={result}
+        table={table}
+        measure={measure}
+        scale={scale}
+        format={format}
+        labels={labels}
+        title={caption}
+      />,
+    );
     return { markup, width: layout.width, height: layout.height, caption: table.layer ? table.layer.label : null };
   });
 
@@ -35,7 +52,11 @@ export function crosstabImageSpec(result: CrosstabResult, measure: CellMeasure, 
   for (const table of result.tables) {
     const statistics = table.statistics;
     if (!statistics) {
-      notes.push(statisticsMissingReason(result, table) === 'hidden' ? t('crosstab.stats.hidden') : t('crosstab.stats.notPossible'));
+      notes.push(
+        statisticsMissingReason(result, table) === 'hidden'
+          ? t('crosstab.stats.hidden')
+          : t('crosstab.stats.notPossible'),
+      );
       continue;
     }
     const twoByTwo = statistics.phi !== null;
@@ -53,10 +74,20 @@ export function crosstabImageSpec(result: CrosstabResult, measure: CellMeasure, 
 
   return {
     title: t('crosstab.export.imageTitle', { rows: variableName(result.rows), cols: variableName(result.cols) }),
-    subtitle: weighted ? `${measureDescription(measure, weighted, t)} · ${t('crosstab.weighted', { weight: result.weight ?? '' })}` : measureDescription(measure, weighted, t),
+    subtitle: weighted
+      ? `${measureDescription(measure, weighted, t)} · ${t('crosstab.weighted', { weight: result.weight ?? '' })}`
+      : measureDescription(measure, weighted, t),
     panels,
     columns: 1,
-    legend: legend ? legend.entries.map((entry) => ({ label: entry.glyph ? `${entry.glyph} ${entry.label}` : entry.label, color: entry.fill, dash: null, marker: 'square', line: false })) : [],
+    legend: legend
+      ? legend.entries.map((entry) => ({
+          label: entry.glyph ? `${entry.glyph} ${entry.label}` : entry.label,
+          color: entry.fill,
+          dash: null,
+          marker: 'square',
+          line: false,
+        }))
+      : [],
     notes: [...new Set(notes)],
     source: t('crosstab.export.source', { dataset: result.dataset }),
     date,

@@ -5,7 +5,8 @@
 export const crosstabNl = {
   'crosstab.view': 'Kruistabellen',
   'crosstab.title': 'Kruistabel',
-  'crosstab.intro': 'Zet twee variabelen tegen elkaar uit: aantallen, percentages, verwachte aantallen en residuen, met de chi-kwadraattoets en Cramérs V.',
+  'crosstab.intro':
+    'Zet twee variabelen tegen elkaar uit: aantallen, percentages, verwachte aantallen en residuen, met de chi-kwadraattoets en Cramérs V.',
 
   'crosstab.builder': 'Kruistabel samenstellen',
   'crosstab.rows': 'Rijen',
@@ -71,12 +72,18 @@ export const crosstabNl = {
   'crosstab.factsMissingCategory': 'ontbrekende waarden als categorie',
   'crosstab.hiddenForPartners': 'verborgen voor partners',
   'crosstab.noValue': 'geen waarde',
-  'crosstab.partnerLine': 'Cellen met minder dan {threshold} respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
-  'crosstab.partnerMarks': '<{threshold}: minder dan {threshold} respondenten. *: verborgen omdat het een verborgen cel zou prijsgeven.',
-  'crosstab.partnerLineBase': 'Cellen waarvan de {unit} samen minder dan {threshold} {base} hebben (zonder waarde telt als 0), en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
-  'crosstab.partnerMarksBase': '<{threshold}: {unit} met samen minder dan {threshold} {base}. *: verborgen omdat het een verborgen cel zou prijsgeven.',
-  'crosstab.partnerLineNone': 'De cellen tellen {unit}, geen respondenten: de publicatiedrempel voor respondenten geldt hier niet, en er is niets verborgen.',
-  'crosstab.researcherMarks': 'Gestippeld omrand: onder de publicatiedrempel of daaruit terug te rekenen. Partners en exports zien hier <{threshold} of *.',
+  'crosstab.partnerLine':
+    'Cellen met minder dan {threshold} respondenten en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
+  'crosstab.partnerMarks':
+    '<{threshold}: minder dan {threshold} respondenten. *: verborgen omdat het een verborgen cel zou prijsgeven.',
+  'crosstab.partnerLineBase':
+    'Cellen waarvan de {unit} samen minder dan {threshold} {base} hebben (zonder waarde telt als 0), en cellen waaruit die terug te rekenen zijn, worden niet getoond.',
+  'crosstab.partnerMarksBase':
+    '<{threshold}: {unit} met samen minder dan {threshold} {base}. *: verborgen omdat het een verborgen cel zou prijsgeven.',
+  'crosstab.partnerLineNone':
+    'De cellen tellen {unit}, geen respondenten: de publicatiedrempel voor respondenten geldt hier niet, en er is niets verborgen.',
+  'crosstab.researcherMarks':
+    'Gestippeld omrand: onder de publicatiedrempel of daaruit terug te rekenen. Partners en exports zien hier <{threshold} of *.',
 
   'crosstab.legend.residual': 'Kleur naar gestandaardiseerd residu',
   'crosstab.legend.percent': 'Kleur naar {measure}',
@@ -108,9 +115,11 @@ export const crosstabNl = {
   'crosstab.stats.summary': 'χ²({df}) = {chi}; p {p}; {measure} = {value}',
 
   'crosstab.export.title': 'Exporteren',
-  'crosstab.export.intro': 'Exports zijn altijd de partnerweergave: kleine aantallen zijn verborgen. Ze bevatten de aantallen en wat de tabel nu toont.',
+  'crosstab.export.intro':
+    'Exports zijn altijd de partnerweergave: kleine aantallen zijn verborgen. Ze bevatten de aantallen en wat de tabel nu toont.',
   'crosstab.export.path': 'Bestand',
-  'crosstab.export.pathHint': 'Volledig pad, bijvoorbeeld /home/naam/kruistabel of C:\\Users\\naam\\kruistabel; .csv of .xlsx komt er vanzelf achter.',
+  'crosstab.export.pathHint':
+    'Volledig pad, bijvoorbeeld /home/naam/kruistabel of C:\\Users\\naam\\kruistabel; .csv of .xlsx komt er vanzelf achter.',
   'crosstab.export.pathRequired': 'Vul het pad van het bestand in.',
   'crosstab.export.overwrite': 'Bestaand bestand overschrijven',
   'crosstab.export.files': 'Als bestand',
@@ -123,8 +132,10 @@ export const crosstabNl = {
   'crosstab.export.png': 'PNG',
   'crosstab.export.busy': 'Bezig met exporteren…',
   'crosstab.export.saved': 'Opgeslagen als {path}.',
-  'crosstab.export.copied': 'De tabel staat op het klembord (tab-gescheiden, partnerweergave). Plak hem in Excel of Word.',
-  'crosstab.export.copyFallback': 'Kopiëren naar het klembord lukte niet. Selecteer de tekst hieronder en kopieer hem zelf (Ctrl+C).',
+  'crosstab.export.copied':
+    'De tabel staat op het klembord (tab-gescheiden, partnerweergave). Plak hem in Excel of Word.',
+  'crosstab.export.copyFallback':
+    'Kopiëren naar het klembord lukte niet. Selecteer de tekst hieronder en kopieer hem zelf (Ctrl+C).',
   'crosstab.export.copyText': 'Tabel als tekst',
   'crosstab.export.imageSaved': 'Afbeelding opgeslagen als {file}.',
   'crosstab.export.imageFailed': 'De afbeelding opslaan is mislukt.',
@@ -135,7 +146,8 @@ export const crosstabNl = {
 export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.view': 'Cross-tabs',
   'crosstab.title': 'Cross-tab',
-  'crosstab.intro': 'Set two variables against each other: counts, percentages, expected counts and residuals, with the chi-square test and Cramér’s V.',
+  'crosstab.intro':
+    'Set two variables against each other: counts, percentages, expected counts and residuals, with the chi-square test and Cramér’s V.',
 
   'crosstab.builder': 'Build a cross-tab',
   'crosstab.rows': 'Rows',
@@ -201,12 +213,18 @@ export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.factsMissingCategory': 'missing values as a category',
   'crosstab.hiddenForPartners': 'hidden from partners',
   'crosstab.noValue': 'no value',
-  'crosstab.partnerLine': 'Cells with fewer than {threshold} respondents, and cells they could be recomputed from, are not shown.',
-  'crosstab.partnerMarks': '<{threshold}: fewer than {threshold} respondents. *: hidden because it would give a hidden cell away.',
-  'crosstab.partnerLineBase': 'Cells whose {unit} have fewer than {threshold} {base} together (no value counts as 0), and cells they could be recomputed from, are not shown.',
-  'crosstab.partnerMarksBase': '<{threshold}: {unit} with fewer than {threshold} {base} together. *: hidden because it would give a hidden cell away.',
-  'crosstab.partnerLineNone': 'The cells count {unit}, not respondents: the publication threshold for respondents does not apply here, and nothing is hidden.',
-  'crosstab.researcherMarks': 'Dotted outline: below the publication threshold or recomputable from such a cell. Partners and exports see <{threshold} or * here.',
+  'crosstab.partnerLine':
+    'Cells with fewer than {threshold} respondents, and cells they could be recomputed from, are not shown.',
+  'crosstab.partnerMarks':
+    '<{threshold}: fewer than {threshold} respondents. *: hidden because it would give a hidden cell away.',
+  'crosstab.partnerLineBase':
+    'Cells whose {unit} have fewer than {threshold} {base} together (no value counts as 0), and cells they could be recomputed from, are not shown.',
+  'crosstab.partnerMarksBase':
+    '<{threshold}: {unit} with fewer than {threshold} {base} together. *: hidden because it would give a hidden cell away.',
+  'crosstab.partnerLineNone':
+    'The cells count {unit}, not respondents: the publication threshold for respondents does not apply here, and nothing is hidden.',
+  'crosstab.researcherMarks':
+    'Dotted outline: below the publication threshold or recomputable from such a cell. Partners and exports see <{threshold} or * here.',
 
   'crosstab.legend.residual': 'Colour by standardised residual',
   'crosstab.legend.percent': 'Colour by {measure}',
@@ -237,9 +255,11 @@ export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.stats.summary': 'χ²({df}) = {chi}; p {p}; {measure} = {value}',
 
   'crosstab.export.title': 'Export',
-  'crosstab.export.intro': 'Exports are always the partner view: small counts are hidden. They hold the counts and what the table shows now.',
+  'crosstab.export.intro':
+    'Exports are always the partner view: small counts are hidden. They hold the counts and what the table shows now.',
   'crosstab.export.path': 'File',
-  'crosstab.export.pathHint': 'Full path, for example /home/name/crosstab or C:\\Users\\name\\crosstab; .csv or .xlsx is added for you.',
+  'crosstab.export.pathHint':
+    'Full path, for example /home/name/crosstab or C:\\Users\\name\\crosstab; .csv or .xlsx is added for you.',
   'crosstab.export.pathRequired': 'Enter the path of the file.',
   'crosstab.export.overwrite': 'Overwrite an existing file',
   'crosstab.export.files': 'As a file',
@@ -253,7 +273,8 @@ export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.export.busy': 'Exporting…',
   'crosstab.export.saved': 'Saved as {path}.',
   'crosstab.export.copied': 'The table is on the clipboard (tab-separated, partner view). Paste it into Excel or Word.',
-  'crosstab.export.copyFallback': 'Copying to the clipboard did not work. Select the text below and copy it yourself (Ctrl+C).',
+  'crosstab.export.copyFallback':
+    'Copying to the clipboard did not work. Select the text below and copy it yourself (Ctrl+C).',
   'crosstab.export.copyText': 'Table as text',
   'crosstab.export.imageSaved': 'Image saved as {file}.',
   'crosstab.export.imageFailed': 'Saving the image failed.',

@@ -2,13 +2,31 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { Language, VariableSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
-import type { CategoryOrder, CrosstabAudience, CrosstabMeasure, CrosstabRequest, CrosstabResult, MissingMode, VariableSpec } from '../../../shared/crosstab/crosstab-types';
+import type {
+  CategoryOrder,
+  CrosstabAudience,
+  CrosstabMeasure,
+  CrosstabRequest,
+  CrosstabResult,
+  MissingMode,
+  VariableSpec,
+} from '../../../shared/crosstab/crosstab-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { needsCuts } from './crosstab-variables';
 
 /** What a cell shows; each is a matrix of the engine's answer. */
-export type CellMeasure = Extract<CrosstabMeasure, 'count' | 'rowPercent' | 'colPercent' | 'totalPercent' | 'expected' | 'residual'>;
-export const cellMeasures: CellMeasure[] = ['count', 'rowPercent', 'colPercent', 'totalPercent', 'expected', 'residual'];
+export type CellMeasure = Extract<
+  CrosstabMeasure,
+  'count' | 'rowPercent' | 'colPercent' | 'totalPercent' | 'expected' | 'residual'
+>;
+export const cellMeasures: CellMeasure[] = [
+  'count',
+  'rowPercent',
+  'colPercent',
+  'totalPercent',
+  'expected',
+  'residual',
+];
 
 /** Heat-map colouring: none, diverging by standardised residual, or sequential by percentage. */
 export type HeatMode = 'none' | 'residual' | 'percent';
@@ -171,7 +189,12 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
 
       async setContext(context) {
         const previous = get().context;
-        if (previous.dataset === context.dataset && previous.audience === context.audience && previous.language === context.language) return;
+        if (
+          previous.dataset === context.dataset &&
+          previous.audience === context.audience &&
+          previous.language === context.language
+        )
+          return;
         set({ context });
         if (context.dataset !== previous.dataset) {
           // Another dataset has other variables: the choices start afresh.
@@ -233,14 +256,20 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
           overwrite,
           measures: exportMeasures(get().measure),
         });
-        set({ exportStatus: answer.ok ? { kind: 'saved', path: answer.data.path } : { kind: 'failed', error: answer.error } });
+        set({
+          exportStatus: answer.ok ? { kind: 'saved', path: answer.data.path } : { kind: 'failed', error: answer.error },
+        });
       },
 
       async copyText() {
         const request = tableRequest();
         if (!request) return;
         set({ exportStatus: { kind: 'busy' } });
-        const answer = await callEngine(api, 'crosstab.exportText', { ...request, language: get().context.language, measures: exportMeasures(get().measure) });
+        const answer = await callEngine(api, 'crosstab.exportText', {
+          ...request,
+          language: get().context.language,
+          measures: exportMeasures(get().measure),
+        });
         if (!answer.ok) {
           set({ exportStatus: { kind: 'failed', error: answer.error } });
           return;

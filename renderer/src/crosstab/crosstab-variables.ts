@@ -13,7 +13,10 @@ export function needsCuts(variable: VariableSummary): boolean {
  * Variables that can be a table's rows, columns or layer: categories (the area code among them) and
  * numbers in classes. Not ids, weights, open text or dates.
  */
-export function tableVariables(variables: VariableSummary[]): { categories: VariableSummary[]; numbers: VariableSummary[] } {
+export function tableVariables(variables: VariableSummary[]): {
+  categories: VariableSummary[];
+  numbers: VariableSummary[];
+} {
   const usable = variables.filter((v) => v.role !== 'id' && v.role !== 'weight');
   return {
     categories: usable.filter((v) => v.type === 'category' && (v.distinct === null || v.distinct <= MAX_CATEGORIES)),

@@ -3,7 +3,9 @@ import type { Language } from '../../../shared/contract/channels';
 /** As many as the contract's BinsSchema takes. */
 export const MAX_CUTS = 50;
 
-export type CutPointsParse = { ok: true; cuts: number[] } | { ok: false; problem: 'required' | 'notNumber' | 'notRising' | 'tooMany'; text?: string };
+export type CutPointsParse =
+  | { ok: true; cuts: number[] }
+  | { ok: false; problem: 'required' | 'notNumber' | 'notRising' | 'tooMany'; text?: string };
 
 /**
  * Cut points as people type them: "90, 110", "30; 45; 65", "18 65". In Dutch a comma inside a number is
@@ -28,4 +30,3 @@ export function parseCutPoints(text: string, language: Language): CutPointsParse
   if (cuts.some((cut, i) => i > 0 && cut <= cuts[i - 1]!)) return { ok: false, problem: 'notRising' };
   return { ok: true, cuts };
 }
-

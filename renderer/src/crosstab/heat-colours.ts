@@ -49,7 +49,14 @@ const percentMatrix = (table: CrossTable, measure: PercentMeasure) =>
 
 /** The top of the percentage scale: a round number just above the largest percentage of all tables. */
 export function percentScaleTop(tables: CrossTable[], measure: PercentMeasure): number {
-  const largest = Math.max(0, ...tables.flatMap((table) => percentMatrix(table, measure).flat().filter((v): v is number => v !== null)));
+  const largest = Math.max(
+    0,
+    ...tables.flatMap((table) =>
+      percentMatrix(table, measure)
+        .flat()
+        .filter((v): v is number => v !== null),
+    ),
+  );
   return [5, 10, 20, 25, 40, 50, 60, 80, 100].find((top) => largest <= top) ?? 100;
 }
 

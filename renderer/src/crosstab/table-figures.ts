@@ -1,4 +1,9 @@
-import type { CrossTable, CrosstabMargin, CrosstabResult, SuppressionMark } from '../../../shared/crosstab/crosstab-types';
+import type {
+  CrossTable,
+  CrosstabMargin,
+  CrosstabResult,
+  SuppressionMark,
+} from '../../../shared/crosstab/crosstab-types';
 import type { CrosstabFormat } from './crosstab-format';
 import type { CellMeasure } from './crosstab-store';
 
@@ -38,7 +43,12 @@ const matrixOf = (table: CrossTable, measure: CellMeasure) =>
  * percentages of hidden counts: "<10%" would misread). Margins follow SPSS: a row percentage's row total
  * is 100%, its column totals are each column's share of the whole; residuals have no margins.
  */
-export function tableFigures(result: CrosstabResult, table: CrossTable, measure: CellMeasure, format: CrosstabFormat): TableFigures {
+export function tableFigures(
+  result: CrosstabResult,
+  table: CrossTable,
+  measure: CellMeasure,
+  format: CrosstabFormat,
+): TableFigures {
   const weighted = result.weight !== null;
   const researcher = result.audience === 'researcher';
   const countLike = measure === 'count';
@@ -60,10 +70,16 @@ export function tableFigures(result: CrosstabResult, table: CrossTable, measure:
   };
   const totalHidden = table.total.suppressed !== null;
 
-  const figure = (value: number | null | undefined, as: CellMeasure | 'n', mark: SuppressionMark, derivedFromHidden: boolean): ShownFigure => {
+  const figure = (
+    value: number | null | undefined,
+    as: CellMeasure | 'n',
+    mark: SuppressionMark,
+    derivedFromHidden: boolean,
+  ): ShownFigure => {
     const flagged = researcher && mark !== null;
     if (value !== null && value !== undefined) return { text: write(value, as), missing: null, flagged };
-    if (mark === 'threshold' && (as === 'count' || as === 'n')) return { text: `<${result.threshold}`, missing: 'threshold', flagged };
+    if (mark === 'threshold' && (as === 'count' || as === 'n'))
+      return { text: `<${result.threshold}`, missing: 'threshold', flagged };
     if (mark !== null || derivedFromHidden) return { text: '*', missing: 'secondary', flagged };
     return { text: '–', missing: 'none', flagged };
   };
@@ -81,7 +97,8 @@ export function tableFigures(result: CrosstabResult, table: CrossTable, measure:
   const margin = (m: CrosstabMargin, own: CellMeasure): ShownFigure => {
     if (measure === 'residual') return blank;
     const derived = totalHidden && !researcher;
-    if (measure === 'count' || measure === 'expected') return figure(m.count, countLike ? 'count' : 'expected', m.suppressed, derived);
+    if (measure === 'count' || measure === 'expected')
+      return figure(m.count, countLike ? 'count' : 'expected', m.suppressed, derived);
     if (measure === own) return figure(m.count ? 100 : null, measure, m.suppressed, derived);
     return figure(m.percent, measure, m.suppressed, derived);
   };

@@ -17,7 +17,11 @@ export function countWords(result: CrosstabResult): { unit: string; threshold: s
  * What partners are told about the threshold: the rule (respondents, a base column's own, or none for
  * area data), and where something is hidden, what its marks mean.
  */
-export function partnerThresholdLines(result: CrosstabResult, suppressed: boolean, t: Translate): { rule: string; marks: string | null } {
+export function partnerThresholdLines(
+  result: CrosstabResult,
+  suppressed: boolean,
+  t: Translate,
+): { rule: string; marks: string | null } {
   const words = countWords(result);
   const basis = result.publication.basis;
   if (basis === 'none') return { rule: t('crosstab.partnerLineNone', words), marks: null };

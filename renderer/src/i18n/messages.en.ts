@@ -17,7 +17,8 @@ export const en: Messages = {
   'app.cancel': 'Cancel',
   'app.dismissError': 'Dismiss message',
 
-  'start.tagline': 'Research into social quality in neighbourhoods: data, coding and analysis across the four conditions.',
+  'start.tagline':
+    'Research into social quality in neighbourhoods: data, coding and analysis across the four conditions.',
   'start.privacy': 'Everything stays on this computer: the Werkbank sends no data anywhere.',
   'start.newProject': 'New project',
   'start.openProject': 'Open project…',
@@ -31,10 +32,12 @@ export const en: Messages = {
 
   'pathDialog.newTitle': 'Create a new project',
   'pathDialog.openTitle': 'Open a project',
-  'pathDialog.newIntro': 'A project is one file holding your datasets, codebook and coding. Choose where it goes; .skw is added when missing.',
+  'pathDialog.newIntro':
+    'A project is one file holding your datasets, codebook and coding. Choose where it goes; .skw is added when missing.',
   'pathDialog.openIntro': 'Enter the full path of a project file on this computer.',
   'pathDialog.label': 'Project file path (.skw)',
-  'pathDialog.hint': 'For example C:\\Users\\name\\Documents\\neighbourhood-study.skw or /home/name/neighbourhood-study.skw',
+  'pathDialog.hint':
+    'For example C:\\Users\\name\\Documents\\neighbourhood-study.skw or /home/name/neighbourhood-study.skw',
   'pathDialog.required': 'Enter the path of the project file.',
   'pathDialog.create': 'Create',
   'pathDialog.open': 'Open',
@@ -72,7 +75,8 @@ export const en: Messages = {
   'import.file.intro':
     'Choose a CSV file (also one saved as CSV from Excel or SPSS) or an Excel file (.xlsx). The Werkbank recognises the encoding, delimiter and header row itself; then you see a preview in which you can change everything.',
   'import.file.label': 'Data file path',
-  'import.file.hint': 'For example C:\\Users\\name\\Documents\\neighbourhood-survey-2024.csv or /home/name/neighbourhood-survey-2024.csv',
+  'import.file.hint':
+    'For example C:\\Users\\name\\Documents\\neighbourhood-survey-2024.csv or /home/name/neighbourhood-survey-2024.csv',
   'import.file.required': 'Enter the path of the data file.',
   'import.file.browse': 'Choose file…',
   'import.file.read': 'Show preview',
@@ -113,14 +117,18 @@ export const en: Messages = {
   'import.areaLevel.buurt': 'neighbourhood (buurt)',
   'import.municipality': 'Municipality code',
   'import.municipalityHint': 'E.g. GM0268, 0268 or 268; empty: all municipalities.',
-  'import.municipalityInvalid': 'A municipality code is a CBS municipality number of at most four digits, with or without GM before it: GM0268, 0268 or 268.',
+  'import.municipalityInvalid':
+    'A municipality code is a CBS municipality number of at most four digits, with or without GM before it: GM0268, 0268 or 268.',
   'import.areaNeedsColumn': 'Filtering by area is possible once a column has the role area code.',
   'import.repeated.title': 'One line per area',
-  'import.repeated.body': '{areas} area(s) stand on more than one line ({code} on {rows} lines). An area dataset holds one line per area, and the Werkbank does not average those lines: choose which to keep.',
-  'import.repeated.bodySample': 'In the sample alone, {areas} area(s) stand on more than one line ({code} on {rows} lines). An area dataset holds one line per area, and the Werkbank does not average those lines: choose which to keep.',
+  'import.repeated.body':
+    '{areas} area(s) stand on more than one line ({code} on {rows} lines). An area dataset holds one line per area, and the Werkbank does not average those lines: choose which to keep.',
+  'import.repeated.bodySample':
+    'In the sample alone, {areas} area(s) stand on more than one line ({code} on {rows} lines). An area dataset holds one line per area, and the Werkbank does not average those lines: choose which to keep.',
   'import.repeated.keep': 'Keep only the lines with {column}',
   'import.repeated.choose': 'choose a value',
-  'import.repeated.none': 'No column tells those lines apart. Choose another area code column, or the kind "survey" if every line is a respondent.',
+  'import.repeated.none':
+    'No column tells those lines apart. Choose another area code column, or the kind "survey" if every line is a respondent.',
   'import.warnings': 'Please note',
   'import.preview.title': 'Preview',
   'import.preview.intro': 'The first {count} rows, exactly as they will be stored. Choose each column’s type and role.',
@@ -144,7 +152,8 @@ export const en: Messages = {
   'import.progress.rows': '{rows} rows',
   'import.progress.speed': '{speed} rows/s',
   'import.progress.cancelling': 'Cancelling…',
-  'import.progress.finishing': 'Every row has been read. Descriptives, figures per area and the import log are being written…',
+  'import.progress.finishing':
+    'Every row has been read. Descriptives, figures per area and the import log are being written…',
   'import.failed': 'The import failed',
   'import.cancelledTitle': 'Import cancelled',
   'import.cancelled': 'Cancelled; the project was not changed.',
@@ -154,7 +163,8 @@ export const en: Messages = {
   'import.report.filtered': '{count} rows left out by the area filter or the value chosen to keep.',
   'import.report.skipped': 'Skipped lines with the wrong number of fields ({count}): {lines}',
   'import.report.more': 'and {count} more',
-  'import.report.duplicates': 'Lines that repeat an earlier line of their area in full, and were not stored again ({count}): {lines}',
+  'import.report.duplicates':
+    'Lines that repeat an earlier line of their area in full, and were not stored again ({count}): {lines}',
   'import.report.invalidTitle': 'Values that do not fit the type (stored as missing)',
   'import.report.column': 'Column',
   'import.report.count': 'Count',

@@ -34,7 +34,8 @@ export const nl = {
 
   'pathDialog.newTitle': 'Nieuw project maken',
   'pathDialog.openTitle': 'Project openen',
-  'pathDialog.newIntro': 'Een project is één bestand met je datasets, codeboek en codering. Kies waar het komt te staan; .skw wordt toegevoegd als het ontbreekt.',
+  'pathDialog.newIntro':
+    'Een project is één bestand met je datasets, codeboek en codering. Kies waar het komt te staan; .skw wordt toegevoegd als het ontbreekt.',
   'pathDialog.openIntro': 'Geef het volledige pad van een projectbestand op deze computer.',
   'pathDialog.label': 'Pad van het projectbestand (.skw)',
   'pathDialog.hint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtonderzoek.skw of /home/naam/buurtonderzoek.skw',
@@ -75,7 +76,8 @@ export const nl = {
   'import.file.intro':
     'Kies een CSV-bestand (ook uit Excel of SPSS als CSV opgeslagen) of een Excelbestand (.xlsx). De Werkbank herkent zelf de tekenset, het scheidingsteken en de kopregel; daarna zie je een voorbeeld waarin je alles kunt aanpassen.',
   'import.file.label': 'Pad van het gegevensbestand',
-  'import.file.hint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtenquete-2024.csv of /home/naam/buurtenquete-2024.csv',
+  'import.file.hint':
+    'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtenquete-2024.csv of /home/naam/buurtenquete-2024.csv',
   'import.file.required': 'Vul het pad van het gegevensbestand in.',
   'import.file.browse': 'Bestand kiezen…',
   'import.file.read': 'Voorbeeld tonen',
@@ -116,17 +118,22 @@ export const nl = {
   'import.areaLevel.buurt': 'buurt',
   'import.municipality': 'Gemeentecode',
   'import.municipalityHint': 'Bijv. GM0268, 0268 of 268; leeg: alle gemeenten.',
-  'import.municipalityInvalid': 'Een gemeentecode is een CBS-gemeentenummer van hoogstens vier cijfers, met of zonder GM ervoor: GM0268, 0268 of 268.',
+  'import.municipalityInvalid':
+    'Een gemeentecode is een CBS-gemeentenummer van hoogstens vier cijfers, met of zonder GM ervoor: GM0268, 0268 of 268.',
   'import.areaNeedsColumn': 'Filteren op gebied kan als een kolom de rol gebiedscode heeft.',
   'import.repeated.title': 'Eén regel per gebied',
-  'import.repeated.body': '{areas} gebied(en) staan op meer dan één regel ({code} op {rows} regels). Een gebiedsdataset heeft één regel per gebied, en de Werkbank middelt die regels niet: kies welke je bewaart.',
-  'import.repeated.bodySample': 'In het voorbeeld staan al {areas} gebied(en) op meer dan één regel ({code} op {rows} regels). Een gebiedsdataset heeft één regel per gebied, en de Werkbank middelt die regels niet: kies welke je bewaart.',
+  'import.repeated.body':
+    '{areas} gebied(en) staan op meer dan één regel ({code} op {rows} regels). Een gebiedsdataset heeft één regel per gebied, en de Werkbank middelt die regels niet: kies welke je bewaart.',
+  'import.repeated.bodySample':
+    'In het voorbeeld staan al {areas} gebied(en) op meer dan één regel ({code} op {rows} regels). Een gebiedsdataset heeft één regel per gebied, en de Werkbank middelt die regels niet: kies welke je bewaart.',
   'import.repeated.keep': 'Bewaar alleen de regels met {column}',
   'import.repeated.choose': 'kies een waarde',
-  'import.repeated.none': 'Geen kolom onderscheidt die regels. Kies een andere gebiedscodekolom, of de soort "enquête" als elke regel een respondent is.',
+  'import.repeated.none':
+    'Geen kolom onderscheidt die regels. Kies een andere gebiedscodekolom, of de soort "enquête" als elke regel een respondent is.',
   'import.warnings': 'Let op',
   'import.preview.title': 'Voorbeeld',
-  'import.preview.intro': 'De eerste {count} rijen, precies zoals ze worden opgeslagen. Kies per kolom het type en de rol.',
+  'import.preview.intro':
+    'De eerste {count} rijen, precies zoals ze worden opgeslagen. Kies per kolom het type en de rol.',
   'import.preview.tableLabel': 'Voorbeeld van de eerste rijen',
   'import.preview.updating': 'Het voorbeeld wordt bijgewerkt…',
   'import.preview.line': 'Regel',
@@ -147,7 +154,8 @@ export const nl = {
   'import.progress.rows': '{rows} rijen',
   'import.progress.speed': '{speed} rijen/s',
   'import.progress.cancelling': 'Bezig met annuleren…',
-  'import.progress.finishing': 'Alle rijen zijn gelezen. Beschrijvende statistiek, cijfers per gebied en het importlog worden geschreven…',
+  'import.progress.finishing':
+    'Alle rijen zijn gelezen. Beschrijvende statistiek, cijfers per gebied en het importlog worden geschreven…',
   'import.failed': 'Het importeren is mislukt',
   'import.cancelledTitle': 'Importeren geannuleerd',
   'import.cancelled': 'Geannuleerd; het project is niet gewijzigd.',
@@ -157,7 +165,8 @@ export const nl = {
   'import.report.filtered': '{count} rijen weggelaten door het gebiedsfilter of de gekozen waarde om te bewaren.',
   'import.report.skipped': 'Overgeslagen regels met een verkeerd aantal velden ({count}): {lines}',
   'import.report.more': 'en nog {count}',
-  'import.report.duplicates': 'Regels die een eerdere regel van hun gebied helemaal herhalen, en niet nog eens zijn bewaard ({count}): {lines}',
+  'import.report.duplicates':
+    'Regels die een eerdere regel van hun gebied helemaal herhalen, en niet nog eens zijn bewaard ({count}): {lines}',
   'import.report.invalidTitle': 'Waarden die niet bij het type passen (opgeslagen als ontbrekend)',
   'import.report.column': 'Kolom',
   'import.report.count': 'Aantal',

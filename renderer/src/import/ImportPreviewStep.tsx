@@ -29,7 +29,8 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
           {t('import.step.preview')}
         </h3>
         <p className="import-preview__path">
-          <span className="project__path-label">{t('import.file.chosen')}:</span> <span className="mono">{preview.plan.file}</span>{' '}
+          <span className="project__path-label">{t('import.file.chosen')}:</span>{' '}
+          <span className="mono">{preview.plan.file}</span>{' '}
           <span className="muted">({format.fileSize(preview.fileSize)})</span>
           <Button variant="quiet" onClick={() => wizard.getState().chooseOtherFile()}>
             {t('import.file.other')}

@@ -15,7 +15,15 @@ const roleChoices = Object.keys(roleLabels) as RoleChoice[];
  * The first rows exactly as the import will store them, one column per planned column, with each
  * column's type, role and inclusion in its header. The header stays in view while the rows scroll.
  */
-export function ImportPreviewTable({ wizard, preview, busy }: { wizard: ImportWizardStore; preview: ImportPreview; busy: boolean }) {
+export function ImportPreviewTable({
+  wizard,
+  preview,
+  busy,
+}: {
+  wizard: ImportWizardStore;
+  preview: ImportPreview;
+  busy: boolean;
+}) {
   const t = useT();
   const captionId = useId();
   const columns = preview.plan.columns;
@@ -55,7 +63,9 @@ export function ImportPreviewTable({ wizard, preview, busy }: { wizard: ImportWi
               {row.cells.map((cell, index) => {
                 const column = columns[index];
                 if (!column) return null;
-                const classes = [storedAsNumber(column) ? 'numeric' : null, column.include ? null : 'is-excluded'].filter(Boolean).join(' ');
+                const classes = [storedAsNumber(column) ? 'numeric' : null, column.include ? null : 'is-excluded']
+                  .filter(Boolean)
+                  .join(' ');
                 return (
                   <td key={column.source} className={classes || undefined}>
                     <PreviewCell cell={cell} />
@@ -99,7 +109,15 @@ function PreviewCell({ cell }: { cell: Cell }) {
   );
 }
 
-function ColumnControls({ wizard, column, columns }: { wizard: ImportWizardStore; column: ImportColumn; columns: ImportColumn[] }) {
+function ColumnControls({
+  wizard,
+  column,
+  columns,
+}: {
+  wizard: ImportWizardStore;
+  column: ImportColumn;
+  columns: ImportColumn[];
+}) {
   const t = useT();
   const typeId = useId();
   const roleId = useId();
@@ -122,7 +140,9 @@ function ColumnControls({ wizard, column, columns }: { wizard: ImportWizardStore
           // The options are exactly the column types. Only a category has an order: a number keeping
           // the flag would be stored as an ordinal number.
           const type = event.target.value as VariableType;
-          change((choices) => withColumnChange(choices, name, type === 'category' ? { type } : { type, ordinal: false }));
+          change((choices) =>
+            withColumnChange(choices, name, type === 'category' ? { type } : { type, ordinal: false }),
+          );
         }}
       >
         {columnTypes.map((type) => (
@@ -160,7 +180,9 @@ function ColumnControls({ wizard, column, columns }: { wizard: ImportWizardStore
             className="checkbox"
             aria-label={t('import.column.include', { column: name })}
             checked={column.include}
-            onChange={(event) => change((choices) => withColumnChange(choices, name, { include: event.target.checked }))}
+            onChange={(event) =>
+              change((choices) => withColumnChange(choices, name, { include: event.target.checked }))
+            }
           />
           <label htmlFor={includeId}>{t('import.column.includeShort')}</label>
         </div>
@@ -172,7 +194,9 @@ function ColumnControls({ wizard, column, columns }: { wizard: ImportWizardStore
               className="checkbox"
               aria-label={t('import.column.ordinal', { column: name })}
               checked={column.ordinal}
-              onChange={(event) => change((choices) => withColumnChange(choices, name, { ordinal: event.target.checked }))}
+              onChange={(event) =>
+                change((choices) => withColumnChange(choices, name, { ordinal: event.target.checked }))
+              }
             />
             <label htmlFor={ordinalId}>{t('import.column.ordinalShort')}</label>
           </div>

@@ -59,13 +59,18 @@ export function ImportSettings({ wizard, preview }: { wizard: ImportWizardStore;
   const { plan, detected } = preview;
   const choices = useStore(wizard, (state) => state.choices);
   const change = (update: (current: ImportChoices) => ImportChoices) => void wizard.getState().change(update);
-  const changeSource = (sourceChange: Parameters<typeof withSourceChange>[1]) => change((current) => withSourceChange(current, sourceChange));
+  const changeSource = (sourceChange: Parameters<typeof withSourceChange>[1]) =>
+    change((current) => withSourceChange(current, sourceChange));
 
   const optionsOf = <T extends string>(values: { value: T; label: MessageKey }[]): SelectOption<T>[] =>
     values.map((option) => ({ value: option.value, label: t(option.label) }));
 
   /** After a change, says what detection had chosen, so the user can go back to it. */
-  function detectedHint<T extends string>(options: SelectOption<T>[], chosen: T, detectedValue: string | null | undefined): string | undefined {
+  function detectedHint<T extends string>(
+    options: SelectOption<T>[],
+    chosen: T,
+    detectedValue: string | null | undefined,
+  ): string | undefined {
     if (detectedValue == null || chosen === detectedValue) return undefined;
     const option = options.find((candidate) => candidate.value === detectedValue);
     return option ? t('import.detected', { value: option.label }) : undefined;
@@ -138,7 +143,11 @@ export function ImportSettings({ wizard, preview }: { wizard: ImportWizardStore;
             />
           )}
         </div>
-        <CheckboxField label={t('import.skipBadRows')} checked={plan.skipBadRows} onChange={(skipBadRows) => change((current) => ({ ...current, skipBadRows }))} />
+        <CheckboxField
+          label={t('import.skipBadRows')}
+          checked={plan.skipBadRows}
+          onChange={(skipBadRows) => change((current) => ({ ...current, skipBadRows }))}
+        />
       </fieldset>
 
       <fieldset className="import-settings__group">

@@ -41,7 +41,13 @@ export function ImportWizard({ wizard }: { wizard: ImportWizardStore }) {
         </ol>
       </div>
       <div ref={bodyRef} className="import-wizard__body">
-        {step === 'file' ? <ImportFileStep wizard={wizard} /> : step === 'preview' ? <ImportPreviewStep wizard={wizard} /> : <ImportProgress wizard={wizard} />}
+        {step === 'file' ? (
+          <ImportFileStep wizard={wizard} />
+        ) : step === 'preview' ? (
+          <ImportPreviewStep wizard={wizard} />
+        ) : (
+          <ImportProgress wizard={wizard} />
+        )}
       </div>
     </section>
   );

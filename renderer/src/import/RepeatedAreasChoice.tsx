@@ -9,7 +9,13 @@ const NO_CHOICE = '';
  * An area file with several lines for one area (a line per year): which lines to keep, one value of the
  * column that tells them apart. An area dataset holds one line per area; lines are never averaged.
  */
-export function RepeatedAreasChoice({ preview, change }: { preview: ImportPreview; change: (update: (current: ImportChoices) => ImportChoices) => void }) {
+export function RepeatedAreasChoice({
+  preview,
+  change,
+}: {
+  preview: ImportPreview;
+  change: (update: (current: ImportChoices) => ImportChoices) => void;
+}) {
   const t = useT();
   const format = useFormat();
   const titleId = useId();
@@ -41,7 +47,10 @@ export function RepeatedAreasChoice({ preview, change }: { preview: ImportPrevie
         <SelectField
           label={t('import.repeated.keep', { column })}
           value={plan.keep?.value ?? NO_CHOICE}
-          options={[{ value: NO_CHOICE, label: t('import.repeated.choose') }, ...values.map((value) => ({ value, label: value }))]}
+          options={[
+            { value: NO_CHOICE, label: t('import.repeated.choose') },
+            ...values.map((value) => ({ value, label: value })),
+          ]}
           onChange={keep}
         />
       ) : (

@@ -18,7 +18,14 @@ const roleChoiceKeys = {
  * than left to name columns that are gone.
  */
 export function withSourceChange(choices: ImportChoices, change: SourceChange): ImportChoices {
-  const { columns: _columns, idColumn: _id, areaColumn: _area, areaNameColumn: _areaName, weightColumn: _weight, ...rest } = choices;
+  const {
+    columns: _columns,
+    idColumn: _id,
+    areaColumn: _area,
+    areaNameColumn: _areaName,
+    weightColumn: _weight,
+    ...rest
+  } = choices;
   return { ...rest, ...change };
 }
 
@@ -32,7 +39,12 @@ export function withColumnChange(choices: ImportChoices, column: string, change:
  * That column is also told it has no role any more: otherwise it would get its detected role back
  * as soon as the role moved on again.
  */
-export function withColumnRole(choices: ImportChoices, column: string, role: ColumnRole | null, planned: Pick<ImportColumn, 'name' | 'role'>[]): ImportChoices {
+export function withColumnRole(
+  choices: ImportChoices,
+  column: string,
+  role: ColumnRole | null,
+  planned: Pick<ImportColumn, 'name' | 'role'>[],
+): ImportChoices {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   let next: ImportChoices = { ...choices };
   for (const key of Object.values(roleChoiceKeys)) {
@@ -43,7 +55,8 @@ export function withColumnRole(choices: ImportChoices, column: string, role: Col
   next.columns = { ...next.columns, [column]: role === null ? { ...otherChanges, role: null } : otherChanges };
   if (role !== null) {
     for (const previous of planned) {
-      if (previous.role === role && !same(previous.name, column)) next = withColumnChange(next, previous.name, { role: null });
+      if (previous.role === role && !same(previous.name, column))
+        next = withColumnChange(next, previous.name, { role: null });
     }
     next[roleChoiceKeys[role]] = column;
   }

@@ -89,8 +89,17 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       const repeated = preview.repeatedAreas;
       if (repeated) {
         // Which of an area's lines to keep is the user's choice (RepeatedAreasChoice); the engine would refuse too.
-        const where = { file: preview.plan.file, areas: repeated.areas, complete: repeated.complete, code: repeated.example.code, rows: repeated.example.rows };
-        set({ error: contractError('import_repeated_areas', { ...where, column: repeated.column, values: repeated.values }).message });
+        const where = {
+          file: preview.plan.file,
+          areas: repeated.areas,
+          complete: repeated.complete,
+          code: repeated.example.code,
+          rows: repeated.example.rows,
+        };
+        set({
+          error: contractError('import_repeated_areas', { ...where, column: repeated.column, values: repeated.values })
+            .message,
+        });
         return null;
       }
       set({ error: null, cancelRequested: false });

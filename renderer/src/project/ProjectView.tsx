@@ -15,7 +15,8 @@ export function ProjectView({ project }: { project: ProjectInfo }) {
             {project.name}
           </h1>
           <p className="project__path">
-            <span className="project__path-label">{t('project.file')}:</span> <span className="mono">{project.path}</span>
+            <span className="project__path-label">{t('project.file')}:</span>{' '}
+            <span className="mono">{project.path}</span>
           </p>
         </div>
         <Button onClick={() => void closeProject()}>{t('project.close')}</Button>

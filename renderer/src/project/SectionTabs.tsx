@@ -33,7 +33,12 @@ export function SectionTabs() {
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const current = sections.findIndex((section) => section.id === activeSection);
-    const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: sections.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: sections.length - 1,
+    };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
@@ -67,7 +72,13 @@ export function SectionTabs() {
           );
         })}
       </div>
-      <div className="tabpanel" role="tabpanel" id={panelId(activeSection)} aria-labelledby={tabId(activeSection)} tabIndex={0}>
+      <div
+        className="tabpanel"
+        role="tabpanel"
+        id={panelId(activeSection)}
+        aria-labelledby={tabId(activeSection)}
+        tabIndex={0}
+      >
         {activeSection === 'data' ? (
           <DataSection />
         ) : activeSection === 'codebook' ? (

@@ -13,7 +13,11 @@ export function AppHeader() {
         <span className="app-header__brand">
           <span className="brand-mark" aria-hidden="true">
             {conditions.map((condition) => (
-              <span key={condition.id} className="brand-mark__tile" style={{ backgroundColor: `var(--condition-${condition.id})` }} />
+              <span
+                key={condition.id}
+                className="brand-mark__tile"
+                style={{ backgroundColor: `var(--condition-${condition.id})` }}
+              />
             ))}
           </span>
           {t('app.name')}

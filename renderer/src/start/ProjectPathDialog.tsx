@@ -47,7 +47,11 @@ export function ProjectPathDialog({ mode }: { mode: PathDialogMode }) {
   }
 
   return (
-    <Dialog title={mode === 'new' ? t('pathDialog.newTitle') : t('pathDialog.openTitle')} onClose={closePathDialog} initialFocus={inputRef}>
+    <Dialog
+      title={mode === 'new' ? t('pathDialog.newTitle') : t('pathDialog.openTitle')}
+      onClose={closePathDialog}
+      initialFocus={inputRef}
+    >
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <p>{mode === 'new' ? t('pathDialog.newIntro') : t('pathDialog.openIntro')}</p>
         <ErrorAlert />

@@ -10,7 +10,11 @@ function unexpected(error: unknown): LocalizedText {
 }
 
 /** Calls the engine; a broken connection becomes an error message like any other, so every store shows it the same way. */
-export async function callEngine<C extends Channel>(api: WerkbankApi, channel: C, request: RequestOf<C>): Promise<EngineAnswer<ResponseOf<C>>> {
+export async function callEngine<C extends Channel>(
+  api: WerkbankApi,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<EngineAnswer<ResponseOf<C>>> {
   try {
     const result = await api.invoke(channel, request);
     return result.ok ? result : { ok: false, error: result.error.message };

@@ -210,7 +210,9 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       },
 
       openImport() {
-        const wizard = createImportWizardStore(api, { onImported: (dataset, summary) => void finishImport(dataset, summary) });
+        const wizard = createImportWizardStore(api, {
+          onImported: (dataset, summary) => void finishImport(dataset, summary),
+        });
         leaveDataView({ screen: 'import', wizard });
         set({ error: null });
       },

@@ -35,9 +35,13 @@ describe('werkbank CLI', () => {
     expect(runCli(['init', project], folder).status).toBe(0);
     const db = new Database(project);
     const { lastInsertRowid } = db
-      .prepare("INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES ('GGD 2016', 'area', 'ds_1', 2983, '2026-11-23')")
+      .prepare(
+        "INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES ('GGD 2016', 'area', 'ds_1', 2983, '2026-11-23')",
+      )
       .run();
-    const variable = db.prepare("INSERT INTO variable (dataset_id, position, name, column_name, type) VALUES (?, ?, ?, ?, 'number')");
+    const variable = db.prepare(
+      "INSERT INTO variable (dataset_id, position, name, column_name, type) VALUES (?, ?, ?, ?, 'number')",
+    );
     for (let i = 0; i < 3; i++) variable.run(lastInsertRowid, i, `v${i}`, `c${i}`);
     db.close();
     const run = runCli(['datasets', project, '--json'], folder);
@@ -49,7 +53,7 @@ describe('werkbank CLI', () => {
     for (const args of [['datasets'], ['frobnicate'], ['init', 'a.skw', 'b.skw'], ['datasets', 'x.skw', '--nope']]) {
       const run = runCli(args, folder);
       expect(run.status, args.join(' ')).toBe(2);
-      expect(run.stderr).toContain("werkbank --help");
+      expect(run.stderr).toContain('werkbank --help');
       expect(run.stdout).toBe('');
     }
   });

@@ -33,8 +33,20 @@ describe('editing the codebook', () => {
     });
     expect(after.version).toBe(2);
     const [change] = await call('codebook.history', {});
-    expect(change).toMatchObject({ version: 2, kind: 'add', guid, label: 'Buurtbarbecue', coder: 'Anna', before: null });
-    expect(change?.after).toMatchObject({ nl: 'Buurtbarbecue', en: 'Street barbecue', parent: networks.guid, position: 0 });
+    expect(change).toMatchObject({
+      version: 2,
+      kind: 'add',
+      guid,
+      label: 'Buurtbarbecue',
+      coder: 'Anna',
+      before: null,
+    });
+    expect(change?.after).toMatchObject({
+      nl: 'Buurtbarbecue',
+      en: 'Street barbecue',
+      parent: networks.guid,
+      position: 0,
+    });
     expect(Date.parse(change?.changedAt ?? '')).not.toBeNaN();
   });
 
@@ -43,7 +55,12 @@ describe('editing the codebook', () => {
     const work = codeNamed(await call('codebook.get', {}), 'werk');
     const { guid } = await call('codebook.addCode', { parent: work.guid, nl: 'Vrijwilligerswerk' });
 
-    await call('codebook.updateCode', { guid, nl: 'Vrijwilligerswerk en mantelzorg', en: 'Volunteering and informal care', coder: 'Bram' });
+    await call('codebook.updateCode', {
+      guid,
+      nl: 'Vrijwilligerswerk en mantelzorg',
+      en: 'Volunteering and informal care',
+      coder: 'Bram',
+    });
     await call('codebook.updateCode', { guid, descriptionNl: 'Onbetaald werk', descriptionEn: 'Unpaid work' });
     await call('codebook.updateCode', { guid, color: '#0072b2' });
     await call('codebook.updateCode', { guid, nl: 'Vrijwilligerswerk', color: '#D55E00' });
@@ -69,10 +86,19 @@ describe('editing the codebook', () => {
       [1, 'create', null],
     ]);
     const byVersion = new Map(history.map((change) => [change.version, change]));
-    expect(byVersion.get(3)).toMatchObject({ before: { nl: 'Vrijwilligerswerk', en: null }, after: { nl: 'Vrijwilligerswerk en mantelzorg', en: 'Volunteering and informal care' } });
-    expect(byVersion.get(4)).toMatchObject({ before: { descriptionNl: null, descriptionEn: null }, after: { descriptionNl: 'Onbetaald werk', descriptionEn: 'Unpaid work' } });
+    expect(byVersion.get(3)).toMatchObject({
+      before: { nl: 'Vrijwilligerswerk', en: null },
+      after: { nl: 'Vrijwilligerswerk en mantelzorg', en: 'Volunteering and informal care' },
+    });
+    expect(byVersion.get(4)).toMatchObject({
+      before: { descriptionNl: null, descriptionEn: null },
+      after: { descriptionNl: 'Onbetaald werk', descriptionEn: 'Unpaid work' },
+    });
     expect(byVersion.get(5)).toMatchObject({ before: { color: null }, after: { color: '#0072B2' } });
-    expect(byVersion.get(6)).toMatchObject({ before: { nl: 'Vrijwilligerswerk en mantelzorg', color: '#0072B2' }, after: { nl: 'Vrijwilligerswerk', color: '#D55E00' } });
+    expect(byVersion.get(6)).toMatchObject({
+      before: { nl: 'Vrijwilligerswerk en mantelzorg', color: '#0072B2' },
+      after: { nl: 'Vrijwilligerswerk', color: '#D55E00' },
+    });
     expect(byVersion.get(7)).toMatchObject({ before: { parent: work.guid }, after: { parent: education.guid } });
     expect(byVersion.get(9)).toMatchObject({ before: { position: 0 }, after: { position: 1 } });
     expect(byVersion.get(10)).toMatchObject({ before: { archived: false }, after: { archived: true } });
@@ -99,7 +125,15 @@ describe('editing the codebook', () => {
     await call('codebook.moveCode', { guid: housing.guid, position: 99 });
     const after = await call('codebook.get', {});
     expect(outline(after.codes.slice(0, 1))).toEqual([
-      { 'Sociaaleconomische zekerheid': ['financiële middelen', 'gezondheid en zorg', 'werk', 'onderwijs', 'wonen en woonomgeving'] },
+      {
+        'Sociaaleconomische zekerheid': [
+          'financiële middelen',
+          'gezondheid en zorg',
+          'werk',
+          'onderwijs',
+          'wonen en woonomgeving',
+        ],
+      },
     ]);
   });
 
@@ -116,7 +150,9 @@ describe('editing the codebook', () => {
       expect(error.message.en).toContain(`"${color}" is not in the palette`);
       expect(error.message.en).toContain('Bluish green (#009E73)');
     }
-    expect((await refusal('codebook.addCode', { parent: trust.guid, nl: 'Politie', color: '#123456' })).code).toBe('codebook_color_not_in_palette');
+    expect((await refusal('codebook.addCode', { parent: trust.guid, nl: 'Politie', color: '#123456' })).code).toBe(
+      'codebook_color_not_in_palette',
+    );
 
     const after = await call('codebook.get', {});
     expect(codeNamed(after, 'Wijkagent').color).toBe('#F0E442');
@@ -127,9 +163,16 @@ describe('editing the codebook', () => {
   it('lets a code follow its parent colour again', async () => {
     const { call } = await project();
     const identity = codeNamed(await call('codebook.get', {}), 'identiteit');
-    const { guid } = await call('codebook.addCode', { parent: identity.guid, nl: 'Trots op de wijk', color: '#80CFB9' });
+    const { guid } = await call('codebook.addCode', {
+      parent: identity.guid,
+      nl: 'Trots op de wijk',
+      color: '#80CFB9',
+    });
     await call('codebook.updateCode', { guid, color: null });
-    expect(codeNamed(await call('codebook.get', {}), 'Trots op de wijk')).toMatchObject({ color: null, effectiveColor: '#009E73' });
+    expect(codeNamed(await call('codebook.get', {}), 'Trots op de wijk')).toMatchObject({
+      color: null,
+      effectiveColor: '#009E73',
+    });
     // Choosing the parent's colour is the same as following it.
     await call('codebook.updateCode', { guid, color: '#0072B2' });
     await call('codebook.updateCode', { guid, color: '#009E73' });
@@ -143,11 +186,27 @@ describe('editing the codebook', () => {
 
     const archive = await refusal('codebook.archiveCode', { guid: cohesion.guid, archived: true });
     expect(archive.code).toBe('codebook_condition_fixed');
-    expect(archive.message.nl).toBe('"Sociale cohesie" is een van de vier condities van sociale kwaliteit en kan niet worden gearchiveerd.');
-    expect(archive.message.en).toBe('"Sociale cohesie" is one of the four conditions of social quality and cannot be archived.');
-    expect((await refusal('codebook.moveCode', { guid: cohesion.guid, position: 0 })).message.nl).toContain('kunnen niet worden verplaatst');
-    expect((await refusal('codebook.moveCode', { guid: cohesion.guid, parent: cohesion.children[0]?.guid ?? null, position: 0 })).code).toBe('codebook_condition_fixed');
-    expect((await refusal('codebook.updateCode', { guid: cohesion.guid, color: '#0072B2' })).message.en).toContain('its colour is the same throughout the Werkbank');
+    expect(archive.message.nl).toBe(
+      '"Sociale cohesie" is een van de vier condities van sociale kwaliteit en kan niet worden gearchiveerd.',
+    );
+    expect(archive.message.en).toBe(
+      '"Sociale cohesie" is one of the four conditions of social quality and cannot be archived.',
+    );
+    expect((await refusal('codebook.moveCode', { guid: cohesion.guid, position: 0 })).message.nl).toContain(
+      'kunnen niet worden verplaatst',
+    );
+    expect(
+      (
+        await refusal('codebook.moveCode', {
+          guid: cohesion.guid,
+          parent: cohesion.children[0]?.guid ?? null,
+          position: 0,
+        })
+      ).code,
+    ).toBe('codebook_condition_fixed');
+    expect((await refusal('codebook.updateCode', { guid: cohesion.guid, color: '#0072B2' })).message.en).toContain(
+      'its colour is the same throughout the Werkbank',
+    );
 
     // Renaming and describing a condition are allowed.
     await call('codebook.updateCode', { guid: cohesion.guid, descriptionNl: 'Onze eigen omschrijving.' });
@@ -187,7 +246,9 @@ describe('editing the codebook', () => {
     const { guid: child } = await call('codebook.addCode', { parent, nl: 'Flexwerk' });
     const error = await refusal('codebook.moveCode', { guid: parent, parent: child, position: 0 });
     expect(error.code).toBe('codebook_move_into_itself');
-    expect(error.message.en).toBe('"Baan" cannot go under "Flexwerk": that is the code itself or one of its sub-codes.');
+    expect(error.message.en).toBe(
+      '"Baan" cannot go under "Flexwerk": that is the code itself or one of its sub-codes.',
+    );
     expect((await call('codebook.get', {})).version).toBe(3);
   });
 
@@ -195,6 +256,8 @@ describe('editing the codebook', () => {
     const { refusal } = await project();
     const unknown = await refusal('codebook.updateCode', { guid: '00000000-0000-4000-8000-000000000000', nl: 'x' });
     expect(unknown.code).toBe('codebook_code_not_found');
-    expect((await refusal('codebook.addCode', { parent: '00000000-0000-4000-8000-000000000000', nl: '   ' })).code).toBe('invalid_request');
+    expect(
+      (await refusal('codebook.addCode', { parent: '00000000-0000-4000-8000-000000000000', nl: '   ' })).code,
+    ).toBe('invalid_request');
   });
 });

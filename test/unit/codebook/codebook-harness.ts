@@ -26,7 +26,12 @@ export function useCodebookProjects(): (name?: string) => Promise<CodebookProjec
   afterEach(() => open.splice(0).forEach((workbench) => workbench.close()));
   return async (name = 'buurtonderzoek') => {
     const folder = tempFolder();
-    const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder, rememberRecent: false });
+    const workbench = new Workbench({
+      host: 'browser',
+      nativeDialogs: false,
+      settingsFolder: folder,
+      rememberRecent: false,
+    });
     open.push(workbench);
     const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
     const project: CodebookProject = {

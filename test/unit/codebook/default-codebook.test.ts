@@ -30,13 +30,22 @@ describe('the default Social Quality codebook', () => {
     const { call } = await project();
     const codebook = await call('codebook.get', {});
 
-    expect(codebook.codes.map((code) => code.conditionId)).toEqual(['security', 'inclusion', 'cohesion', 'empowerment']);
-    expect(codebook.codes.map((code) => [code.label.nl, code.label.en, code.color])).toEqual(conditions.map((c) => [c.label.nl, c.label.en, c.color]));
+    expect(codebook.codes.map((code) => code.conditionId)).toEqual([
+      'security',
+      'inclusion',
+      'cohesion',
+      'empowerment',
+    ]);
+    expect(codebook.codes.map((code) => [code.label.nl, code.label.en, code.color])).toEqual(
+      conditions.map((c) => [c.label.nl, c.label.en, c.color]),
+    );
     for (const [index, condition] of conditions.entries()) {
       const code = codebook.codes[index];
       expect(code?.children.map((domain) => domain.label)).toEqual(condition.domains);
       // Domains show their condition's colour.
-      expect(code?.children.every((domain) => domain.color === null && domain.effectiveColor === condition.color)).toBe(true);
+      expect(code?.children.every((domain) => domain.color === null && domain.effectiveColor === condition.color)).toBe(
+        true,
+      );
       expect(code?.description.nl).toContain(condition.value.nl);
       expect(code?.description.en).toContain(condition.value.en);
     }
@@ -84,7 +93,10 @@ describe('a project made before the codebook existed', () => {
     const migrations = loadMigrations();
     const codebookVersion = migrations.find((migration) => migration.name === 'codebook')!.version;
     // A project of the version before the codebook: every migration up to it, none after.
-    createProject(file, { appVersion: '0.0.0-test', migrations: migrations.filter((migration) => migration.version < codebookVersion) }).close();
+    createProject(file, {
+      appVersion: '0.0.0-test',
+      migrations: migrations.filter((migration) => migration.version < codebookVersion),
+    }).close();
 
     const upgraded = await openProject(file, { appVersion: '0.0.0-test', migrations });
     try {

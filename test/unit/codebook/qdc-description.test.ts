@@ -3,7 +3,11 @@ import { composeDescription, parseDescription } from '../../../engine/codebook/q
 
 describe('Dutch and English texts in one REFI-QDA description', () => {
   it.each([
-    { descriptionNl: 'Waarde: solidariteit.', labelEn: 'Social cohesion', descriptionEn: 'Serves solidarity.\n\nSecond paragraph.' },
+    {
+      descriptionNl: 'Waarde: solidariteit.',
+      labelEn: 'Social cohesion',
+      descriptionEn: 'Serves solidarity.\n\nSecond paragraph.',
+    },
     { descriptionNl: null, labelEn: 'trust', descriptionEn: null },
     { descriptionNl: null, labelEn: null, descriptionEn: 'Only an English description' },
     { descriptionNl: 'Alleen Nederlands\nover twee regels', labelEn: null, descriptionEn: null },
@@ -17,12 +21,19 @@ describe('Dutch and English texts in one REFI-QDA description', () => {
   });
 
   it('reads as plain text for people in other programs', () => {
-    expect(composeDescription({ descriptionNl: 'Waarde: solidariteit.', labelEn: 'Social cohesion', descriptionEn: 'Serves solidarity.' })).toBe(
-      'Waarde: solidariteit.\n\n[EN] Social cohesion\nServes solidarity.',
-    );
+    expect(
+      composeDescription({
+        descriptionNl: 'Waarde: solidariteit.',
+        labelEn: 'Social cohesion',
+        descriptionEn: 'Serves solidarity.',
+      }),
+    ).toBe('Waarde: solidariteit.\n\n[EN] Social cohesion\nServes solidarity.');
   });
 
   it('takes a description without an [EN] paragraph as Dutch only, with Windows line breaks made plain', () => {
-    expect(parseDescription('  Eerste regel\r\nTweede regel [EN] niet aan het begin  ')).toEqual({ descriptionNl: 'Eerste regel\nTweede regel [EN] niet aan het begin', english: null });
+    expect(parseDescription('  Eerste regel\r\nTweede regel [EN] niet aan het begin  ')).toEqual({
+      descriptionNl: 'Eerste regel\nTweede regel [EN] niet aan het begin',
+      english: null,
+    });
   });
 });

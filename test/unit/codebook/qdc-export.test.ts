@@ -28,13 +28,24 @@ async function workedOnCodebook(p: CodebookProject): Promise<void> {
   await call('codebook.addCode', { parent: club, nl: 'Contributie', color: '#0072B2' });
   const cohesion = codebook.codes[2];
   if (!cohesion) throw new Error('no default codebook');
-  const { guid: direct } = await call('codebook.addCode', { parent: cohesion.guid, nl: 'Buurtpreventie', descriptionEn: 'Neighbourhood watch' });
+  const { guid: direct } = await call('codebook.addCode', {
+    parent: cohesion.guid,
+    nl: 'Buurtpreventie',
+    descriptionEn: 'Neighbourhood watch',
+  });
   await call('codebook.moveCode', { guid: direct, position: 0 });
   await call('codebook.updateCode', { guid: codeNamed(codebook, 'werk').guid, nl: 'betaald werk', en: 'paid work' });
-  const { guid: archived } = await call('codebook.addCode', { parent: codeNamed(codebook, 'onderwijs').guid, nl: 'Laaggeletterdheid' });
+  const { guid: archived } = await call('codebook.addCode', {
+    parent: codeNamed(codebook, 'onderwijs').guid,
+    nl: 'Laaggeletterdheid',
+  });
   await call('codebook.addCode', { parent: archived, nl: 'Taalcafé' });
   await call('codebook.archiveCode', { guid: archived, archived: true });
-  await call('codebook.moveCode', { guid: codeNamed(codebook, 'Schulden').guid, parent: codeNamed(codebook, 'financiële middelen').guid, position: 0 });
+  await call('codebook.moveCode', {
+    guid: codeNamed(codebook, 'Schulden').guid,
+    parent: codeNamed(codebook, 'financiële middelen').guid,
+    position: 0,
+  });
 }
 
 function withoutVersion(codebook: Codebook): Omit<Codebook, 'version'> {
@@ -75,7 +86,11 @@ describe('REFI-QDA codebook export (.qdc)', () => {
       expect(first?.textContent).toContain(condition.value.nl);
       expect(first?.textContent).toContain(`[EN] ${condition.label.en}\n`);
       expect(rest.map((domain) => domain.getAttribute('name'))).toEqual(condition.domains.map((domain) => domain.nl));
-      expect(rest.every((domain) => domain.getAttribute('color') === condition.color && domain.getAttribute('isCodable') === 'true')).toBe(true);
+      expect(
+        rest.every(
+          (domain) => domain.getAttribute('color') === condition.color && domain.getAttribute('isCodable') === 'true',
+        ),
+      ).toBe(true);
     });
   });
 
@@ -87,25 +102,34 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     expect(result.path).toBe(`${file}.qdc`);
 
     const document = parseXml(readFileSync(result.path, 'utf8'));
-    const byName = (name: string) => Array.from(document.getElementsByTagName('Code')).find((code) => code.getAttribute('name') === name);
+    const byName = (name: string) =>
+      Array.from(document.getElementsByTagName('Code')).find((code) => code.getAttribute('name') === name);
     const club = byName('Sportclub & "kantine" <zaterdag>');
     expect(club?.parentElement?.getAttribute('name')).toBe('sociale netwerken');
     expect(club?.parentElement?.parentElement?.getAttribute('name')).toBe('Sociale cohesie');
     expect(club?.getAttribute('color')).toBe('#80CFB9');
-    expect(childElements(club as Element, 'Description')[0]?.textContent).toBe('Eerste regel\n\nTweede alinea\n\n[EN] Sports club\nFirst line\nsecond line');
-    expect(childElements(club as Element, 'Code').map((code) => [code.getAttribute('name'), code.getAttribute('color')])).toEqual([
+    expect(childElements(club as Element, 'Description')[0]?.textContent).toBe(
+      'Eerste regel\n\nTweede alinea\n\n[EN] Sports club\nFirst line\nsecond line',
+    );
+    expect(
+      childElements(club as Element, 'Code').map((code) => [code.getAttribute('name'), code.getAttribute('color')]),
+    ).toEqual([
       ['Vrijwilligers van de club', '#80CFB9'],
       ['Contributie', '#0072B2'],
     ]);
     expect(childElements(byName('Sociale cohesie') as Element, 'Code')[0]?.getAttribute('name')).toBe('Buurtpreventie');
-    expect(childElements(byName('Buurtpreventie') as Element, 'Description')[0]?.textContent).toBe('[EN]\nNeighbourhood watch');
+    expect(childElements(byName('Buurtpreventie') as Element, 'Description')[0]?.textContent).toBe(
+      '[EN]\nNeighbourhood watch',
+    );
     expect(byName('Laaggeletterdheid')).toBeUndefined();
     expect(byName('Taalcafé')).toBeUndefined();
     expect(byName('Armoede')?.parentElement?.localName).toBe('Codes');
 
     const sets = childElements(childElements(document.documentElement, 'Sets')[0] as Element, 'Set');
     expect(sets.map((set) => set.getAttribute('name'))).toEqual(['Signalen van de sociale basis', 'Geld']);
-    expect(childElements(sets[0] as Element, 'Description')[0]?.textContent).toBe('Codes die welzijnswerkers in hun verslagen gebruiken.');
+    expect(childElements(sets[0] as Element, 'Description')[0]?.textContent).toBe(
+      'Codes die welzijnswerkers in hun verslagen gebruiken.',
+    );
     expect(childElements(sets[1] as Element, 'MemberCode').map((member) => member.getAttribute('guid'))).toEqual([
       '3f2a9c41-7b5e-4d0a-9e61-2c8b5d7a1e03',
       'c05b7d93-2e6f-4a18-8d4c-9b3e1f7a2d60',
@@ -122,14 +146,26 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     const copy = await project('kopie');
     const summary = await copy.call('codebook.importQdc', { path: exported, coder: 'Anna' });
     // The default codes are there already; only "werk", renamed in the original, differs.
-    expect(summary).toMatchObject({ origin: expect.stringMatching(/^Werkbank Sociale Kwaliteit/), updated: 1, unchanged: 21, setsAdded: 2, warnings: [] });
+    expect(summary).toMatchObject({
+      origin: expect.stringMatching(/^Werkbank Sociale Kwaliteit/),
+      updated: 1,
+      unchanged: 21,
+      setsAdded: 2,
+      warnings: [],
+    });
     expect(summary.added).toBe(allCodes((await original.call('codebook.get', {})).codes).length - 22);
 
-    expect(withoutVersion(await copy.call('codebook.get', {}))).toEqual(withoutVersion(await original.call('codebook.get', {})));
+    expect(withoutVersion(await copy.call('codebook.get', {}))).toEqual(
+      withoutVersion(await original.call('codebook.get', {})),
+    );
     const again = path.join(copy.folder, 'opnieuw.qdc');
     await copy.call('codebook.exportQdc', { path: again });
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(exported, 'utf8'));
-    expect((await copy.call('codebook.history', {}))[0]).toMatchObject({ kind: 'import', coder: 'Anna', after: { file: exported } });
+    expect((await copy.call('codebook.history', {}))[0]).toMatchObject({
+      kind: 'import',
+      coder: 'Anna',
+      after: { file: exported },
+    });
   });
 
   it('changes nothing when its own export is imported again', async () => {
@@ -157,7 +193,9 @@ describe('REFI-QDA codebook export (.qdc)', () => {
     expect(readFileSync(file, 'utf8')).toContain('<CodeBook');
     expect(existsSync(`${file}.writing`)).toBe(false);
 
-    const missingFolder = await p.refusal('codebook.exportQdc', { path: path.join(p.folder, 'bestaat-niet', 'codeboek.qdc') });
+    const missingFolder = await p.refusal('codebook.exportQdc', {
+      path: path.join(p.folder, 'bestaat-niet', 'codeboek.qdc'),
+    });
     expect(missingFolder.code).toBe('cannot_write');
   });
 });

@@ -25,7 +25,12 @@ function repeat(times: number, row: ReadonlyArray<string>): ReadonlyArray<string
 describe('Cohen’s kappa', () => {
   it('gives the textbook κ = 0.40 for 20 yes/yes, 5 yes/no, 10 no/yes and 15 no/no', () => {
     // p_o = 35/50 = 0.70; p_e = 0.5·0.6 + 0.5·0.4 = 0.50; κ = (0.70 − 0.50) / (1 − 0.50) = 0.40.
-    const data = [...repeat(20, ['yes', 'yes']), ...repeat(5, ['yes', 'no']), ...repeat(10, ['no', 'yes']), ...repeat(15, ['no', 'no'])];
+    const data = [
+      ...repeat(20, ['yes', 'yes']),
+      ...repeat(5, ['yes', 'no']),
+      ...repeat(10, ['no', 'yes']),
+      ...repeat(15, ['no', 'no']),
+    ];
     const figures = agreement(data);
     expect(figures.units).toBe(50);
     expect(figures.cohenKappa).toBeCloseTo(0.4, 12);
@@ -33,14 +38,25 @@ describe('Cohen’s kappa', () => {
   });
 
   it('is only defined for exactly two coders', () => {
-    expect(cohenKappa([[1, 1, 2], [2, 2, 2], [1, 2, 1]])).toBeNull();
+    expect(
+      cohenKappa([
+        [1, 1, 2],
+        [2, 2, 2],
+        [1, 2, 1],
+      ]),
+    ).toBeNull();
     expect(cohenKappa([[1], [2]])).toBeNull();
     expect(cohenKappa([])).toBeNull();
   });
 
   it('uses only the units both coders coded', () => {
     // The textbook table again, plus units one coder skipped: they must not change κ.
-    const data = [...repeat(20, ['yes', 'yes']), ...repeat(5, ['yes', 'no']), ...repeat(10, ['no', 'yes']), ...repeat(15, ['no', 'no'])];
+    const data = [
+      ...repeat(20, ['yes', 'yes']),
+      ...repeat(5, ['yes', 'no']),
+      ...repeat(10, ['no', 'yes']),
+      ...repeat(15, ['no', 'no']),
+    ];
     expect(cohenKappa([...data, ['yes', null], [null, 'no'], [null, null]])).toBeCloseTo(0.4, 12);
   });
 });
@@ -94,23 +110,44 @@ describe('percent agreement with more than two coders', () => {
 
 describe('undefined statistics are null, never NaN', () => {
   it('gives perfect percent agreement but no kappa or alpha when everyone used one code', () => {
-    expect(agreement([['a', 'a'], ['a', 'a'], ['a', 'a']])).toEqual({
+    expect(
+      agreement([
+        ['a', 'a'],
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toEqual({
       units: 3,
       percentAgreement: 1,
       cohenKappa: null,
       krippendorffAlpha: null,
     });
-    expect(krippendorffAlphaNominal([[3, 3, 3], [3, null, 3]])).toBeNull();
+    expect(
+      krippendorffAlphaNominal([
+        [3, 3, 3],
+        [3, null, 3],
+      ]),
+    ).toBeNull();
   });
 
   it('gives nothing without pairable units', () => {
     const none = { units: 0, percentAgreement: null, cohenKappa: null, krippendorffAlpha: null };
     expect(agreement([])).toEqual(none);
-    expect(agreement([['a', null], [null, 'b'], [null, null]])).toEqual(none);
+    expect(
+      agreement([
+        ['a', null],
+        [null, 'b'],
+        [null, null],
+      ]),
+    ).toEqual(none);
   });
 
   it('keeps kappa to two coders even when alpha and percent agreement are defined', () => {
-    const figures = agreement([[1, 1, 2], [2, 2, 2], [1, 2, 1]]);
+    const figures = agreement([
+      [1, 1, 2],
+      [2, 2, 2],
+      [1, 2, 1],
+    ]);
     expect(figures.cohenKappa).toBeNull();
     expect(figures.krippendorffAlpha).not.toBeNull();
   });

@@ -29,7 +29,11 @@ const answers = [
  * A survey file as a survey tool exports it: `;`, an id column `respondent` (r001, r002, …), a wijk code
  * and a Dutch open answer. `rows` records, the answers repeating.
  */
-export function writeSurvey(folder: string, rows = 60, answer: (index: number) => string = (i) => answers[i % answers.length]!): string {
+export function writeSurvey(
+  folder: string,
+  rows = 60,
+  answer: (index: number) => string = (i) => answers[i % answers.length]!,
+): string {
   const lines = ['respondent;wijkcode;leeftijd;antwoord'];
   for (let i = 0; i < rows; i++) {
     const id = `r${String(i + 1).padStart(3, '0')}`;
@@ -41,12 +45,23 @@ export function writeSurvey(folder: string, rows = 60, answer: (index: number) =
 }
 
 /** A project with the survey imported as dataset `Open antwoorden`; the engine is open on it. */
-export async function surveyProject(folder: string, rows = 60, answer?: (index: number) => string): Promise<{ engine: Engine; project: string; file: string }> {
+export async function surveyProject(
+  folder: string,
+  rows = 60,
+  answer?: (index: number) => string,
+): Promise<{ engine: Engine; project: string; file: string }> {
   const engine = new Engine(path.join(folder, 'settings'));
   const project = path.join(folder, 'project.skw');
   await engine.call('project.create', { path: project });
   const file = writeSurvey(folder, rows, answer);
-  const { status } = await engine.importFile({ file, name: DATASET, kind: 'survey', idColumn: 'respondent', areaColumn: 'wijkcode', columns: { antwoord: { type: 'text' } } });
+  const { status } = await engine.importFile({
+    file,
+    name: DATASET,
+    kind: 'survey',
+    idColumn: 'respondent',
+    areaColumn: 'wijkcode',
+    columns: { antwoord: { type: 'text' } },
+  });
   if (status.state !== 'done') throw new Error(`import failed: ${JSON.stringify(status.error)}`);
   return { engine, project, file };
 }

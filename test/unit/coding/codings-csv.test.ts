@@ -18,33 +18,59 @@ async function project() {
 }
 
 const coded = async (engine: Engine, coder: string) =>
-  (await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder, textColumn: TEXT, filter: { status: 'coded' } })).rows.map((row) => [row.id, row.codes.sort()]);
+  (
+    await engine.call<CodingPage>('coding.page', {
+      dataset: DATASET,
+      coder,
+      textColumn: TEXT,
+      filter: { status: 'coded' },
+    })
+  ).rows.map((row) => [row.id, row.codes.sort()]);
 
 describe('codings as CSV', () => {
   it('writes id, the text, and 0/1 per condition and sub-code for Dutch Excel, SPSS and R; empty cells where not coded', async () => {
     const { engine, folder } = await project();
     await engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security, code.work] });
     await engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [] });
-    const result = await engine.call<CodingsFileResult>('coding.exportCsv', { dataset: DATASET, coder: 'Anna', path: path.join(folder, 'anna') });
+    const result = await engine.call<CodingsFileResult>('coding.exportCsv', {
+      dataset: DATASET,
+      coder: 'Anna',
+      path: path.join(folder, 'anna'),
+    });
     expect(result).toEqual({ path: path.join(folder, 'anna.csv'), records: 6, codings: 2 });
     const text = readFileSync(result.path, 'utf8');
-    expect(text.startsWith('\uFEFFid;antwoord;security;security.financiele_middelen;security.wonen_en_woonomgeving;security.gezondheid_en_zorg;security.werk;')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFid;antwoord;security;security.financiele_middelen;security.wonen_en_woonomgeving;security.gezondheid_en_zorg;security.werk;',
+      ),
+    ).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
     const header = lines[0]!.split(';');
     const cell = (line: number, column: string) => lines[line]!.split(';')[header.indexOf(column)];
     expect(header).toContain('inclusion.arbeidsmarkt');
     expect(header).toContain('empowerment.arbeidsmarkt');
-    expect([cell(1, 'id'), cell(1, 'security'), cell(1, 'security.werk'), cell(1, 'cohesion')]).toEqual(['r001', '1', '1', '0']);
+    expect([cell(1, 'id'), cell(1, 'security'), cell(1, 'security.werk'), cell(1, 'cohesion')]).toEqual([
+      'r001',
+      '1',
+      '1',
+      '0',
+    ]);
     expect([cell(2, 'security'), cell(2, 'cohesion')]).toEqual(['0', '0']);
     expect([cell(3, 'id'), cell(3, 'security')]).toEqual(['r003', '']);
 
     // Without a coder: one row per coded record and coder.
     await engine.call('coding.set', { dataset: DATASET, coder: 'Bram', record: 1, codes: [code.inclusion] });
-    const all = await engine.call<CodingsFileResult>('coding.exportCsv', { dataset: DATASET, path: path.join(folder, 'alle.csv') });
+    const all = await engine.call<CodingsFileResult>('coding.exportCsv', {
+      dataset: DATASET,
+      path: path.join(folder, 'alle.csv'),
+    });
     expect(all.records).toBe(3);
     expect(readFileSync(all.path, 'utf8')).toContain('r001;Bram;');
     // An existing file only with overwrite.
-    expect(await engine.result('coding.exportCsv', { dataset: DATASET, path: all.path })).toMatchObject({ ok: false, error: { code: 'file_exists' } });
+    expect(await engine.result('coding.exportCsv', { dataset: DATASET, path: all.path })).toMatchObject({
+      ok: false,
+      error: { code: 'file_exists' },
+    });
   });
 
   it('reads back what it wrote, for another coder', async () => {
@@ -52,8 +78,16 @@ describe('codings as CSV', () => {
     await engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security, code.work] });
     await engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 4, codes: [code.empowerment] });
     await engine.call('coding.set', { dataset: DATASET, coder: 'Anna', record: 5, codes: [] });
-    const { path: file } = await engine.call<CodingsFileResult>('coding.exportCsv', { dataset: DATASET, coder: 'Anna', path: path.join(folder, 'anna.csv') });
-    expect(await engine.call('coding.importCsv', { dataset: DATASET, coder: 'Kopie', path: file })).toEqual({ path: file, records: 3, codings: 3 });
+    const { path: file } = await engine.call<CodingsFileResult>('coding.exportCsv', {
+      dataset: DATASET,
+      coder: 'Anna',
+      path: path.join(folder, 'anna.csv'),
+    });
+    expect(await engine.call('coding.importCsv', { dataset: DATASET, coder: 'Kopie', path: file })).toEqual({
+      path: file,
+      records: 3,
+      codings: 3,
+    });
     expect(await coded(engine, 'Kopie')).toEqual(await coded(engine, 'Anna'));
   });
 

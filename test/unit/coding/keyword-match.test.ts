@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import { defaultCodebook } from '../../../shared/codebook/default-codebook';
 import { defaultKeywords } from '../../../shared/coding/default-keywords';
-import { codePointLength, codePointSlice, compileKeywords, validPattern, type Keyword } from '../../../shared/coding/keyword-match';
+import {
+  codePointLength,
+  codePointSlice,
+  compileKeywords,
+  validPattern,
+  type Keyword,
+} from '../../../shared/coding/keyword-match';
 
 const matcher = (...patterns: string[]) => compileKeywords(patterns.map((pattern) => ({ codeGuid: 'code', pattern })));
-const words = (text: string, ...patterns: string[]) => matcher(...patterns).match(text).map((hit) => hit.word);
+const words = (text: string, ...patterns: string[]) =>
+  matcher(...patterns)
+    .match(text)
+    .map((hit) => hit.word);
 
 describe('keyword patterns', () => {
   it('match a whole word without *, a prefix with werk*, a suffix with *woning, anywhere with *armoede*', () => {
@@ -80,13 +89,42 @@ describe('keyword patterns', () => {
 
 describe('validPattern', () => {
   it('accepts word forms of letters, digits, hyphens and apostrophes with * at the ends', () => {
-    for (const pattern of ['werk*', '*armoede*', '*woning', 'buren', 'één', "zo'n", 'zo’n', 'sociaal-economisch', '*-uitkering', 'ww', 'covid19', 'ĳs', 'мир']) {
+    for (const pattern of [
+      'werk*',
+      '*armoede*',
+      '*woning',
+      'buren',
+      'één',
+      "zo'n",
+      'zo’n',
+      'sociaal-economisch',
+      '*-uitkering',
+      'ww',
+      'covid19',
+      'ĳs',
+      'мир',
+    ]) {
       expect(validPattern(pattern), pattern).toBe(true);
     }
   });
 
   it('rejects patterns without two letters, with spaces, inner or doubled * or loose hyphens', () => {
-    for (const pattern of ['*', '**', 'a', '*a*', '12', 'wer k', ' werk', 'we*rk', '**werk', 'werk**', 'werk-', '-werk', "zo''n", '']) {
+    for (const pattern of [
+      '*',
+      '**',
+      'a',
+      '*a*',
+      '12',
+      'wer k',
+      ' werk',
+      'we*rk',
+      '**werk',
+      'werk**',
+      'werk-',
+      '-werk',
+      "zo''n",
+      '',
+    ]) {
       expect(validPattern(pattern), pattern).toBe(false);
     }
   });
@@ -112,7 +150,9 @@ describe('the default Dutch dictionary', () => {
     for (const domain of condition.children) conditionOf.set(domain.guid, id);
   }
   const domainGuids = new Set(defaultCodebook.flatMap((condition) => condition.children.map((domain) => domain.guid)));
-  const keywords = defaultKeywords.flatMap((entry) => entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })));
+  const keywords = defaultKeywords.flatMap((entry) =>
+    entry.patterns.map((pattern) => ({ codeGuid: entry.code, pattern })),
+  );
   const suggest = compileKeywords(keywords);
   /** The conditions with the most hits, as a coder would see them suggested first. */
   const topConditions = (text: string): ConditionId[] => {
@@ -167,7 +207,10 @@ describe('the default Dutch dictionary', () => {
   });
 
   it('points specific words at their domain', () => {
-    const domainOf = (text: string) => suggest.match(text).map((hit) => defaultCodebook.flatMap((c) => c.children).find((d) => d.guid === hit.codeGuid)?.label.nl);
+    const domainOf = (text: string) =>
+      suggest
+        .match(text)
+        .map((hit) => defaultCodebook.flatMap((c) => c.children).find((d) => d.guid === hit.codeGuid)?.label.nl);
     expect(domainOf('schulden')).toEqual(['financiële middelen']);
     expect(domainOf('huurwoning')).toEqual(['wonen en woonomgeving']);
     expect(domainOf('baan')).toEqual(['werk']);
@@ -179,7 +222,8 @@ describe('the default Dutch dictionary', () => {
   });
 
   it('does not hit common words that only look like a keyword', () => {
-    const text = 'Het werkt niet, zelfs de kleren in de schuur zijn nat; we zorgen ervoor dat de gerechten klaar zijn en parkeren is lastig.';
+    const text =
+      'Het werkt niet, zelfs de kleren in de schuur zijn nat; we zorgen ervoor dat de gerechten klaar zijn en parkeren is lastig.';
     expect(suggest.match(text)).toEqual([]);
   });
 });

@@ -32,14 +32,25 @@ describe('coding records', () => {
 
   it('saves each coding at once, with the coding before it for undo, and counts progress', async () => {
     const { engine, project: file } = await project();
-    const change = await engine.call<CodingChange>('coding.set', { dataset: DATASET, coder: 'Anna', record: 3, codes: [code.security, code.work] });
+    const change = await engine.call<CodingChange>('coding.set', {
+      dataset: DATASET,
+      coder: 'Anna',
+      record: 3,
+      codes: [code.security, code.work],
+    });
     expect(change.before).toEqual({ record: 3, coded: false, codes: [], segments: [] });
     expect(change.after.coded).toBe(true);
     expect(change.after.codes.sort()).toEqual([code.security, code.work].sort());
     expect(change.progress).toEqual({ coder: 'Anna', coded: 1, total: 60 });
 
     // Undo = the before state written back: the record is uncoded again.
-    const undone = await engine.call<CodingChange>('coding.set', { dataset: DATASET, coder: 'Anna', record: 3, codes: change.before.codes, coded: change.before.coded });
+    const undone = await engine.call<CodingChange>('coding.set', {
+      dataset: DATASET,
+      coder: 'Anna',
+      record: 3,
+      codes: change.before.codes,
+      coded: change.before.coded,
+    });
     expect(undone.after).toEqual({ record: 3, coded: false, codes: [], segments: [] });
     expect(undone.progress.coded).toBe(0);
 
@@ -59,7 +70,12 @@ describe('coding records', () => {
     await engine.call('coding.set', { dataset: DATASET, coder: 'Bram', record: 1, codes: [code.inclusion] });
 
     const anna = await page(engine, 'Anna', {}, 0, 3);
-    expect(anna).toMatchObject({ total: 60, matching: 60, offset: 0, progress: { coder: 'Anna', coded: 2, total: 60 } });
+    expect(anna).toMatchObject({
+      total: 60,
+      matching: 60,
+      offset: 0,
+      progress: { coder: 'Anna', coded: 2, total: 60 },
+    });
     expect(anna.rows.map((row) => [row.id, row.area, row.codes])).toEqual([
       ['r001', 'WK026801', [code.security]],
       ['r002', 'WK026802', expect.arrayContaining([code.trust, code.cohesion])],
@@ -96,7 +112,10 @@ describe('coding records', () => {
     // (27 characters and the emoji counted as one), at UTF-16 unit 29.
     const text = 'Café én speeltuin 😀 graag — eenzaamheid is groot.';
     expect(text.indexOf('eenzaamheid')).toBe(29);
-    const { segment, change } = await engine.call<{ segment: { id: number; text: string; start: number; end: number }; change: CodingChange }>('coding.addSegment', {
+    const { segment, change } = await engine.call<{
+      segment: { id: number; text: string; start: number; end: number };
+      change: CodingChange;
+    }>('coding.addSegment', {
       dataset: DATASET,
       coder: 'Anna',
       record: 5,
@@ -109,11 +128,23 @@ describe('coding records', () => {
     expect(change.after.coded).toBe(true);
     expect(change.progress.coded).toBe(1);
 
-    const outside = await engine.result('coding.addSegment', { dataset: DATASET, coder: 'Anna', record: 5, variable: TEXT, code: code.cohesion, start: 40, end: 60 });
+    const outside = await engine.result('coding.addSegment', {
+      dataset: DATASET,
+      coder: 'Anna',
+      record: 5,
+      variable: TEXT,
+      code: code.cohesion,
+      start: 40,
+      end: 60,
+    });
     expect(outside).toMatchObject({ ok: false, error: { code: 'segment_out_of_range' } });
     expect(outside.ok === false && outside.error.message.nl).toContain('49 tekens');
 
-    const removed = await engine.call<{ change: CodingChange }>('coding.removeSegment', { dataset: DATASET, coder: 'Anna', id: segment.id });
+    const removed = await engine.call<{ change: CodingChange }>('coding.removeSegment', {
+      dataset: DATASET,
+      coder: 'Anna',
+      id: segment.id,
+    });
     expect(removed.change.after.segments).toEqual([]);
     expect(removed.change.before.segments).toHaveLength(1);
   });
@@ -132,9 +163,18 @@ describe('coding records', () => {
 
   it('gives a value’s label beside the value in the context', async () => {
     const { engine } = await project();
-    await engine.call('datasets.updateVariable', { dataset: DATASET, variable: 'leeftijd', valueLabels: { '31': 'eenendertig' } });
+    await engine.call('datasets.updateVariable', {
+      dataset: DATASET,
+      variable: 'leeftijd',
+      valueLabels: { '31': 'eenendertig' },
+    });
     const detail = await engine.call<RecordDetail>('coding.record', { dataset: DATASET, record: 2 });
-    expect(detail.values.find((value) => value.variable === 'leeftijd')).toEqual({ variable: 'leeftijd', label: null, value: 31, valueLabel: 'eenendertig' });
+    expect(detail.values.find((value) => value.variable === 'leeftijd')).toEqual({
+      variable: 'leeftijd',
+      label: null,
+      value: 31,
+      valueLabel: 'eenendertig',
+    });
   });
 
   it('refuses what cannot be coded, with a message, and changes nothing', async () => {
@@ -145,7 +185,13 @@ describe('coding records', () => {
       [{ dataset: 'Bestaat niet' }, 'dataset_not_found'],
     ];
     for (const [change, error] of cases) {
-      const result = await engine.result('coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security], ...change });
+      const result = await engine.result('coding.set', {
+        dataset: DATASET,
+        coder: 'Anna',
+        record: 1,
+        codes: [code.security],
+        ...change,
+      });
       expect(result).toMatchObject({ ok: false, error: { code: error } });
     }
     expect((await page(engine, 'Anna', { status: 'coded' })).matching).toBe(0);
@@ -156,9 +202,18 @@ describe('coding records', () => {
   it('keeps the current coder per project; the auto-coder and consensus are not people', async () => {
     const { engine } = await project();
     expect(await engine.call<Coders>('coders.list')).toEqual({ coders: [], current: null });
-    expect(await engine.call<Coders>('coders.setCurrent', { name: 'Anna' })).toEqual({ coders: [{ name: 'Anna', kind: 'person' }], current: 'Anna' });
-    expect(await engine.result('coders.setCurrent', { name: 'Suggesties' })).toMatchObject({ ok: false, error: { code: 'coder_reserved' } });
-    expect(await engine.result('coders.setCurrent', { name: 'consensus' })).toMatchObject({ ok: false, error: { code: 'coder_reserved' } });
+    expect(await engine.call<Coders>('coders.setCurrent', { name: 'Anna' })).toEqual({
+      coders: [{ name: 'Anna', kind: 'person' }],
+      current: 'Anna',
+    });
+    expect(await engine.result('coders.setCurrent', { name: 'Suggesties' })).toMatchObject({
+      ok: false,
+      error: { code: 'coder_reserved' },
+    });
+    expect(await engine.result('coders.setCurrent', { name: 'consensus' })).toMatchObject({
+      ok: false,
+      error: { code: 'coder_reserved' },
+    });
     // Reading a page for a name that has not coded does not make a coder.
     await page(engine, 'Typfout');
     expect((await engine.call<Coders>('coders.list')).coders.map((coder) => coder.name)).toEqual(['Anna']);

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AutocodeSummary, CodingPage, CodingProfile, KeywordDictionary } from '../../../shared/coding/coding-types';
+import type {
+  AutocodeSummary,
+  CodingPage,
+  CodingProfile,
+  KeywordDictionary,
+} from '../../../shared/coding/coding-types';
 import { useTempFolder } from '../../helpers/temp-folder';
 import type { Engine } from '../import-engine/engine-harness';
 import { DATASET, TEXT, code, surveyProject } from './coding-fixture';
@@ -15,7 +20,9 @@ async function project() {
 }
 
 const suggestions = async (engine: Engine) =>
-  (await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder: 'suggesties', textColumn: TEXT })).rows.map((row) => row.codes);
+  (await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder: 'suggesties', textColumn: TEXT })).rows.map(
+    (row) => row.codes,
+  );
 
 describe('keyword suggestions', () => {
   it('starts with the built-in Dutch dictionary, keyed by the codebook’s codes', async () => {
@@ -29,7 +36,13 @@ describe('keyword suggestions', () => {
   it('auto-codes every record as the coder `suggesties`, each hit with its condition', async () => {
     const engine = await project();
     const summary = await engine.call<AutocodeSummary>('coding.autocode', { dataset: DATASET, textColumn: TEXT });
-    expect(summary).toEqual({ coder: 'suggesties', records: 6, withoutText: 0, suggested: 5, codings: expect.any(Number) });
+    expect(summary).toEqual({
+      coder: 'suggesties',
+      records: 6,
+      withoutText: 0,
+      suggested: 5,
+      codings: expect.any(Number),
+    });
     const codes = await suggestions(engine);
     // "Meer betaalbare huurwoningen en hulp bij schulden." → security (financial resources, housing)
     expect(codes[0]).toContain(code.security);
@@ -58,16 +71,29 @@ describe('keyword suggestions', () => {
   it('suggests no archived code', async () => {
     const engine = await project();
     await engine.call('codebook.archiveCode', { guid: code.work, archived: true });
-    expect((await engine.call<KeywordDictionary>('keywords.get')).entries.map((entry) => entry.code)).not.toContain(code.work);
+    expect((await engine.call<KeywordDictionary>('keywords.get')).entries.map((entry) => entry.code)).not.toContain(
+      code.work,
+    );
     await engine.call('coding.autocode', { dataset: DATASET, textColumn: TEXT });
-    const page = await engine.call<CodingPage>('coding.page', { dataset: DATASET, coder: 'suggesties', textColumn: TEXT, filter: { code: code.work } });
+    const page = await engine.call<CodingPage>('coding.page', {
+      dataset: DATASET,
+      coder: 'suggesties',
+      textColumn: TEXT,
+      filter: { code: code.work },
+    });
     expect(page.matching).toBe(0);
-    expect(await engine.result('keywords.set', { code: code.work, patterns: ['baan'] })).toMatchObject({ ok: false, error: { code: 'code_not_codable' } });
+    expect(await engine.result('keywords.set', { code: code.work, patterns: ['baan'] })).toMatchObject({
+      ok: false,
+      error: { code: 'code_not_codable' },
+    });
   });
 
   it('uses the project’s own dictionary once changed, refuses a bad pattern, and can go back', async () => {
     const engine = await project();
-    const changed = await engine.call<KeywordDictionary>('keywords.set', { code: code.trust, patterns: ['Prima', 'vertrouw*'] });
+    const changed = await engine.call<KeywordDictionary>('keywords.set', {
+      code: code.trust,
+      patterns: ['Prima', 'vertrouw*'],
+    });
     expect(changed.customised).toBe(true);
     expect(changed.entries.find((entry) => entry.code === code.trust)?.patterns).toEqual(['prima', 'vertrouw*']);
     // The rest of the built-in dictionary came along.
@@ -78,7 +104,10 @@ describe('keyword suggestions', () => {
     const bad = await engine.result('keywords.set', { code: code.trust, patterns: ['goed', 'a*'] });
     expect(bad).toMatchObject({ ok: false, error: { code: 'keyword_invalid' } });
     expect(bad.ok === false && bad.error.message.nl).toContain('"a*"');
-    expect((await engine.call<KeywordDictionary>('keywords.get')).entries.find((entry) => entry.code === code.trust)?.patterns).toEqual(['prima', 'vertrouw*']);
+    expect(
+      (await engine.call<KeywordDictionary>('keywords.get')).entries.find((entry) => entry.code === code.trust)
+        ?.patterns,
+    ).toEqual(['prima', 'vertrouw*']);
 
     expect((await engine.call<KeywordDictionary>('keywords.reset')).customised).toBe(false);
   });

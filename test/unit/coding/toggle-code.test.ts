@@ -25,7 +25,11 @@ const condition = (id: ConditionId, children: CodebookCode[]) => code(id, childr
 const lineage = codeLineage([
   condition('security', [code('money', [code('debts')]), code('housing')]),
   condition('inclusion', []),
-  condition('cohesion', [code('trust'), code('group', [code('neighbours')], { codable: false }), code('old', [], { archived: true })]),
+  condition('cohesion', [
+    code('trust'),
+    code('group', [code('neighbours')], { codable: false }),
+    code('old', [], { archived: true }),
+  ]),
   condition('empowerment', []),
 ]);
 
@@ -45,11 +49,18 @@ describe('toggling codes of a record', () => {
   it('removes a condition’s sub-codes with it, and only those', () => {
     const state = { codes: ['security', 'money', 'debts', 'housing', 'cohesion', 'trust'], coded: true };
     expect(toggleCode(state, 'security', lineage)).toEqual({ codes: ['cohesion', 'trust'], coded: true });
-    expect(toggleCode(state, 'money', lineage)).toEqual({ codes: ['security', 'housing', 'cohesion', 'trust'], coded: true });
+    expect(toggleCode(state, 'money', lineage)).toEqual({
+      codes: ['security', 'housing', 'cohesion', 'trust'],
+      coded: true,
+    });
   });
 
   it('keeps the codes in codebook order, whatever order they were turned on in', () => {
-    const state = toggleCode(toggleCode(toggleCode(uncoded, 'empowerment', lineage), 'housing', lineage), 'inclusion', lineage);
+    const state = toggleCode(
+      toggleCode(toggleCode(uncoded, 'empowerment', lineage), 'housing', lineage),
+      'inclusion',
+      lineage,
+    );
     expect(state.codes).toEqual(['security', 'housing', 'inclusion', 'empowerment']);
   });
 
@@ -61,7 +72,10 @@ describe('toggling codes of a record', () => {
 describe('accepting suggestions', () => {
   it('adds the suggested codes with their conditions and keeps what was given', () => {
     const state = { codes: ['inclusion'], coded: false };
-    expect(addCodes(state, ['trust', 'debts'], lineage)).toEqual({ codes: ['security', 'money', 'debts', 'inclusion', 'cohesion', 'trust'], coded: true });
+    expect(addCodes(state, ['trust', 'debts'], lineage)).toEqual({
+      codes: ['security', 'money', 'debts', 'inclusion', 'cohesion', 'trust'],
+      coded: true,
+    });
   });
 
   it('leaves out archived codes and codes the codebook does not have', () => {

@@ -20,7 +20,11 @@ afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 type Call = (channel: string, request: unknown) => Promise<Result<unknown>>;
 
 function workbenchIn(folder: string) {
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: path.join(folder, 'settings') });
+  const workbench = new Workbench({
+    host: 'browser',
+    nativeDialogs: false,
+    settingsFolder: path.join(folder, 'settings'),
+  });
   cleanups.push(() => workbench.close());
   return createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
 }
@@ -46,8 +50,13 @@ async function overHttp(folder: string): Promise<Call> {
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return async (channel, request) => {
-    const response = await fetch(`${base}/api/${channel}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(request) });
-    if (response.status === 404) return { ok: false, error: { code: 'unknown_channel', message: { nl: channel, en: channel } } };
+    const response = await fetch(`${base}/api/${channel}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: JSON.stringify(request),
+    });
+    if (response.status === 404)
+      return { ok: false, error: { code: 'unknown_channel', message: { nl: channel, en: channel } } };
     return (await response.json()) as Result<unknown>;
   };
 }
@@ -76,7 +85,11 @@ async function session(call: Call, folder: string): Promise<unknown[]> {
   ];
   const results: unknown[] = [];
   for (const [channel, request] of steps) results.push(await call(channel, request));
-  return JSON.parse(JSON.stringify(results).replaceAll(folder, '<map>').replace(/"(openedAt|createdAt)":"[^"]+"/g, '"$1":"<tijd>"'));
+  return JSON.parse(
+    JSON.stringify(results)
+      .replaceAll(folder, '<map>')
+      .replace(/"(openedAt|createdAt)":"[^"]+"/g, '"$1":"<tijd>"'),
+  );
 }
 
 describe('the contract through both hosts', () => {
@@ -90,7 +103,10 @@ describe('the contract through both hosts', () => {
     // And the session itself is what a user expects.
     expect(viaIpc[0]).toEqual({ ok: true, data: [] });
     expect(viaIpc[2]).toMatchObject({ ok: false, error: { code: 'no_project_open' } });
-    expect(viaIpc[3]).toMatchObject({ ok: true, data: { name: 'Wijkprofiel Oost', path: '<map>/Wijkprofiel Oost.skw' } });
+    expect(viaIpc[3]).toMatchObject({
+      ok: true,
+      data: { name: 'Wijkprofiel Oost', path: '<map>/Wijkprofiel Oost.skw' },
+    });
     expect(viaIpc[5]).toEqual({ ok: true, data: [] });
     expect(viaIpc[6]).toMatchObject({ ok: false, error: { code: 'file_exists' } });
     expect(viaIpc[7]).toMatchObject({ ok: false, error: { code: 'not_a_project' } });

@@ -36,7 +36,13 @@ function fieldsOf(schema: z.ZodType): string[] {
 }
 
 async function refusals(channel: Channel): Promise<{ request: unknown; error: ContractError }[]> {
-  const requests: unknown[] = [42, 'text', [1, 2], { unknownField: 1 }, ...fieldsOf(contract[channel].request).flatMap((field) => WRONG.map((value) => ({ [field]: value })))];
+  const requests: unknown[] = [
+    42,
+    'text',
+    [1, 2],
+    { unknownField: 1 },
+    ...fieldsOf(contract[channel].request).flatMap((field) => WRONG.map((value) => ({ [field]: value }))),
+  ];
   const found: { request: unknown; error: ContractError }[] = [];
   for (const request of requests) {
     const result = await dispatch(channel, request);
@@ -54,37 +60,74 @@ describe('a request the contract refuses', () => {
         for (const language of ['nl', 'en'] as const) {
           const message = error.message[language];
           expect(unquoted(message), `${channel} ${JSON.stringify(request)} (${language})`).not.toMatch(RAW);
-          expect(message.startsWith(`${channel} ${language === 'nl' ? 'is niet uitgevoerd.' : 'was not carried out.'} `), message).toBe(true);
+          expect(
+            message.startsWith(`${channel} ${language === 'nl' ? 'is niet uitgevoerd.' : 'was not carried out.'} `),
+            message,
+          ).toBe(true);
           // A field by name, or the request as a whole.
           expect(message, message).toMatch(language === 'nl' ? /"[\w.[\]]+"|Het verzoek/ : /"[\w.[\]]+"|The request/);
         }
       }
       // A request that is no object at all says so.
-      expect(found[0]!.error.message.nl, channel).toBe(`${channel} is niet uitgevoerd. Het verzoek moet een object met velden zijn (niet 42).`);
-      expect(found[0]!.error.message.en, channel).toBe(`${channel} was not carried out. The request must be an object with fields (not 42).`);
+      expect(found[0]!.error.message.nl, channel).toBe(
+        `${channel} is niet uitgevoerd. Het verzoek moet een object met velden zijn (niet 42).`,
+      );
+      expect(found[0]!.error.message.en, channel).toBe(
+        `${channel} was not carried out. The request must be an object with fields (not 42).`,
+      );
     }
   });
 
   it.each<[Channel, unknown, string, string]>([
     ['datasets.variables', {}, '"dataset" ontbreekt.', '"dataset" is missing.'],
-    ['project.open', { path: 'a.skw', extra: true }, 'Het verzoek heeft een onbekend veld: "extra".', 'The request has an unknown field: "extra".'],
+    [
+      'project.open',
+      { path: 'a.skw', extra: true },
+      'Het verzoek heeft een onbekend veld: "extra".',
+      'The request has an unknown field: "extra".',
+    ],
     [
       'scores.compute',
       { dataset: 'ggd', municipality: 'Nijmegen' },
       '"municipality" moet een gemeentecode zijn, zoals GM0268, 0268 of 268 (niet "Nijmegen").',
       '"municipality" must be a municipality code, such as GM0268, 0268 or 268 (not "Nijmegen").',
     ],
-    ['scores.compute', { dataset: 'ggd', audience: 'iedereen' }, '"audience" moet een van deze zijn: "researcher" of "partner" (niet "iedereen").', '"audience" must be one of: "researcher" or "partner" (not "iedereen").'],
-    ['project.updateSettings', { publicationThreshold: 0 }, '"publicationThreshold" moet minstens 1 zijn (niet 0).', '"publicationThreshold" must be at least 1 (not 0).'],
-    ['project.updateSettings', { publicationThreshold: 2.5 }, '"publicationThreshold" moet een geheel getal zijn (niet 2.5).', '"publicationThreshold" must be a whole number (not 2.5).'],
+    [
+      'scores.compute',
+      { dataset: 'ggd', audience: 'iedereen' },
+      '"audience" moet een van deze zijn: "researcher" of "partner" (niet "iedereen").',
+      '"audience" must be one of: "researcher" or "partner" (not "iedereen").',
+    ],
+    [
+      'project.updateSettings',
+      { publicationThreshold: 0 },
+      '"publicationThreshold" moet minstens 1 zijn (niet 0).',
+      '"publicationThreshold" must be at least 1 (not 0).',
+    ],
+    [
+      'project.updateSettings',
+      { publicationThreshold: 2.5 },
+      '"publicationThreshold" moet een geheel getal zijn (niet 2.5).',
+      '"publicationThreshold" must be a whole number (not 2.5).',
+    ],
     [
       'crosstab.compute',
       { dataset: 'd', rows: { variable: 'a', bins: [110, 90] }, cols: { variable: 'b' } },
       '"rows.bins" moet oplopende grenzen hebben, zoals 90, 110.',
       '"rows.bins" must have rising cut points, such as 90, 110.',
     ],
-    ['crosstab.compute', { dataset: 'd', rows: { variable: '' }, cols: { variable: 'b' } }, '"rows.variable" mag niet leeg zijn (niet "").', '"rows.variable" must not be empty (not "").'],
-    ['codebook.addCode', { parent: 'geen-guid', nl: 'Buurt' }, '"parent" moet een GUID zijn (32 hexadecimale tekens met streepjes) (niet "geen-guid").', '"parent" must be a GUID (32 hexadecimal characters with hyphens) (not "geen-guid").'],
+    [
+      'crosstab.compute',
+      { dataset: 'd', rows: { variable: '' }, cols: { variable: 'b' } },
+      '"rows.variable" mag niet leeg zijn (niet "").',
+      '"rows.variable" must not be empty (not "").',
+    ],
+    [
+      'codebook.addCode',
+      { parent: 'geen-guid', nl: 'Buurt' },
+      '"parent" moet een GUID zijn (32 hexadecimale tekens met streepjes) (niet "geen-guid").',
+      '"parent" must be a GUID (32 hexadecimal characters with hyphens) (not "geen-guid").',
+    ],
     [
       'datasets.setBase',
       { dataset: 'ggd', variable: null, threshold: 100 },
@@ -105,13 +148,27 @@ describe('a request the contract refuses', () => {
       name: 'a',
       kind: 'area',
       source: { format: 'sav' },
-      columns: [{ source: 'x', name: 'x', label: null, type: 'getal', role: null, missingCodes: [], valueLabels: {}, ordinal: false, decimalMark: null }],
+      columns: [
+        {
+          source: 'x',
+          name: 'x',
+          label: null,
+          type: 'getal',
+          role: null,
+          missingCodes: [],
+          valueLabels: {},
+          ordinal: false,
+          decimalMark: null,
+        },
+      ],
     };
     const result = await dispatch('import.start', { plan });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     for (const language of ['nl', 'en'] as const) expect(unquoted(result.error.message[language])).not.toMatch(RAW);
-    expect(result.error.message.nl).toContain('"plan.source.format" moet een van deze zijn: "csv" of "xlsx" (niet "sav").');
+    expect(result.error.message.nl).toContain(
+      '"plan.source.format" moet een van deze zijn: "csv" of "xlsx" (niet "sav").',
+    );
     expect(result.error.message.en).toContain('"plan.source.format" must be one of: "csv" or "xlsx" (not "sav").');
   });
 });
@@ -122,12 +179,30 @@ describe('the command line, refused by the contract', () => {
     const project = path.join(home, 'p.skw');
     expect(runCli(['init', project], home).status).toBe(0);
     const cases: [string[], string][] = [
-      [['scores', project, '--dataset', 'd', '--audience', 'iedereen'], '"audience" moet een van deze zijn: "researcher" of "partner" (niet "iedereen").'],
-      [['scores', project, '--dataset', 'd', '--municipality', '12345'], '"municipality" moet een gemeentecode zijn, zoals GM0268, 0268 of 268 (niet "12345").'],
-      [['scores', project, '--dataset', 'd', '--reference', 'landelijk'], '"reference" moet een van deze zijn: "municipality" of "all" (niet "landelijk").'],
-      [['crosstab', project, '--dataset', 'd', '--rows', 'a', '--cols', 'b', '--bins-rows', '110,90'], '"rows.bins" moet oplopende grenzen hebben, zoals 90, 110.'],
-      [['base', project, '--dataset', 'd', '--variable', 'v', '--threshold', 'veel'], '"threshold" moet een getal zijn (niet "veel").'],
-      [['map', project, '--dataset', 'd', '--variable', 'v', '--condition', 'geluk'], '"condition" moet een van deze zijn: "security", "inclusion", "cohesion" of "empowerment" (niet "geluk").'],
+      [
+        ['scores', project, '--dataset', 'd', '--audience', 'iedereen'],
+        '"audience" moet een van deze zijn: "researcher" of "partner" (niet "iedereen").',
+      ],
+      [
+        ['scores', project, '--dataset', 'd', '--municipality', '12345'],
+        '"municipality" moet een gemeentecode zijn, zoals GM0268, 0268 of 268 (niet "12345").',
+      ],
+      [
+        ['scores', project, '--dataset', 'd', '--reference', 'landelijk'],
+        '"reference" moet een van deze zijn: "municipality" of "all" (niet "landelijk").',
+      ],
+      [
+        ['crosstab', project, '--dataset', 'd', '--rows', 'a', '--cols', 'b', '--bins-rows', '110,90'],
+        '"rows.bins" moet oplopende grenzen hebben, zoals 90, 110.',
+      ],
+      [
+        ['base', project, '--dataset', 'd', '--variable', 'v', '--threshold', 'veel'],
+        '"threshold" moet een getal zijn (niet "veel").',
+      ],
+      [
+        ['map', project, '--dataset', 'd', '--variable', 'v', '--condition', 'geluk'],
+        '"condition" moet een van deze zijn: "security", "inclusion", "cohesion" of "empowerment" (niet "geluk").',
+      ],
     ];
     for (const [args, expected] of cases) {
       for (const language of ['nl', 'en']) {

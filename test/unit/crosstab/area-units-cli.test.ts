@@ -57,7 +57,22 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
   let project: string;
   const run = (args: string[]) => runCli(args, home);
   const crosstab = (...flags: string[]) => {
-    const result = run(['crosstab', project, '--dataset', 'ggd', '--rows', '% eenzaam*', '--bins-rows', '45', '--cols', '% met goede ervaren gezondheid*', '--bins-cols', '75', '--json', ...flags]);
+    const result = run([
+      'crosstab',
+      project,
+      '--dataset',
+      'ggd',
+      '--rows',
+      '% eenzaam*',
+      '--bins-rows',
+      '45',
+      '--cols',
+      '% met goede ervaren gezondheid*',
+      '--bins-cols',
+      '75',
+      '--json',
+      ...flags,
+    ]);
     expect(result.status, result.stderr).toBe(0);
     return JSON.parse(result.stdout) as CrosstabJson;
   };
@@ -77,7 +92,20 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     project = path.join(home, 'ggd.skw');
     const imported = run(['import', project, ggd, '--name', 'ggd', '--kind', 'area', '--municipality', '268']);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(run(['map', project, '--dataset', 'ggd', '--variable', '% eenzaam*', '--condition', 'cohesion', '--polarity', 'negative']).status).toBe(0);
+    expect(
+      run([
+        'map',
+        project,
+        '--dataset',
+        'ggd',
+        '--variable',
+        '% eenzaam*',
+        '--condition',
+        'cohesion',
+        '--polarity',
+        'negative',
+      ]).status,
+    ).toBe(0);
   }, 60_000);
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
@@ -86,15 +114,37 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     expect(partner.counts).toEqual(COUNTS);
     expect(partner.n).toBe(9);
     expect(partner.suppressed.flat().some(Boolean)).toBe(false);
-    expect(partner).toMatchObject({ unit: 'areas', areaLevel: 'wijk', publication: { basis: 'none' }, threshold: null });
+    expect(partner).toMatchObject({
+      unit: 'areas',
+      areaLevel: 'wijk',
+      publication: { basis: 'none' },
+      threshold: null,
+    });
     expect(partner.notes).toContain('De cellen tellen wijken, geen respondenten.');
-    expect(partner.notes.join(' ')).toContain('De publicatiedrempel voor respondenten geldt hier niet: niets is verborgen.');
+    expect(partner.notes.join(' ')).toContain(
+      'De publicatiedrempel voor respondenten geldt hier niet: niets is verborgen.',
+    );
     expect(partner.notes.join(' ')).not.toContain('minder dan 10 respondenten');
 
     const english = crosstab('--audience', 'partner', '--lang', 'en');
     expect(english.notes).toContain('The cells count wijken, not respondents.');
 
-    const table = run(['crosstab', project, '--dataset', 'ggd', '--rows', '% eenzaam*', '--bins-rows', '45', '--cols', '% met goede ervaren gezondheid*', '--bins-cols', '75', '--audience', 'partner']);
+    const table = run([
+      'crosstab',
+      project,
+      '--dataset',
+      'ggd',
+      '--rows',
+      '% eenzaam*',
+      '--bins-rows',
+      '45',
+      '--cols',
+      '% met goede ervaren gezondheid*',
+      '--bins-cols',
+      '75',
+      '--audience',
+      'partner',
+    ]);
     expect(table.stdout).toContain('De cellen tellen wijken, geen respondenten.');
     // No mark of a hidden figure ("<10", or "°" for what partners would not see).
     expect(table.stdout).not.toMatch(/<\d|°/);
@@ -105,7 +155,9 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     expect(without.unit).toBe('areas');
     expect(without.areas.map((area) => area.n)).toEqual(new Array(9).fill(null));
 
-    expect(setBase('--variable', 'Bevolking 19 jaar en ouder')).toContain('‘Bevolking 19 jaar en ouder’, zonder drempel');
+    expect(setBase('--variable', 'Bevolking 19 jaar en ouder')).toContain(
+      '‘Bevolking 19 jaar en ouder’, zonder drempel',
+    );
     const based = scores('--audience', 'partner');
     expect(based.base).toEqual({ variable: 'Bevolking 19 jaar en ouder', label: null, threshold: null });
     expect(based.areas.map((area) => [area.code, area.n])).toEqual(wijken.map(([code, , , base]) => [code, base]));
@@ -120,7 +172,12 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     // Wijken 1, 8 and 9 have fewer than 12,000 people of 19 and over (11,133, 11,565, 10,919).
     const partnerScores = scores('--audience', 'partner');
     const below = ['WK026801', 'WK026808', 'WK026809'];
-    expect(partnerScores.publication).toEqual({ basis: 'base', variable: 'Bevolking 19 jaar en ouder', label: null, threshold: 12000 });
+    expect(partnerScores.publication).toEqual({
+      basis: 'base',
+      variable: 'Bevolking 19 jaar en ouder',
+      label: null,
+      threshold: 12000,
+    });
     expect(partnerScores.areas.filter((area) => area.suppressed).map((area) => area.code)).toEqual(below);
     for (const area of partnerScores.areas) {
       if (below.includes(area.code)) expect(area).toMatchObject({ n: null, scores: { cohesion: null } });
@@ -128,7 +185,9 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     }
     const lines = run(['scores', project, '--dataset', 'ggd']).stdout.split('\n');
     expect(lines[0]).toContain('n (‘Bevolking 19 jaar en ouder’)');
-    expect(lines[1]).toContain('WK026801 Wijk 01 Nijmegen-Centrum (minder dan 12000 ‘Bevolking 19 jaar en ouder’ (of geen waarde daarvoor): niet publiceren)\t11.133');
+    expect(lines[1]).toContain(
+      'WK026801 Wijk 01 Nijmegen-Centrum (minder dan 12000 ‘Bevolking 19 jaar en ouder’ (of geen waarde daarvoor): niet publiceren)\t11.133',
+    );
 
     // The one-wijk cell of wijk 8 (11,565) is under it; the four-wijk cells (67,464 and 62,738) are not.
     const researcher = crosstab();
@@ -153,7 +212,18 @@ describe('units on area data: a 9-wijk cross-tab and the scores of the GGD file'
     const text = run(['base', project, '--dataset', 'ggd', '--variable', 'wijknaam']);
     expect(text.status).toBe(1);
     expect(text.stderr).toContain('"wijknaam" in "ggd" is geen getal en kan dus geen basis zijn');
-    const fraction = run(['base', project, '--dataset', 'ggd', '--variable', 'Bevolking 19 jaar en ouder', '--threshold', '1,5', '--lang', 'en']);
+    const fraction = run([
+      'base',
+      project,
+      '--dataset',
+      'ggd',
+      '--variable',
+      'Bevolking 19 jaar en ouder',
+      '--threshold',
+      '1,5',
+      '--lang',
+      'en',
+    ]);
     expect(fraction.status).toBe(1);
     expect(fraction.stderr).toContain('"threshold" must be a whole number (not 1.5).');
     const usage = run(['base', project, '--dataset', 'ggd']);

@@ -39,13 +39,16 @@ describe('werkbank crosstab', () => {
     expect(imported.status, imported.stderr).toBe(0);
   });
   afterAll(() => rmSync(home, { recursive: true, force: true }));
-  const crosstab = (...args: string[]) => runCli(['crosstab', project, '--dataset', 'hec', '--rows', 'hair', '--cols', 'eye', ...args], home);
+  const crosstab = (...args: string[]) =>
+    runCli(['crosstab', project, '--dataset', 'hec', '--rows', 'hair', '--cols', 'eye', ...args], home);
 
   it('prints the issue’s JSON: categories, counts in their order, n, chi-square, df, p, V, suppressed', () => {
     const run = crosstab('--json');
     expect(run.status, run.stderr).toBe(0);
     const table = JSON.parse(run.stdout) as CrosstabJson;
-    table.rowCategories.forEach((hair, i) => table.colCategories.forEach((eye, j) => expect(table.counts[i]![j]).toBe(summed[hair]![eye])));
+    table.rowCategories.forEach((hair, i) =>
+      table.colCategories.forEach((eye, j) => expect(table.counts[i]![j]).toBe(summed[hair]![eye])),
+    );
     expect(table.n).toBe(592);
     expect(table.chiSquare).toBeCloseTo(138.29, 2);
     expect(table.df).toBe(9);
@@ -75,7 +78,9 @@ describe('werkbank crosstab', () => {
     expect(tables.map((t) => t.n)).toEqual([313, 279]);
     // Partners get no figures for hidden cells, and no tests.
     const female = tables[0]!;
-    female.suppressed.forEach((row, i) => row.forEach((hidden, j) => hidden && expect(female.counts[i]![j]).toBeNull()));
+    female.suppressed.forEach((row, i) =>
+      row.forEach((hidden, j) => hidden && expect(female.counts[i]![j]).toBeNull()),
+    );
     expect(female.chiSquare).toBeNull();
   });
 
@@ -94,7 +99,22 @@ describe('werkbank crosstab', () => {
   });
 
   it('bins a number with --bins-rows', () => {
-    const run = runCli(['crosstab', project, '--dataset', 'hec', '--rows', 'respondent', '--bins-rows', '100,300', '--cols', 'sex', '--json'], home);
+    const run = runCli(
+      [
+        'crosstab',
+        project,
+        '--dataset',
+        'hec',
+        '--rows',
+        'respondent',
+        '--bins-rows',
+        '100,300',
+        '--cols',
+        'sex',
+        '--json',
+      ],
+      home,
+    );
     expect(run.status, run.stderr).toBe(0);
     const table = JSON.parse(run.stdout) as CrosstabJson;
     expect(table.rowCategories).toEqual(['< 100', '100–300', '> 300']);

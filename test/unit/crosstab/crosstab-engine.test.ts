@@ -41,12 +41,16 @@ function at<T>(table: CrossTable, matrix: (T | null)[][], row: string, col: stri
 }
 
 let bench: CrosstabWorkbench;
-const compute = async (request: Record<string, unknown>) => (await bench.call('crosstab.compute', { dataset: 'hec', ...request })) as CrosstabResult;
+const compute = async (request: Record<string, unknown>) =>
+  (await bench.call('crosstab.compute', { dataset: 'hec', ...request })) as CrosstabResult;
 
 beforeAll(async () => {
   bench = await crosstabWorkbench([
     { file: hairEyeFile, choices: { name: 'hec', weightColumn: 'weight' } },
-    { file: wijkenFile, choices: { name: 'wijken', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam', weightColumn: 'weging' } },
+    {
+      file: wijkenFile,
+      choices: { name: 'wijken', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam', weightColumn: 'weging' },
+    },
   ]);
 });
 afterAll(() => bench.close());
@@ -57,7 +61,8 @@ describe('HairEyeColor as 592 respondents', () => {
     expect(result.tables).toHaveLength(1);
     const [table] = result.tables as [CrossTable];
     for (const hair of hairs) {
-      for (const [j, eye] of eyes.entries()) expect(at(table, table.counts, hair, eye)).toBe(published.Male[hair][j]! + published.Female[hair][j]!);
+      for (const [j, eye] of eyes.entries())
+        expect(at(table, table.counts, hair, eye)).toBe(published.Male[hair][j]! + published.Female[hair][j]!);
     }
     expect(table.total.count).toBe(592);
     expect(table.statistics!.chiSquare).toBeCloseTo(138.29, 2);
@@ -75,12 +80,20 @@ describe('HairEyeColor as 592 respondents', () => {
 
   it('with a weight, counts the sum of the weights per cell, n the respondents, and says so', async () => {
     const rows = hairEyeRows();
-    const result = await compute({ rows: { variable: 'hair' }, cols: { variable: 'eye' }, weight: 'weight', language: 'nl' });
+    const result = await compute({
+      rows: { variable: 'hair' },
+      cols: { variable: 'eye' },
+      weight: 'weight',
+      language: 'nl',
+    });
     const [table] = result.tables as [CrossTable];
     for (const hair of hairs) {
       for (const eye of eyes) {
         const inCell = rows.filter((r) => r.hair === hair && r.eye === eye);
-        expect(at(table, table.counts, hair, eye)).toBeCloseTo(inCell.reduce((sum, r) => sum + r.weight, 0), 10);
+        expect(at(table, table.counts, hair, eye)).toBeCloseTo(
+          inCell.reduce((sum, r) => sum + r.weight, 0),
+          10,
+        );
         expect(at(table, table.unweighted, hair, eye)).toBe(inCell.length);
       }
     }
@@ -98,7 +111,8 @@ describe('HairEyeColor as 592 respondents', () => {
     for (const table of result.tables) {
       const sex = table.layer!.label as keyof typeof published;
       expect(table.rowCategories).toEqual(result.tables[0]!.rowCategories);
-      for (const hair of hairs) for (const [j, eye] of eyes.entries()) expect(at(table, table.counts, hair, eye)).toBe(published[sex][hair][j]);
+      for (const hair of hairs)
+        for (const [j, eye] of eyes.entries()) expect(at(table, table.counts, hair, eye)).toBe(published[sex][hair][j]);
     }
     expect(result.tables.map((t) => t.total.count)).toEqual([313, 279]);
   });
@@ -117,17 +131,19 @@ describe('HairEyeColor as 592 respondents', () => {
     for (const [t, table] of partner.tables.entries()) {
       const seen = researcher.tables[t]!;
       expect(table.suppressed).toEqual(seen.suppressed);
-      table.suppressed.forEach((row, i) => row.forEach((mark, j) => {
-        const n = seen.unweighted[i]![j]!;
-        if (n > 0 && n < 10) expect(mark).toBe('threshold');
-        if (mark) {
-          expect(table.counts[i]![j]).toBeNull();
-          expect(table.rowPercent[i]![j]).toBeNull();
-          expect(table.residuals[i]![j]).toBeNull();
-        } else {
-          expect(table.counts[i]![j]).toBe(seen.counts[i]![j]);
-        }
-      }));
+      table.suppressed.forEach((row, i) =>
+        row.forEach((mark, j) => {
+          const n = seen.unweighted[i]![j]!;
+          if (n > 0 && n < 10) expect(mark).toBe('threshold');
+          if (mark) {
+            expect(table.counts[i]![j]).toBeNull();
+            expect(table.rowPercent[i]![j]).toBeNull();
+            expect(table.residuals[i]![j]).toBeNull();
+          } else {
+            expect(table.counts[i]![j]).toBe(seen.counts[i]![j]);
+          }
+        }),
+      );
       expect(seen.counts.flat().every((n) => n !== null)).toBe(true);
       expect(table.statistics).toBeNull();
       expect(seen.statistics).not.toBeNull();
@@ -142,10 +158,22 @@ describe('HairEyeColor as 592 respondents', () => {
     const before = (await compute(request)).tables[0]!;
     expect(at(before, before.counts, 'Red', 'Green')).toBe(14);
     const other = new Database(bench.workbench.current().path);
-    const table = (other.prepare("SELECT table_name FROM dataset WHERE name = 'hec'").get() as { table_name: string }).table_name;
-    const column = (name: string) => (other.prepare("SELECT column_name FROM variable WHERE name = ? AND dataset_id = (SELECT id FROM dataset WHERE name = 'hec')").get(name) as { column_name: string }).column_name;
+    const table = (other.prepare("SELECT table_name FROM dataset WHERE name = 'hec'").get() as { table_name: string })
+      .table_name;
+    const column = (name: string) =>
+      (
+        other
+          .prepare(
+            "SELECT column_name FROM variable WHERE name = ? AND dataset_id = (SELECT id FROM dataset WHERE name = 'hec')",
+          )
+          .get(name) as { column_name: string }
+      ).column_name;
     const recode = (from: string, to: string) =>
-      other.prepare(`UPDATE "${table}" SET "${column('hair')}" = ? WHERE "_row" = (SELECT MIN("_row") FROM "${table}" WHERE "${column('hair')}" = ? AND "${column('eye')}" = 'Green')`).run(to, from);
+      other
+        .prepare(
+          `UPDATE "${table}" SET "${column('hair')}" = ? WHERE "_row" = (SELECT MIN("_row") FROM "${table}" WHERE "${column('hair')}" = ? AND "${column('eye')}" = 'Green')`,
+        )
+        .run(to, from);
     recode('Blond', 'Red');
     const after = (await compute(request)).tables[0]!;
     expect(at(after, after.counts, 'Red', 'Green')).toBe(15);
@@ -158,10 +186,21 @@ describe('HairEyeColor as 592 respondents', () => {
 
   it('follows a change of the publication threshold at once', async () => {
     await bench.call('project.updateSettings', { publicationThreshold: 3 });
-    const low = await compute({ rows: { variable: 'hair' }, cols: { variable: 'eye' }, layer: { variable: 'sex' }, audience: 'partner' });
+    const low = await compute({
+      rows: { variable: 'hair' },
+      cols: { variable: 'eye' },
+      layer: { variable: 'sex' },
+      audience: 'partner',
+    });
     await bench.call('project.updateSettings', { publicationThreshold: 10 });
-    const high = await compute({ rows: { variable: 'hair' }, cols: { variable: 'eye' }, layer: { variable: 'sex' }, audience: 'partner' });
-    const hiddenCells = (result: CrosstabResult) => result.tables[0]!.suppressed.flat().filter((mark) => mark !== null).length;
+    const high = await compute({
+      rows: { variable: 'hair' },
+      cols: { variable: 'eye' },
+      layer: { variable: 'sex' },
+      audience: 'partner',
+    });
+    const hiddenCells = (result: CrosstabResult) =>
+      result.tables[0]!.suppressed.flat().filter((mark) => mark !== null).length;
     const female = low.tables[0]!;
     expect(low.threshold).toBe(3);
     // Black × Green (2) is the only female cell below 3; with its protection, far fewer cells are hidden.
@@ -197,13 +236,20 @@ describe('missing values, bins, labels and areas', () => {
         file,
         choices: {
           name: 'buurt',
-          columns: { tevredenheid: { type: 'category', ordinal: true, valueLabels: { 1: 'ontevreden', 2: 'neutraal', 3: 'tevreden' } } },
+          columns: {
+            tevredenheid: {
+              type: 'category',
+              ordinal: true,
+              valueLabels: { 1: 'ontevreden', 2: 'neutraal', 3: 'tevreden' },
+            },
+          },
         },
       },
     ]);
   });
   afterAll(() => survey.close());
-  const buurt = async (request: Record<string, unknown>) => (await survey.call('crosstab.compute', { dataset: 'buurt', language: 'nl', ...request })) as CrosstabResult;
+  const buurt = async (request: Record<string, unknown>) =>
+    (await survey.call('crosstab.compute', { dataset: 'buurt', language: 'nl', ...request })) as CrosstabResult;
 
   it('bins a number by its cut points: a value on 90 or 110 falls in "90–110", only above 110 in "> 110"', async () => {
     const result = await buurt({ rows: { variable: 'score', bins: [90, 110] }, cols: { variable: 'geslacht' } });
@@ -217,7 +263,11 @@ describe('missing values, bins, labels and areas', () => {
   });
 
   it('shows missing values as a category of their own when asked, last', async () => {
-    const result = await buurt({ rows: { variable: 'tevredenheid' }, cols: { variable: 'score', bins: [100] }, missing: 'category' });
+    const result = await buurt({
+      rows: { variable: 'tevredenheid' },
+      cols: { variable: 'score', bins: [100] },
+      missing: 'category',
+    });
     const [table] = result.tables as [CrossTable];
     expect(table.rowCategories.map((c) => c.label)).toEqual(['ontevreden', 'neutraal', 'tevreden', 'Ontbrekend']);
     expect(table.rowCategories[3]).toEqual({ value: null, label: 'Ontbrekend', missing: true });
@@ -229,7 +279,11 @@ describe('missing values, bins, labels and areas', () => {
   });
 
   it('leaves out rows without a layer value and says how many, or makes them a layer of their own', async () => {
-    const request = { rows: { variable: 'geslacht' }, cols: { variable: 'score', bins: [100] }, layer: { variable: 'tevredenheid' } };
+    const request = {
+      rows: { variable: 'geslacht' },
+      cols: { variable: 'score', bins: [100] },
+      layer: { variable: 'tevredenheid' },
+    };
     const excluded = await buurt(request);
     // Respondents 8 and 9 have no tevredenheid.
     expect(excluded.layerMissing).toBe(2);
@@ -242,7 +296,11 @@ describe('missing values, bins, labels and areas', () => {
   });
 
   it('takes value labels from the variable view as they are now, in the order of the values', async () => {
-    await survey.call('datasets.updateVariable', { dataset: 'buurt', variable: 'tevredenheid', valueLabels: { 1: 'zeer ontevreden', 2: 'neutraal', 3: 'zeer tevreden' } });
+    await survey.call('datasets.updateVariable', {
+      dataset: 'buurt',
+      variable: 'tevredenheid',
+      valueLabels: { 1: 'zeer ontevreden', 2: 'neutraal', 3: 'zeer tevreden' },
+    });
     const result = await buurt({ rows: { variable: 'tevredenheid' }, cols: { variable: 'geslacht' } });
     expect(result.tables[0]!.rowCategories.map((c) => [c.value, c.label])).toEqual([
       [1, 'zeer ontevreden'],
@@ -250,11 +308,19 @@ describe('missing values, bins, labels and areas', () => {
       [3, 'zeer tevreden'],
     ]);
     const byLabel = await buurt({ rows: { variable: 'tevredenheid', order: 'label' }, cols: { variable: 'geslacht' } });
-    expect(byLabel.tables[0]!.rowCategories.map((c) => c.label)).toEqual(['neutraal', 'zeer ontevreden', 'zeer tevreden']);
+    expect(byLabel.tables[0]!.rowCategories.map((c) => c.label)).toEqual([
+      'neutraal',
+      'zeer ontevreden',
+      'zeer tevreden',
+    ]);
   });
 
   it('labels wijken with their names', async () => {
-    const result = (await bench.call('crosstab.compute', { dataset: 'wijken', rows: { variable: 'wijkcode' }, cols: { variable: 'voorkeur' } })) as CrosstabResult;
+    const result = (await bench.call('crosstab.compute', {
+      dataset: 'wijken',
+      rows: { variable: 'wijkcode' },
+      cols: { variable: 'voorkeur' },
+    })) as CrosstabResult;
     expect(result.tables[0]!.rowCategories.map((c) => [c.value, c.label])).toEqual([
       ['WK026801', 'Wijk 01 Stadscentrum'],
       ['WK026802', 'Wijk 02 Benedenstad'],
@@ -264,11 +330,25 @@ describe('missing values, bins, labels and areas', () => {
   });
 
   it('refuses bins on text, a text weight, unknown variables and a variable with too many values', async () => {
-    await expect(buurt({ rows: { variable: 'geslacht', bins: [1] }, cols: { variable: 'score' } }).catch(errorCode)).resolves.toBe('crosstab_bins_not_numeric');
-    await expect(buurt({ rows: { variable: 'geslacht' }, cols: { variable: 'tevredenheid' }, weight: 'geslacht' }).catch(errorCode)).resolves.toBe('weight_unusable');
-    await expect(buurt({ rows: { variable: 'leeftijd' }, cols: { variable: 'score' } }).catch(errorCode)).resolves.toBe('variable_not_found');
-    await expect(buurt({ rows: { variable: 'score' }, cols: { variable: 'geslacht', bins: [2, 1] } }).catch(errorCode)).resolves.toBe('invalid_request');
-    const tooMany = bench.call('crosstab.compute', { dataset: 'hec', rows: { variable: 'respondent' }, cols: { variable: 'eye' } });
+    await expect(
+      buurt({ rows: { variable: 'geslacht', bins: [1] }, cols: { variable: 'score' } }).catch(errorCode),
+    ).resolves.toBe('crosstab_bins_not_numeric');
+    await expect(
+      buurt({ rows: { variable: 'geslacht' }, cols: { variable: 'tevredenheid' }, weight: 'geslacht' }).catch(
+        errorCode,
+      ),
+    ).resolves.toBe('weight_unusable');
+    await expect(buurt({ rows: { variable: 'leeftijd' }, cols: { variable: 'score' } }).catch(errorCode)).resolves.toBe(
+      'variable_not_found',
+    );
+    await expect(
+      buurt({ rows: { variable: 'score' }, cols: { variable: 'geslacht', bins: [2, 1] } }).catch(errorCode),
+    ).resolves.toBe('invalid_request');
+    const tooMany = bench.call('crosstab.compute', {
+      dataset: 'hec',
+      rows: { variable: 'respondent' },
+      cols: { variable: 'eye' },
+    });
     await expect(tooMany.catch(errorCode)).resolves.toBe('crosstab_too_many_categories');
   });
 });

@@ -19,9 +19,16 @@ export interface CrosstabWorkbench {
 }
 
 /** A workbench with a new project in a temporary folder, and the given files imported through the contract. */
-export async function crosstabWorkbench(imports: { file: string; choices: Record<string, unknown> }[]): Promise<CrosstabWorkbench> {
+export async function crosstabWorkbench(
+  imports: { file: string; choices: Record<string, unknown> }[],
+): Promise<CrosstabWorkbench> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-crosstab-'));
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder, rememberRecent: false });
+  const workbench = new Workbench({
+    host: 'browser',
+    nativeDialogs: false,
+    settingsFolder: folder,
+    rememberRecent: false,
+  });
   const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
   const call = async (channel: string, request: unknown) => {
     const result = await dispatch(channel, request);

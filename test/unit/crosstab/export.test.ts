@@ -18,13 +18,20 @@ const hyperlink = '=HYPERLINK("http://x")';
 
 beforeAll(async () => {
   bench = await crosstabWorkbench([
-    { file: path.join(fixtures, 'wijken-voorkeur.csv'), choices: { name: 'wijken', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam', weightColumn: 'weging' } },
+    {
+      file: path.join(fixtures, 'wijken-voorkeur.csv'),
+      choices: { name: 'wijken', areaColumn: 'wijkcode', areaNameColumn: 'wijknaam', weightColumn: 'weging' },
+    },
   ]);
 });
 afterAll(() => bench.close());
 
 async function exportFile(name: string, request: Record<string, unknown>): Promise<string> {
-  const { path: written } = (await bench.call('crosstab.export', { ...table, path: path.join(bench.folder, name), ...request })) as { path: string };
+  const { path: written } = (await bench.call('crosstab.export', {
+    ...table,
+    path: path.join(bench.folder, name),
+    ...request,
+  })) as { path: string };
   return written;
 }
 
@@ -57,14 +64,27 @@ describe('CSV for Dutch Excel', () => {
     const rows = fields(readFileSync(await exportFile('hidden.csv', { format: 'csv-nl' }), 'utf8').slice(1), ';');
     expect(line(rows, 'Wijk 01 Stadscentrum')).toEqual(['Wijk 01 Stadscentrum', '<10', '*', '41', '30', '96']);
     expect(line(rows, 'Wijk 02 Benedenstad')).toEqual(['Wijk 02 Benedenstad', '*', '<10', '*', '12', '62']);
-    expect(line(rows, 'Wijk 03 Nijmegen-Oud-West')).toEqual(['Wijk 03 Nijmegen-Oud-West', '*', '18', '<10', '25', '64']);
+    expect(line(rows, 'Wijk 03 Nijmegen-Oud-West')).toEqual([
+      'Wijk 03 Nijmegen-Oud-West',
+      '*',
+      '18',
+      '<10',
+      '25',
+      '64',
+    ]);
     expect(line(rows, 'Totaal')).toEqual(['Totaal', '28', '44', '83', '67', '222']);
     // Tests would give the hidden cells away.
     expect(rows.some((row) => row[0]!.startsWith('Chi'))).toBe(false);
   });
 
   it('writes percentages with a decimal comma, a line per measure, and negative numbers as numbers', async () => {
-    const rows = fields(readFileSync(await exportFile('measures.csv', { format: 'csv-nl', measures: ['count', 'rowPercent', 'residual'] }), 'utf8').slice(1), ';');
+    const rows = fields(
+      readFileSync(
+        await exportFile('measures.csv', { format: 'csv-nl', measures: ['count', 'rowPercent', 'residual'] }),
+        'utf8',
+      ).slice(1),
+      ';',
+    );
     const centrum = rows.filter((row) => row[0] === 'Wijk 01 Stadscentrum');
     expect(centrum.map((row) => row[1])).toEqual(['Aantal', '% van rij', 'Gestandaardiseerd residu']);
     // 41 of 96 respondents: 42.7%; hidden cells' percentages are hidden too.
@@ -75,7 +95,10 @@ describe('CSV for Dutch Excel', () => {
   });
 
   it('names source, weight, threshold and date in a notes row', async () => {
-    const rows = fields(readFileSync(await exportFile('weighted.csv', { format: 'csv-nl', weight: 'weging' }), 'utf8').slice(1), ';');
+    const rows = fields(
+      readFileSync(await exportFile('weighted.csv', { format: 'csv-nl', weight: 'weging' }), 'utf8').slice(1),
+      ';',
+    );
     const notes = rows.find((row) => row[0]!.startsWith('Bron:'))!;
     expect(notes[0]).toBe('Bron: dataset "wijken", project kruistabellen');
     expect(notes[1]).toBe('Weging: weging');
@@ -88,7 +111,10 @@ describe('CSV for Dutch Excel', () => {
 
 describe('CSV with commas', () => {
   it('uses `,` between fields and a decimal point', async () => {
-    const text = readFileSync(await exportFile('int.csv', { format: 'csv', measures: ['rowPercent'], language: 'en' }), 'utf8');
+    const text = readFileSync(
+      await exportFile('int.csv', { format: 'csv', measures: ['rowPercent'], language: 'en' }),
+      'utf8',
+    );
     const rows = fields(text.slice(1), ',');
     expect(line(rows, 'Wijk 01 Stadscentrum')).toEqual(['Wijk 01 Stadscentrum', '*', '*', '42.7', '31.3', '100.0']);
     expect(line(rows, 'wijkcode')[1]).toBe(`'${hyperlink}`);
@@ -119,7 +145,11 @@ describe('XLSX', () => {
     for (const row of rows) row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
 
     const notes = rows.find((row) => String(row.getCell(1).value).startsWith('Bron:'))!;
-    expect([2, 3, 4].map((c) => String(notes.getCell(c).value).split(':')[0])).toEqual(['Weging', 'Publicatiedrempel', 'Datum']);
+    expect([2, 3, 4].map((c) => String(notes.getCell(c).value).split(':')[0])).toEqual([
+      'Weging',
+      'Publicatiedrempel',
+      'Datum',
+    ]);
   });
 
   it('makes a sheet per layer', async () => {
@@ -143,7 +173,9 @@ describe('export rules', () => {
     await exportFile('twice.csv', { format: 'csv-nl' });
     await expect(exportFile('twice.csv', { format: 'csv-nl' }).catch(errorCode)).resolves.toBe('file_exists');
     await expect(exportFile('twice.csv', { format: 'csv-nl', overwrite: true })).resolves.toMatch(/twice\.csv$/);
-    await expect(exportFile('open.csv', { format: 'csv-nl', audience: 'researcher' }).catch(errorCode)).resolves.toBe('invalid_request');
+    await expect(exportFile('open.csv', { format: 'csv-nl', audience: 'researcher' }).catch(errorCode)).resolves.toBe(
+      'invalid_request',
+    );
   });
 
   it('adds the extension a name lacks', async () => {

@@ -58,7 +58,13 @@ describe('Pearson chi-square, likelihood ratio and Cramér’s V', () => {
 
   it('gives SPSS’s adjusted residuals and Pearson residuals for a 2 × 2 table worked out by hand', () => {
     // [[3, 1], [1, 3]]: every expected count is 2; (o − e)/√e = ±1/√2; adjusted: ±1/√(2 · ½ · ½) = ±√2.
-    const { residuals, adjustedResiduals } = tableStatistics([[3, 1], [1, 3]], 'en');
+    const { residuals, adjustedResiduals } = tableStatistics(
+      [
+        [3, 1],
+        [1, 3],
+      ],
+      'en',
+    );
     expect(residuals[0]![0]).toBeCloseTo(1 / Math.sqrt(2), 10);
     expect(residuals[0]![1]).toBeCloseTo(-1 / Math.sqrt(2), 10);
     expect(adjustedResiduals[0]![0]).toBeCloseTo(Math.SQRT2, 10);
@@ -73,22 +79,50 @@ describe('Pearson chi-square, likelihood ratio and Cramér’s V', () => {
   });
 
   it('has no test for a table with a single non-empty row', () => {
-    expect(tableStatistics([[5, 7], [0, 0]], 'en').statistics).toBeNull();
+    expect(
+      tableStatistics(
+        [
+          [5, 7],
+          [0, 0],
+        ],
+        'en',
+      ).statistics,
+    ).toBeNull();
   });
 
   it('warns, in the language asked for, when more than 20% of the expected counts are below 5', () => {
-    const { statistics } = tableStatistics([[3, 1], [1, 3]], 'nl');
+    const { statistics } = tableStatistics(
+      [
+        [3, 1],
+        [1, 3],
+      ],
+      'nl',
+    );
     expect(statistics!.lowExpectedShare).toBe(1);
     expect(statistics!.minExpected).toBe(2);
     expect(statistics!.warning).toMatch(/100% van de cellen/);
-    expect(tableStatistics([[30, 10], [10, 30]], 'en').statistics!.warning).toBeNull();
+    expect(
+      tableStatistics(
+        [
+          [30, 10],
+          [10, 30],
+        ],
+        'en',
+      ).statistics!.warning,
+    ).toBeNull();
   });
 });
 
 describe('Fisher’s exact test and phi for 2 × 2 tables', () => {
   it('gives R’s fisher.test(matrix(c(3, 1, 1, 3), 2)) for Fisher’s tea tasting: p-value = 0.4857', () => {
     expect(fisherExactTwoSided(3, 1, 1, 3)).toBeCloseTo(0.4857, 4);
-    const { statistics } = tableStatistics([[3, 1], [1, 3]], 'en');
+    const { statistics } = tableStatistics(
+      [
+        [3, 1],
+        [1, 3],
+      ],
+      'en',
+    );
     expect(statistics!.fisherP).toBeCloseTo(0.4857, 4);
     // (ad − bc) / √(4 · 4 · 4 · 4) = 8 / 16
     expect(statistics!.phi).toBeCloseTo(0.5, 10);

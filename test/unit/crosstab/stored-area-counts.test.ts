@@ -28,7 +28,8 @@ function expectSameTable(actual: unknown, expected: unknown, where: string): voi
   }
   if (expected !== null && typeof expected === 'object') {
     expect(Object.keys(actual as object).sort(), where).toEqual(Object.keys(expected).sort());
-    for (const [key, value] of Object.entries(expected)) expectSameTable((actual as Record<string, unknown>)[key], value, `${where}.${key}`);
+    for (const [key, value] of Object.entries(expected))
+      expectSameTable((actual as Record<string, unknown>)[key], value, `${where}.${key}`);
     return;
   }
   expect(actual, where).toEqual(expected);
@@ -41,8 +42,12 @@ describe('cross-tables of the area from the counts the import stored', () => {
 
     // The first tables came from the stored counts: changing one changes the table.
     const db = new Database(example.path());
-    db.prepare("UPDATE area_category_count SET rows = rows + 1000 WHERE area_code = 'WK026801' AND value = 'man'").run();
-    const changed = (await call('crosstab.compute', { dataset: SURVEY, ...requests[1] })) as { tables: { rowTotals: { count: number }[] }[] };
+    db.prepare(
+      "UPDATE area_category_count SET rows = rows + 1000 WHERE area_code = 'WK026801' AND value = 'man'",
+    ).run();
+    const changed = (await call('crosstab.compute', { dataset: SURVEY, ...requests[1] })) as {
+      tables: { rowTotals: { count: number }[] }[];
+    };
     const before = (fromStored[1] as typeof changed).tables[0]!.rowTotals[0]!.count;
     expect(changed.tables[0]!.rowTotals[0]!.count).toBe(before + 1000);
 
@@ -51,7 +56,11 @@ describe('cross-tables of the area from the counts the import stored', () => {
     db.close();
     expect(removed).toBeGreaterThan(0);
     for (const [i, request] of requests.entries()) {
-      expectSameTable(fromStored[i], await call('crosstab.compute', { dataset: SURVEY, ...request }), JSON.stringify(request));
+      expectSameTable(
+        fromStored[i],
+        await call('crosstab.compute', { dataset: SURVEY, ...request }),
+        JSON.stringify(request),
+      );
     }
   });
 });

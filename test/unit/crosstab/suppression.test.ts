@@ -16,8 +16,14 @@ function grid(table: number[][], pattern: SuppressionPattern): Grid {
   const colTotals = table[0]!.map((_, j) => table.reduce((sum, row) => sum + row[j]!, 0));
   const total = rowTotals.reduce((a, b) => a + b, 0);
   return [
-    ...table.map((row, i) => [...row.map((value, j) => ({ value, hidden: pattern.cells[i]![j] !== null })), { value: rowTotals[i]!, hidden: pattern.rowTotals[i] !== null }]),
-    [...colTotals.map((value, j) => ({ value, hidden: pattern.colTotals[j] !== null })), { value: total, hidden: pattern.total !== null }],
+    ...table.map((row, i) => [
+      ...row.map((value, j) => ({ value, hidden: pattern.cells[i]![j] !== null })),
+      { value: rowTotals[i]!, hidden: pattern.rowTotals[i] !== null },
+    ]),
+    [
+      ...colTotals.map((value, j) => ({ value, hidden: pattern.colTotals[j] !== null })),
+      { value: total, hidden: pattern.total !== null },
+    ],
   ];
 }
 
@@ -42,7 +48,7 @@ function linesWithOneHidden(g: Grid): number {
 function attack(g: Grid): [number, number][] {
   const known = g.map((row) => row.map((cell) => !cell.hidden));
   const recovered: [number, number][] = [];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines(g)) {
       const unknown = line.filter(([i, j]) => !known[i]![j]);
@@ -74,9 +80,14 @@ function recomputable(g: Grid): [number, number][] {
       while (queue.length) {
         const node = queue.pop()!;
         const index = Number(node.slice(1));
-        const next = node[0] === 'r'
-          ? Array.from({ length: cols }, (_, c) => c).filter((c) => g[index]![c]!.hidden && !(index === i && c === j)).map((c) => `c${c}`)
-          : Array.from({ length: rows }, (_, r) => r).filter((r) => g[r]![index]!.hidden && !(r === i && index === j)).map((r) => `r${r}`);
+        const next =
+          node[0] === 'r'
+            ? Array.from({ length: cols }, (_, c) => c)
+                .filter((c) => g[index]![c]!.hidden && !(index === i && c === j))
+                .map((c) => `c${c}`)
+            : Array.from({ length: rows }, (_, r) => r)
+                .filter((r) => g[r]![index]!.hidden && !(r === i && index === j))
+                .map((r) => `r${r}`);
         for (const n of next) {
           if (seen.has(n)) continue;
           seen.add(n);
@@ -93,12 +104,16 @@ function expectSafe(table: number[][], threshold: number): SuppressionPattern {
   const pattern = suppressCells(table, threshold);
   const g = grid(table, pattern);
   // Every cell and margin below the threshold (and not empty) is hidden, as below the threshold.
-  g.forEach((row) => row.forEach((cell) => {
-    if (cell.value > 0 && cell.value < threshold) expect(cell.hidden).toBe(true);
-  }));
-  table.forEach((row, i) => row.forEach((n, j) => {
-    if (n > 0 && n < threshold) expect(pattern.cells[i]![j]).toBe('threshold');
-  }));
+  g.forEach((row) =>
+    row.forEach((cell) => {
+      if (cell.value > 0 && cell.value < threshold) expect(cell.hidden).toBe(true);
+    }),
+  );
+  table.forEach((row, i) =>
+    row.forEach((n, j) => {
+      if (n > 0 && n < threshold) expect(pattern.cells[i]![j]).toBe('threshold');
+    }),
+  );
   expect(linesWithOneHidden(g)).toBe(0);
   expect(attack(g)).toEqual([]);
   expect(recomputable(g)).toEqual([]);
@@ -132,7 +147,13 @@ describe('secondary suppression', () => {
   });
 
   it('leaves a table without small cells alone, and empty cells shown', () => {
-    const pattern = expectSafe([[20, 0], [15, 30]], 10);
+    const pattern = expectSafe(
+      [
+        [20, 0],
+        [15, 30],
+      ],
+      10,
+    );
     expect(hidden(pattern.cells)).toBe(0);
   });
 
@@ -170,15 +191,37 @@ describe('secondary suppression', () => {
   });
 
   it('hides everything that is not empty when the whole table is below the threshold', () => {
-    const pattern = expectSafe([[3, 0], [2, 1]], 10);
+    const pattern = expectSafe(
+      [
+        [3, 0],
+        [2, 1],
+      ],
+      10,
+    );
     expect(pattern.total).toBe('threshold');
   });
 
   it('handles a single row, a single column and the HairEyeColor tables per sex', () => {
     expectSafe([[4, 30, 50]], 10);
     expectSafe([[4], [30], [50]], 10);
-    expectSafe([[32, 11, 10, 3], [53, 50, 25, 15], [10, 10, 7, 7], [3, 30, 5, 8]], 10);
-    expectSafe([[36, 9, 5, 2], [66, 34, 29, 14], [16, 7, 7, 7], [4, 64, 5, 8]], 10);
+    expectSafe(
+      [
+        [32, 11, 10, 3],
+        [53, 50, 25, 15],
+        [10, 10, 7, 7],
+        [3, 30, 5, 8],
+      ],
+      10,
+    );
+    expectSafe(
+      [
+        [36, 9, 5, 2],
+        [66, 34, 29, 14],
+        [16, 7, 7, 7],
+        [4, 64, 5, 8],
+      ],
+      10,
+    );
   });
 
   it('never leaves a hidden figure recomputable in 300 random tables of many shapes and thresholds', () => {
@@ -187,7 +230,9 @@ describe('secondary suppression', () => {
       const rows = 1 + Math.floor(random() * 8);
       const cols = 1 + Math.floor(random() * 8);
       const threshold = [5, 10, 20][Math.floor(random() * 3)]!;
-      const table = Array.from({ length: rows }, () => Array.from({ length: cols }, () => (random() < 0.15 ? 0 : Math.floor(random() ** 2 * 60))));
+      const table = Array.from({ length: rows }, () =>
+        Array.from({ length: cols }, () => (random() < 0.15 ? 0 : Math.floor(random() ** 2 * 60))),
+      );
       expectSafe(table, threshold);
     }
   });

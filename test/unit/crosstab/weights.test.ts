@@ -86,12 +86,20 @@ describe('HairEyeColor with gewicht = 2 for blond hair', () => {
     expect(imported.rows).toBe(592);
     expect(imported.columns.find((c) => c.name === 'gewicht')).toMatchObject({ type: 'number', role: 'weight' });
 
-    const run = runCli(['crosstab', project, '--dataset', 'hec', '--rows', 'hair', '--cols', 'eye', '--weight', 'gewicht', '--json'], home);
+    const run = runCli(
+      ['crosstab', project, '--dataset', 'hec', '--rows', 'hair', '--cols', 'eye', '--weight', 'gewicht', '--json'],
+      home,
+    );
     expect(run.status, run.stderr).toBe(0);
     const table = JSON.parse(run.stdout) as CrosstabJson;
     expect(table.weight).toBe('gewicht');
-    table.rowCategories.forEach((hair, i) => table.colCategories.forEach((eye, j) => expect(table.counts[i]![j], `${hair} × ${eye}`).toBe(weighted[hair]![eye])));
-    const cell = (hair: string, eye: string) => table.counts[table.rowCategories.indexOf(hair)]![table.colCategories.indexOf(eye)];
+    table.rowCategories.forEach((hair, i) =>
+      table.colCategories.forEach((eye, j) =>
+        expect(table.counts[i]![j], `${hair} × ${eye}`).toBe(weighted[hair]![eye]),
+      ),
+    );
+    const cell = (hair: string, eye: string) =>
+      table.counts[table.rowCategories.indexOf(hair)]![table.colCategories.indexOf(eye)];
     expect(cell('Blond', 'Blue')).toBe(188);
     expect(cell('Black', 'Brown')).toBe(68);
     // 592 persons, the 127 blond ones counted twice.
@@ -126,11 +134,30 @@ describe('weights the crosstab takes and refuses', () => {
     ['b', '2', '1', 'vorst', '', '0'],
   ];
   const crosstab = (weight: string, language: 'nl' | 'en') =>
-    runCli(['crosstab', project, '--dataset', 'weer', '--rows', 'groep', '--cols', 'klasse', '--weight', weight, '--lang', language, '--json'], home);
+    runCli(
+      [
+        'crosstab',
+        project,
+        '--dataset',
+        'weer',
+        '--rows',
+        'groep',
+        '--cols',
+        'klasse',
+        '--weight',
+        weight,
+        '--lang',
+        language,
+        '--json',
+      ],
+      home,
+    );
 
   beforeAll(() => {
     project = path.join(home, 'weer.skw');
-    const text = [['groep', 'klasse', 'factor', 'opmerking', 'weegfactor', 'nul'], ...rows].map((row) => row.join(',')).join('\n');
+    const text = [['groep', 'klasse', 'factor', 'opmerking', 'weegfactor', 'nul'], ...rows]
+      .map((row) => row.join(','))
+      .join('\n');
     const imported = importCsv(project, 'weer', `${text}\n`);
     expect(imported.columns.map((c) => [c.name, c.type])).toEqual([
       ['groep', 'category'],
@@ -159,7 +186,9 @@ describe('weights the crosstab takes and refuses', () => {
   it('refuses a weight with a negative value, naming the column and the value, and says how to declare it missing', () => {
     const nl = crosstab('factor', 'nl');
     expect(nl.status).toBe(1);
-    expect(nl.stderr).toContain('"factor" in "weer" heeft negatieve waarden (de laagste is -1) en kan dus geen weegfactor zijn');
+    expect(nl.stderr).toContain(
+      '"factor" in "weer" heeft negatieve waarden (de laagste is -1) en kan dus geen weegfactor zijn',
+    );
     expect(nl.stderr).toContain('Is -1 een code voor ontbrekend?');
     expect(nl.stderr).toContain('Extra ontbrekende codes');
     expect(nl.stderr).toContain('--missing "-1"');
@@ -186,10 +215,14 @@ describe('weights the crosstab takes and refuses', () => {
   it('refuses a weight that is missing in every row, and one that is 0 in every row', () => {
     const nl = crosstab('weegfactor', 'nl');
     expect(nl.status).toBe(1);
-    expect(nl.stderr).toContain('"weegfactor" in "weer" heeft in geen enkele rij een waarde (alle 12 ontbreken) en kan dus geen weegfactor zijn');
+    expect(nl.stderr).toContain(
+      '"weegfactor" in "weer" heeft in geen enkele rij een waarde (alle 12 ontbreken) en kan dus geen weegfactor zijn',
+    );
     const en = crosstab('weegfactor', 'en');
     expect(en.status).toBe(1);
-    expect(en.stderr).toContain('"weegfactor" in "weer" has no value in any row (all 12 are missing), so it cannot be a weight');
+    expect(en.stderr).toContain(
+      '"weegfactor" in "weer" has no value in any row (all 12 are missing), so it cannot be a weight',
+    );
     const zero = crosstab('nul', 'en');
     expect(zero.status).toBe(1);
     expect(zero.stderr).toContain('"nul" in "weer" is 0 or missing in every row, so it cannot be a weight');

@@ -26,7 +26,11 @@ type MenuItemConstructorOptions = ReturnType<typeof applicationMenuTemplate>[num
 const tempFolder = useTempFolder();
 
 function makeProject(folder: string, name: string): string {
-  const workbench = new Workbench({ host: 'electron', nativeDialogs: true, settingsFolder: path.join(folder, 'elsewhere') });
+  const workbench = new Workbench({
+    host: 'electron',
+    nativeDialogs: true,
+    settingsFolder: path.join(folder, 'elsewhere'),
+  });
   const file = path.join(folder, `${name}.skw`);
   workbench.create(file);
   workbench.close();
@@ -108,7 +112,10 @@ describe('desktop app start', () => {
   it('shows why a project from the command line could not be opened, and still opens the window', async () => {
     start([path.join(tempFolder(), 'bestaat-niet.skw')]);
     await mainWindow();
-    expect(dialog.showErrorBox).toHaveBeenCalledWith('Project openen mislukt', expect.stringContaining('bestaat-niet.skw'));
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Project openen mislukt',
+      expect.stringContaining('bestaat-niet.skw'),
+    );
   });
 
   it('rebuilds the menu in English after the language changes', async () => {
@@ -145,7 +152,10 @@ describe('desktop app start', () => {
     app.emit('second-instance', {}, ['/opt/werkbank', 'Wijk Zuid.skw'], '/data');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
-    expect(window.webContents.send).toHaveBeenCalledWith('menu', { command: 'project.openRecent', path: path.resolve('/data', 'Wijk Zuid.skw') });
+    expect(window.webContents.send).toHaveBeenCalledWith('menu', {
+      command: 'project.openRecent',
+      path: path.resolve('/data', 'Wijk Zuid.skw'),
+    });
   });
 
   it('opens a file macOS hands over while running', async () => {
@@ -154,7 +164,10 @@ describe('desktop app start', () => {
     const event = { preventDefault: vi.fn() };
     app.emit('open-file', event, '/Users/u/Wijk.skw');
     expect(event.preventDefault).toHaveBeenCalled();
-    expect(window.webContents.send).toHaveBeenCalledWith('menu', { command: 'project.openRecent', path: '/Users/u/Wijk.skw' });
+    expect(window.webContents.send).toHaveBeenCalledWith('menu', {
+      command: 'project.openRecent',
+      path: '/Users/u/Wijk.skw',
+    });
   });
 
   it('opens at start a file macOS hands over before the app is ready', async () => {
@@ -184,7 +197,10 @@ describe('desktop app start', () => {
     const window = await mainWindow();
     const handler = ipcMain.handlers.get('project.create');
     const file = path.join(tempFolder(), 'Ingedrongen.skw');
-    const result = await handler?.({ sender: window.webContents, senderFrame: { processId: 7, routingId: 99, url: 'app://werkbank/index.html' } }, { path: file });
+    const result = await handler?.(
+      { sender: window.webContents, senderFrame: { processId: 7, routingId: 99, url: 'app://werkbank/index.html' } },
+      { path: file },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'untrusted_sender' } });
     expect(existsSync(file)).toBe(false);
   });
@@ -193,7 +209,10 @@ describe('desktop app start', () => {
     start([], { WERKBANK_NATIVE_BINDING: path.join(tempFolder(), 'missing', 'better_sqlite3.node') });
     const window = await mainWindow();
     const result = await invokeFromWindow(window, 'project.create', { path: path.join(tempFolder(), 'Wijk.skw') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: { en: expect.stringContaining('better_sqlite3.node') } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: { en: expect.stringContaining('better_sqlite3.node') } },
+    });
   });
 
   it('ignores WERKBANK_NATIVE_BINDING in a packaged app, which carries its own build', async () => {

@@ -2,7 +2,12 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../shared/contract/channels';
 import { contractError } from '../../../shared/contract/errors';
-import { createDialogHandlers, showOpenFailure, withProjectExtension, type DialogContext } from '../../../electron/main/dialogs';
+import {
+  createDialogHandlers,
+  showOpenFailure,
+  withProjectExtension,
+  type DialogContext,
+} from '../../../electron/main/dialogs';
 import { dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -38,7 +43,11 @@ describe('open project dialog', () => {
     await handlers('nl', window)['dialog.chooseProjectToOpen']({});
     const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
     expect(parent).toBe(window);
-    expect(options).toMatchObject({ title: 'Project openen', filters: [{ name: 'Werkbank-project', extensions: ['skw'] }], properties: ['openFile'] });
+    expect(options).toMatchObject({
+      title: 'Project openen',
+      filters: [{ name: 'Werkbank-project', extensions: ['skw'] }],
+      properties: ['openFile'],
+    });
   });
 
   it('asks in English when the user chose English', async () => {
@@ -54,7 +63,10 @@ describe('data file dialog', () => {
   it('offers CSV and Excel files and returns the chosen one', async () => {
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/data/enquete.csv'] });
     await expect(handlers('nl')['dialog.chooseDataFile']({})).resolves.toEqual({ path: '/data/enquete.csv' });
-    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Gegevens importeren', filters: [{ extensions: ['csv', 'txt', 'tsv', 'xlsx'] }] });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Gegevens importeren',
+      filters: [{ extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
+    });
   });
 });
 
@@ -95,7 +107,10 @@ describe('open failure box', () => {
   beforeEach(resetFakeElectron);
 
   it("shows the engine's message in the user's language", () => {
-    showOpenFailure({ dialog: dialog as unknown as Dialog, language: () => 'en' }, contractError('file_not_found', { file: '/data/weg.skw' }));
+    showOpenFailure(
+      { dialog: dialog as unknown as Dialog, language: () => 'en' },
+      contractError('file_not_found', { file: '/data/weg.skw' }),
+    );
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Could not open the project', 'File not found: /data/weg.skw');
   });
 });

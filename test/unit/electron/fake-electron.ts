@@ -100,7 +100,11 @@ export const session = {
 export const net = {
   fetch: vi.fn(async (url: string) => {
     const body = await readFile(fileURLToPath(url));
-    const type = url.endsWith('.html') ? 'text/html' : url.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    const type = url.endsWith('.html')
+      ? 'text/html'
+      : url.endsWith('.js')
+        ? 'text/javascript'
+        : 'application/octet-stream';
     return new Response(body, { status: 200, headers: { 'Content-Type': type } });
   }),
 };

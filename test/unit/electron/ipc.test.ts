@@ -23,11 +23,19 @@ function invokeOverIpc(channel: string, request: unknown, event: unknown): Promi
 }
 
 function spyHandlers(): Handlers & { 'app.info': ReturnType<typeof vi.fn> } {
-  const info = vi.fn(() => ({ version: '0.1.0', host: 'electron' as const, nativeDialogs: true, language: 'nl' as const, schemaVersion: 1 }));
+  const info = vi.fn(() => ({
+    version: '0.1.0',
+    host: 'electron' as const,
+    nativeDialogs: true,
+    language: 'nl' as const,
+    schemaVersion: 1,
+  }));
   const unused = () => {
     throw new Error('not used in this test');
   };
-  return Object.fromEntries(channels.map((channel) => [channel, channel === 'app.info' ? info : unused])) as unknown as Handlers & {
+  return Object.fromEntries(
+    channels.map((channel) => [channel, channel === 'app.info' ? info : unused]),
+  ) as unknown as Handlers & {
     'app.info': typeof info;
   };
 }
@@ -72,22 +80,40 @@ describe('IPC contract over a real workbench', () => {
 
   it('creates, reports and closes a project through the registered channels', async () => {
     const folder = tempFolder();
-    const workbench = new Workbench({ host: 'electron', nativeDialogs: true, settingsFolder: path.join(folder, 'settings') });
+    const workbench = new Workbench({
+      host: 'electron',
+      nativeDialogs: true,
+      settingsFolder: path.join(folder, 'settings'),
+    });
     const refuse = () => {
       throw new Error('dialogs are not part of this test');
     };
     registerIpc(
       fakeIpcMain,
-      createDispatch({ ...workbench.handlers(), 'dialog.chooseProjectToOpen': refuse, 'dialog.chooseNewProjectPath': refuse, 'dialog.chooseDataFile': refuse }),
+      createDispatch({
+        ...workbench.handlers(),
+        'dialog.chooseProjectToOpen': refuse,
+        'dialog.chooseNewProjectPath': refuse,
+        'dialog.chooseDataFile': refuse,
+      }),
       () => true,
     );
     const file = path.join(folder, 'Wijkscan Noord.skw');
     try {
-      expect(await invokeOverIpc('project.create', { path: file }, {})).toMatchObject({ ok: true, data: { name: 'Wijkscan Noord' } });
+      expect(await invokeOverIpc('project.create', { path: file }, {})).toMatchObject({
+        ok: true,
+        data: { name: 'Wijkscan Noord' },
+      });
       expect(await invokeOverIpc('project.current', {}, {})).toMatchObject({ ok: true, data: { path: file } });
-      expect(await invokeOverIpc('projects.recent', {}, {})).toMatchObject({ ok: true, data: [{ path: file, exists: true }] });
+      expect(await invokeOverIpc('projects.recent', {}, {})).toMatchObject({
+        ok: true,
+        data: [{ path: file, exists: true }],
+      });
       expect(await invokeOverIpc('project.close', {}, {})).toEqual({ ok: true, data: null });
-      expect(await invokeOverIpc('datasets.list', {}, {})).toMatchObject({ ok: false, error: { code: 'no_project_open' } });
+      expect(await invokeOverIpc('datasets.list', {}, {})).toMatchObject({
+        ok: false,
+        error: { code: 'no_project_open' },
+      });
     } finally {
       workbench.close();
     }
@@ -100,7 +126,8 @@ describe('trusted sender', () => {
   function setup() {
     const window = new FakeBrowserWindow({});
     const check = mainWindowSenderCheck(() => window as unknown as BrowserWindow);
-    const event = (frame: unknown, sender: unknown = window.webContents) => ({ sender, senderFrame: frame }) as unknown as IpcMainInvokeEvent;
+    const event = (frame: unknown, sender: unknown = window.webContents) =>
+      ({ sender, senderFrame: frame }) as unknown as IpcMainInvokeEvent;
     return { window, check, event };
   }
 

@@ -9,12 +9,24 @@ type MenuItemConstructorOptions = ReturnType<typeof applicationMenuTemplate>[num
 
 const recent: RecentProject[] = [
   { path: '/data/Wijkscan Noord.skw', name: 'Wijkscan Noord', openedAt: '2025-03-01T10:00:00Z', exists: true },
-  { path: '/data/Armoede & eenzaamheid.skw', name: 'Armoede & eenzaamheid', openedAt: '2025-02-01T10:00:00Z', exists: false },
+  {
+    path: '/data/Armoede & eenzaamheid.skw',
+    name: 'Armoede & eenzaamheid',
+    openedAt: '2025-02-01T10:00:00Z',
+    exists: false,
+  },
 ];
 
 function template(overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn();
-  const items = applicationMenuTemplate({ language: 'nl', recent, platform: 'linux', development: false, send, ...overrides });
+  const items = applicationMenuTemplate({
+    language: 'nl',
+    recent,
+    platform: 'linux',
+    development: false,
+    send,
+    ...overrides,
+  });
   return { items, send };
 }
 
@@ -43,8 +55,21 @@ describe('application menu', () => {
   it('has the Dutch menus and File items', () => {
     const { items } = template();
     expect(labels(items)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
-    expect(labels(submenu(items[0]))).toEqual(['Nieuw project', 'Openen…', 'Recente projecten', 'Sluiten', 'Afsluiten']);
-    expect(labels(submenu(items[1]))).toEqual(['Ongedaan maken', 'Opnieuw', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren']);
+    expect(labels(submenu(items[0]))).toEqual([
+      'Nieuw project',
+      'Openen…',
+      'Recente projecten',
+      'Sluiten',
+      'Afsluiten',
+    ]);
+    expect(labels(submenu(items[1]))).toEqual([
+      'Ongedaan maken',
+      'Opnieuw',
+      'Knippen',
+      'Kopiëren',
+      'Plakken',
+      'Alles selecteren',
+    ]);
     expect(labels(submenu(items[3]))).toEqual(['Over de Werkbank']);
   });
 
@@ -63,7 +88,11 @@ describe('application menu', () => {
     click(find(file, 'Nieuw project'));
     click(find(file, 'Openen…'));
     click(find(file, 'Sluiten'));
-    expect(send.mock.calls).toEqual([[{ command: 'project.new' }], [{ command: 'project.open' }], [{ command: 'project.close' }]]);
+    expect(send.mock.calls).toEqual([
+      [{ command: 'project.new' }],
+      [{ command: 'project.open' }],
+      [{ command: 'project.close' }],
+    ]);
     expect(find(file, 'Afsluiten').role).toBe('quit');
   });
 
@@ -105,8 +134,14 @@ describe('application menu', () => {
 
   it('uses the standard roles for editing and zoom', () => {
     const { items } = template();
-    expect(submenu(items[1]).filter((item) => item.role).map((item) => item.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(submenu(items[2]).map((item) => item.role)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+    expect(
+      submenu(items[1])
+        .filter((item) => item.role)
+        .map((item) => item.role),
+    ).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(submenu(items[2]).map((item) => item.role)).toEqual(
+      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']),
+    );
   });
 
   it('offers reload only in development', () => {
@@ -132,6 +167,11 @@ describe('application menu', () => {
     installApplicationMenu({ language: 'nl', recent, platform: 'linux', development: false, send: vi.fn() });
     const built = Menu.buildFromTemplate.mock.results[0]?.value;
     expect(Menu.setApplicationMenu).toHaveBeenCalledWith(built);
-    expect(labels(Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[])).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    expect(labels(Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[])).toEqual([
+      'Bestand',
+      'Bewerken',
+      'Beeld',
+      'Help',
+    ]);
   });
 });

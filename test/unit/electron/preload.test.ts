@@ -54,7 +54,10 @@ describe('preload', () => {
   it('passes only the payload of an event to the listener, never the IPC event', () => {
     const listener = vi.fn();
     api.on('menu', listener);
-    const [channel, forward] = ipcRenderer.on.mock.calls[0] as unknown as [string, (event: unknown, payload: MenuEvent) => void];
+    const [channel, forward] = ipcRenderer.on.mock.calls[0] as unknown as [
+      string,
+      (event: unknown, payload: MenuEvent) => void,
+    ];
     expect(channel).toBe('menu');
     const ipcEvent = { sender: ipcRenderer, senderId: 0 };
     forward(ipcEvent, { command: 'project.new' });

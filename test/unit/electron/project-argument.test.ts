@@ -5,7 +5,9 @@ import { projectPathFromArgv } from '../../../electron/main/project-argument';
 
 describe('project file from the command line', () => {
   it('picks the .skw file a packaged app was started with', () => {
-    expect(projectPathFromArgv(['/opt/Werkbank/werkbank', '/data/Wijkscan Noord.skw'], '/home/u')).toBe(path.resolve('/data/Wijkscan Noord.skw'));
+    expect(projectPathFromArgv(['/opt/Werkbank/werkbank', '/data/Wijkscan Noord.skw'], '/home/u')).toBe(
+      path.resolve('/data/Wijkscan Noord.skw'),
+    );
   });
 
   it('ignores the executable, the app folder in development and Chromium switches', () => {
@@ -13,7 +15,9 @@ describe('project file from the command line', () => {
   });
 
   it('resolves a relative path against the working folder of the start', () => {
-    expect(projectPathFromArgv(['electron', '.', 'projecten/wijk.SKW'], '/home/u')).toBe(path.resolve('/home/u', 'projecten/wijk.SKW'));
+    expect(projectPathFromArgv(['electron', '.', 'projecten/wijk.SKW'], '/home/u')).toBe(
+      path.resolve('/home/u', 'projecten/wijk.SKW'),
+    );
   });
 
   it('accepts a file:// URL, as Linux desktop files may pass', () => {

@@ -11,7 +11,10 @@ vi.mock('electron', () => import('./fake-electron'));
 type Session = Parameters<typeof hardenSession>[0];
 type WebContents = Parameters<typeof hardenWebContents>[0];
 
-type HeadersListener = (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
+type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+) => void;
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -56,7 +59,9 @@ describe('content security policy', () => {
 
   it('replaces a policy the response brought along', () => {
     const headers = responseHeadersAfterHardening({ 'content-security-policy': ["script-src * 'unsafe-eval'"] });
-    expect(Object.keys(headers).filter((name) => name.toLowerCase() === 'content-security-policy')).toEqual(['Content-Security-Policy']);
+    expect(Object.keys(headers).filter((name) => name.toLowerCase() === 'content-security-policy')).toEqual([
+      'Content-Security-Policy',
+    ]);
   });
 
   it('is strict: nothing by default, scripts only from the app, no eval, no inline script', () => {
@@ -94,7 +99,9 @@ describe('navigation and new windows', () => {
 
   it('denies window.open', () => {
     const contents = hardenedContents();
-    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => { action: string };
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => {
+      action: string;
+    };
     expect(handler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
     expect(handler({ url: APP_PAGE })).toEqual({ action: 'deny' });
   });
@@ -126,7 +133,10 @@ describe('permissions', () => {
 
   it('answers every permission check with no', () => {
     hardenSession(session.defaultSession as unknown as Session);
-    const check = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
+    const check = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as (
+      contents: unknown,
+      permission: string,
+    ) => boolean;
     expect(check({}, 'media')).toBe(false);
     expect(check({}, 'clipboard-sanitized-write')).toBe(false);
   });

@@ -8,7 +8,8 @@ describe('menu and title refresh after changes', () => {
   it('refreshes after the language, projects or recent list changed', async () => {
     const onChange = vi.fn();
     const dispatch = notifyStateChanges(async () => ok(null), onChange);
-    for (const channel of ['app.setLanguage', 'project.create', 'project.open', 'project.close', 'projects.forget']) await dispatch(channel, {});
+    for (const channel of ['app.setLanguage', 'project.create', 'project.open', 'project.close', 'projects.forget'])
+      await dispatch(channel, {});
     expect(onChange).toHaveBeenCalledTimes(5);
   });
 
@@ -29,9 +30,12 @@ describe('menu and title refresh after changes', () => {
 
   it('still reports the change as done when the refresh fails', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const dispatch = notifyStateChanges(async () => ok('done'), () => {
-      throw new Error('menu broke');
-    });
+    const dispatch = notifyStateChanges(
+      async () => ok('done'),
+      () => {
+        throw new Error('menu broke');
+      },
+    );
     await expect(dispatch('project.close', {})).resolves.toEqual({ ok: true, data: 'done' });
     error.mockRestore();
   });

@@ -33,7 +33,13 @@ describe('window placement', () => {
   it('restores size, position and maximised state on a screen that is still there', () => {
     const folder = tempFolder();
     saved(folder, { x: 1600, y: 100, width: 1200, height: 800, maximized: true });
-    expect(restoreWindowPlacement(folder, [laptop, monitorOnTheRight])).toEqual({ x: 1600, y: 100, width: 1200, height: 800, maximized: true });
+    expect(restoreWindowPlacement(folder, [laptop, monitorOnTheRight])).toEqual({
+      x: 1600,
+      y: 100,
+      width: 1200,
+      height: 800,
+      maximized: true,
+    });
   });
 
   it('drops the position when that screen is gone, and keeps the size', () => {
@@ -59,7 +65,13 @@ describe('window placement', () => {
     const window = new FakeBrowserWindow({});
     window.getBounds.mockReturnValue({ x: 50, y: 60, width: 1100, height: 720 });
     saveWindowPlacement(folder, window as unknown as BrowserWindow);
-    expect(JSON.parse(readFileSync(path.join(folder, WINDOW_STATE_FILE), 'utf8'))).toEqual({ x: 50, y: 60, width: 1100, height: 720, maximized: false });
+    expect(JSON.parse(readFileSync(path.join(folder, WINDOW_STATE_FILE), 'utf8'))).toEqual({
+      x: 50,
+      y: 60,
+      width: 1100,
+      height: 720,
+      maximized: false,
+    });
   });
 
   it('saves the size a maximised window returns to', () => {
@@ -69,7 +81,13 @@ describe('window placement', () => {
     window.getBounds.mockReturnValue({ x: 0, y: 0, width: 1440, height: 860 });
     window.getNormalBounds.mockReturnValue({ x: 80, y: 40, width: 1000, height: 700 });
     saveWindowPlacement(folder, window as unknown as BrowserWindow);
-    expect(restoreWindowPlacement(folder, [laptop])).toEqual({ x: 80, y: 40, width: 1000, height: 700, maximized: true });
+    expect(restoreWindowPlacement(folder, [laptop])).toEqual({
+      x: 80,
+      y: 40,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
 
   it('saves when the window closes', () => {
@@ -78,6 +96,12 @@ describe('window placement', () => {
     window.getBounds.mockReturnValue({ x: 30, y: 30, width: 900, height: 650 });
     rememberWindowPlacement(window as unknown as BrowserWindow, folder);
     window.emit('close', {});
-    expect(restoreWindowPlacement(folder, [laptop])).toEqual({ x: 30, y: 30, width: 900, height: 650, maximized: false });
+    expect(restoreWindowPlacement(folder, [laptop])).toEqual({
+      x: 30,
+      y: 30,
+      width: 900,
+      height: 650,
+      maximized: false,
+    });
   });
 });

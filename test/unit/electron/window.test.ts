@@ -5,7 +5,10 @@ import { APP_PAGE, FakeBrowserWindow, resetFakeElectron } from './fake-electron'
 vi.mock('electron', () => import('./fake-electron'));
 
 function openWindow(maximized = false): FakeBrowserWindow {
-  createMainWindow({ preload: '/app/out/preload/index.cjs', placement: { width: 1100, height: 750, x: 40, y: 30, maximized } });
+  createMainWindow({
+    preload: '/app/out/preload/index.cjs',
+    placement: { width: 1100, height: 750, x: 40, y: 30, maximized },
+  });
   const [window] = FakeBrowserWindow.instances;
   if (!window) throw new Error('no window was created');
   return window;
@@ -64,9 +67,9 @@ describe('main window', () => {
   });
 
   it('names the open project in the title', () => {
-    expect(windowTitle({ path: '/d/Wijkscan Noord.skw', name: 'Wijkscan Noord', schemaVersion: 1, createdAt: '2025-01-01' })).toBe(
-      'Wijkscan Noord — Werkbank Sociale Kwaliteit',
-    );
+    expect(
+      windowTitle({ path: '/d/Wijkscan Noord.skw', name: 'Wijkscan Noord', schemaVersion: 1, createdAt: '2025-01-01' }),
+    ).toBe('Wijkscan Noord — Werkbank Sociale Kwaliteit');
     expect(windowTitle(null)).toBe('Werkbank Sociale Kwaliteit');
   });
 });

@@ -28,7 +28,9 @@ async function refusal(file: string, migrations?: Migration[]) {
 /** A real project with enough rows that truncating it cuts through the data pages. */
 function makeProjectWithData(file: string): void {
   const project = createProject(file, options);
-  const insert = project.db.prepare("INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES (?, 'area', ?, 1, '2026-01-01')");
+  const insert = project.db.prepare(
+    "INSERT INTO dataset (name, kind, table_name, row_count, created_at) VALUES (?, 'area', ?, 1, '2026-01-01')",
+  );
   project.db.transaction(() => {
     for (let i = 0; i < 2000; i++) insert.run(`dataset ${i} ${'x'.repeat(200)}`, `t${i}`);
   })();
@@ -116,7 +118,11 @@ describe('project file', () => {
     const folder = tempFolder();
     const file = path.join(folder, 'oud.skw');
     const all = loadMigrations();
-    const next: Migration = { version: all.length + 1, name: 'test_notes', sql: 'CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL);' };
+    const next: Migration = {
+      version: all.length + 1,
+      name: 'test_notes',
+      sql: 'CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL);',
+    };
     createProject(file, { ...options, migrations: all }).close();
 
     const project = await openProject(file, { ...options, migrations: [...all, next] });
@@ -124,7 +130,9 @@ describe('project file', () => {
     expect(project.db.prepare("SELECT name FROM sqlite_master WHERE name = 'note'").get()).toBeTruthy();
     project.close();
 
-    const backups = readdirSync(folder).filter((f) => f.startsWith(`oud.skw.v${all.length}-backup-`) && f.endsWith('.skw'));
+    const backups = readdirSync(folder).filter(
+      (f) => f.startsWith(`oud.skw.v${all.length}-backup-`) && f.endsWith('.skw'),
+    );
     expect(backups).toHaveLength(1);
     const backup = new Database(path.join(folder, backups[0]!), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(all.length);
@@ -136,7 +144,11 @@ describe('project file', () => {
     const file = path.join(tempFolder(), 'kapot.skw');
     const all = loadMigrations();
     createProject(file, { ...options, migrations: all }).close();
-    const broken: Migration = { version: all.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO nope VALUES (1);' };
+    const broken: Migration = {
+      version: all.length + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE half (x); INSERT INTO nope VALUES (1);',
+    };
     await expect(openProject(file, { ...options, migrations: [...all, broken] })).rejects.toThrow(/nope/);
     const project = await openProject(file, { ...options, migrations: all });
     expect(project.info().schemaVersion).toBe(all.length);

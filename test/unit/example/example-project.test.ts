@@ -20,7 +20,9 @@ describe('the example project', () => {
   it('comes with its survey items and four GGD indicators mapped to the conditions', async () => {
     const mappings = (await example.call('mappings.list', {})) as MappedIndicator[];
     const survey = mappings.filter((m) => m.dataset === EXAMPLE_SURVEY);
-    expect(survey.map((m) => [m.variable, m.condition, m.domain])).toEqual(surveyItems.map((item) => [item.name, item.condition, item.domain]));
+    expect(survey.map((m) => [m.variable, m.condition, m.domain])).toEqual(
+      surveyItems.map((item) => [item.name, item.condition, item.domain]),
+    );
     expect(mappings.filter((m) => m.dataset === GGD).map((m) => [m.variable, m.condition, m.polarity])).toEqual([
       ['% met goede ervaren gezondheid*', 'security', 'positive'],
       ['% sociaal eenzaam*', 'inclusion', 'negative'],
@@ -30,15 +32,25 @@ describe('the example project', () => {
   });
 
   it('shows a profile over all four conditions at once, for the GGD figures and the survey', async () => {
-    const ggd = (await example.call('scores.compute', { dataset: GGD, municipality: null, audience: 'partner' })) as ScoreTable;
+    const ggd = (await example.call('scores.compute', {
+      dataset: GGD,
+      municipality: null,
+      audience: 'partner',
+    })) as ScoreTable;
     expect(ggd.areas).toHaveLength(9);
     for (const [code, expected] of Object.entries(PYTHON_INDICES)) {
       const area = ggd.areas.find((a) => a.code === code)!;
-      for (const [condition, index] of Object.entries(expected)) expect(area.scores[condition as keyof typeof expected]).toBeCloseTo(index, 3);
+      for (const [condition, index] of Object.entries(expected))
+        expect(area.scores[condition as keyof typeof expected]).toBeCloseTo(index, 3);
     }
-    const survey = (await example.call('scores.compute', { dataset: EXAMPLE_SURVEY, municipality: null, audience: 'partner' })) as ScoreTable;
+    const survey = (await example.call('scores.compute', {
+      dataset: EXAMPLE_SURVEY,
+      municipality: null,
+      audience: 'partner',
+    })) as ScoreTable;
     const published = survey.areas.filter((a) => !a.suppressed);
     expect(published).toHaveLength(8);
-    for (const area of published) expect(Object.values(area.scores).every((index) => typeof index === 'number')).toBe(true);
+    for (const area of published)
+      expect(Object.values(area.scores).every((index) => typeof index === 'number')).toBe(true);
   });
 });

@@ -77,15 +77,24 @@ export type StoredValue = number | string | null;
  * A dataset's rows as stored in the project file, read with a connection of its own: the table named
  * in `dataset.table_name`, each variable's values from its `variable.column_name`, in row order.
  */
-export function storedTable(projectPath: string, datasetName: string): { rows: Record<string, StoredValue>[]; columns: string[] } {
+export function storedTable(
+  projectPath: string,
+  datasetName: string,
+): { rows: Record<string, StoredValue>[]; columns: string[] } {
   const db = new Database(projectPath, { readonly: true, fileMustExist: true });
   try {
-    const dataset = db.prepare('SELECT id, table_name FROM dataset WHERE name = ?').get(datasetName) as { id: number; table_name: string } | undefined;
+    const dataset = db.prepare('SELECT id, table_name FROM dataset WHERE name = ?').get(datasetName) as
+      { id: number; table_name: string } | undefined;
     if (!dataset) throw new Error(`no dataset ${datasetName} in ${projectPath}`);
-    const variables = db.prepare('SELECT name, column_name FROM variable WHERE dataset_id = ? ORDER BY position').all(dataset.id) as { name: string; column_name: string }[];
+    const variables = db
+      .prepare('SELECT name, column_name FROM variable WHERE dataset_id = ? ORDER BY position')
+      .all(dataset.id) as { name: string; column_name: string }[];
     const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
     const select = variables.map((v) => quote(v.column_name)).join(', ');
-    const raw = db.prepare(`SELECT ${select} FROM ${quote(dataset.table_name)} ORDER BY "_row"`).raw(true).all() as StoredValue[][];
+    const raw = db
+      .prepare(`SELECT ${select} FROM ${quote(dataset.table_name)} ORDER BY "_row"`)
+      .raw(true)
+      .all() as StoredValue[][];
     const rows = raw.map((values) => Object.fromEntries(variables.map((v, i) => [v.name, values[i] ?? null])));
     return { rows, columns: variables.map((v) => v.name) };
   } finally {
@@ -105,8 +114,12 @@ export function projectSnapshot(projectPath: string): ProjectSnapshot {
   const db = new Database(projectPath, { fileMustExist: true });
   try {
     return {
-      datasets: db.prepare('SELECT name, kind, row_count AS rows, table_name AS "table" FROM dataset ORDER BY id').all() as ProjectSnapshot['datasets'],
-      tables: (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((t) => t.name),
+      datasets: db
+        .prepare('SELECT name, kind, row_count AS rows, table_name AS "table" FROM dataset ORDER BY id')
+        .all() as ProjectSnapshot['datasets'],
+      tables: (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+      ).map((t) => t.name),
       integrity: (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check),
       importLogs: (db.prepare('SELECT COUNT(*) AS n FROM import_log').get() as { n: number }).n,
     };
@@ -146,7 +159,12 @@ export function runCliAsync(args: string[], home: string): Promise<CliRun> {
 }
 
 /** Writes a large CSV in blocks of lines, without holding it all in memory. */
-export async function writeLargeCsv(file: string, header: string, rows: number, row: (i: number) => string): Promise<void> {
+export async function writeLargeCsv(
+  file: string,
+  header: string,
+  rows: number,
+  row: (i: number) => string,
+): Promise<void> {
   const out = createWriteStream(file);
   const lines: string[] = [header];
   for (let i = 1; i <= rows; i++) {

@@ -27,7 +27,14 @@ function between(random: Random, low: number, high: number): number {
 
 const WIJKEN = ['WK026801', 'WK026802', 'WK026803', 'WK036300', 'WK036301'];
 const NAMEN = ['Nijmegen-Centrum', 'Bottendaal', 'Café de Zwaan', 'Zoë’s hof', 'Coöperatie', 'Wijk 69 "De Zuidlanden"'];
-const ANTWOORDEN = ['Meer ontmoeten; een buurthuis dichtbij', 'Werk vinden is lastig', 'NA', '', 'Prima, "echt" waar', 'Te duur €'];
+const ANTWOORDEN = [
+  'Meer ontmoeten; een buurthuis dichtbij',
+  'Werk vinden is lastig',
+  'NA',
+  '',
+  'Prima, "echt" waar',
+  'Te duur €',
+];
 
 /** A spreadsheet export in Dutch: `;`, decimal commas, CRLF, Windows-1252 (é, €, curly quotes). */
 function dutchExport(random: Random): Buffer {
@@ -57,7 +64,11 @@ function statLine(random: Random): Buffer {
   for (let i = 0; i < rows; i++) {
     const level = pick(random, ['GM0363  ', 'WK036300', 'BU03630000']);
     const value = random() < 0.1 ? '       .' : (20 + random() * 30).toFixed(1);
-    lines.push([i, level, 'Amsterdam                               ', '2019JJ00', value, between(random, 0, 9000)].map((v) => `"${v}"`).join(';'));
+    lines.push(
+      [i, level, 'Amsterdam                               ', '2019JJ00', value, between(random, 0, 9000)]
+        .map((v) => `"${v}"`)
+        .join(';'),
+    );
   }
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`)]);
 }
@@ -69,7 +80,9 @@ function answers(random: Random): Buffer {
   for (let i = 1; i <= rows; i++) {
     const parts = Array.from({ length: between(random, 1, 3) }, () => pick(random, ANTWOORDEN).replaceAll('"', '""'));
     const date = `2024-0${between(random, 1, 9)}-1${between(random, 0, 9)}`;
-    lines.push(`${i},${pick(random, WIJKEN)},${random() < 0.1 ? 'NA' : between(random, 0, 10)},"${parts.join('\n')}",${date}`);
+    lines.push(
+      `${i},${pick(random, WIJKEN)},${random() < 0.1 ? 'NA' : between(random, 0, 10)},"${parts.join('\n')}",${date}`,
+    );
   }
   return Buffer.from(`${lines.join('\n')}\n`);
 }
@@ -77,7 +90,10 @@ function answers(random: Random): Buffer {
 /** A GGD monitor file: `,`, UTF-8, one row per wijk, names with quotes inside. */
 function monitor(random: Random): Buffer {
   const lines = ['wijkcode,wijknaam,eenzaam_pct,gezondheid_pct'];
-  for (const code of WIJKEN) lines.push(`${code},${pick(random, NAMEN)},${(random() * 60).toFixed(1)},${random() < 0.1 ? '' : (random() * 100).toFixed(0)}`);
+  for (const code of WIJKEN)
+    lines.push(
+      `${code},${pick(random, NAMEN)},${(random() * 60).toFixed(1)},${random() < 0.1 ? '' : (random() * 100).toFixed(0)}`,
+    );
   return Buffer.from(`${lines.join('\n')}\n`);
 }
 
@@ -90,7 +106,14 @@ function insertAt(bytes: Buffer, at: number, inserted: Buffer): Buffer {
 /** The bytes of a text as another encoding would write them. */
 function reencode(random: Random, bytes: Buffer): [Buffer, string] {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const encoding = pick(random, ['utf-16le', 'utf-16be', 'utf-16le-bom', 'windows-1252', 'latin-in-utf8', 'utf-8-bom'] as const);
+  const encoding = pick(random, [
+    'utf-16le',
+    'utf-16be',
+    'utf-16le-bom',
+    'windows-1252',
+    'latin-in-utf8',
+    'utf-8-bom',
+  ] as const);
   switch (encoding) {
     case 'utf-16le':
       return [Buffer.from(text, 'utf16le'), encoding];
@@ -122,7 +145,8 @@ const CSV_MUTATIONS: Mutation[] = [
   (random, bytes) => {
     const copy = Buffer.from(bytes);
     const flips = between(random, 1, 6);
-    for (let i = 0; i < flips && copy.length > 0; i++) copy[between(random, 0, copy.length - 1)] = between(random, 0, 255);
+    for (let i = 0; i < flips && copy.length > 0; i++)
+      copy[between(random, 0, copy.length - 1)] = between(random, 0, 255);
     return [copy, `flip×${flips}`];
   },
   (random, bytes) => {
@@ -132,7 +156,9 @@ const CSV_MUTATIONS: Mutation[] = [
   },
   (random, bytes) => {
     const at = bytes.indexOf(0x22, between(random, 0, bytes.length));
-    return at === -1 ? [bytes, 'no quote to drop'] : [Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]), `drop quote@${at}`];
+    return at === -1
+      ? [bytes, 'no quote to drop']
+      : [Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]), `drop quote@${at}`];
   },
   (random, bytes) => {
     const at = between(random, 0, bytes.length);
@@ -140,7 +166,10 @@ const CSV_MUTATIONS: Mutation[] = [
     const filler = pick(random, ['x', 'ab;cd,', 'regel\n', 'é']);
     const field = filler.repeat(Math.ceil(size / filler.length)).slice(0, size);
     const quoted = random() < 0.5;
-    return [insertAt(bytes, at, Buffer.from(quoted ? `"${field}"` : field)), `huge ${quoted ? 'quoted ' : ''}${JSON.stringify(filler)}×${size}@${at}`];
+    return [
+      insertAt(bytes, at, Buffer.from(quoted ? `"${field}"` : field)),
+      `huge ${quoted ? 'quoted ' : ''}${JSON.stringify(filler)}×${size}@${at}`,
+    ];
   },
   (random, bytes) => {
     const at = between(random, 0, bytes.length);
@@ -157,7 +186,12 @@ const CSV_MUTATIONS: Mutation[] = [
     const lines = bytes.toString('latin1').split('\n');
     const at = between(random, 0, lines.length - 1);
     if (random() < 0.5) lines.splice(at, 1);
-    else lines.splice(at, 0, ...Array.from({ length: between(random, 1, 3) }, () => lines[between(random, 0, lines.length - 1)]!));
+    else
+      lines.splice(
+        at,
+        0,
+        ...Array.from({ length: between(random, 1, 3) }, () => lines[between(random, 0, lines.length - 1)]!),
+      );
     return [Buffer.from(lines.join('\n'), 'latin1'), `lines@${at}`];
   },
   (random, bytes) => {
@@ -175,7 +209,10 @@ const CSV_MUTATIONS: Mutation[] = [
     const width = pick(random, [1999, 2000, 2500, 2500, 2500, 2500, 2500, 2500]);
     const header = Array.from({ length: width }, (_, i) => `v${i}`).join(';');
     const row = Array.from({ length: width }, (_, i) => i % 7).join(';');
-    return [Buffer.from(`${header}\r\n${row}\r\n${random() < 0.5 ? bytes.toString('latin1') : ''}`, 'latin1'), `wide ${width}`];
+    return [
+      Buffer.from(`${header}\r\n${row}\r\n${random() < 0.5 ? bytes.toString('latin1') : ''}`, 'latin1'),
+      `wide ${width}`,
+    ];
   },
   (random, bytes) => {
     const text = bytes.toString('latin1');
@@ -205,7 +242,14 @@ async function workbook(random: Random): Promise<Buffer> {
   if (random() < 0.3) book.addWorksheet('Toelichting').addRow(['Bron', 'Wijkpanel']);
   const sheet = book.addWorksheet(pick(random, ['Data', 'Enquête 2024', 'Blad1']));
   const columns = between(random, 1, 8);
-  sheet.addRow(Array.from({ length: columns }, (_, i) => (random() < 0.1 ? null : pick(random, ['respondent', 'wijkcode', 'leeftijd', 'inkomen', 'datum', 'toelichting', 'respondent']) + (i > 5 ? i : ''))));
+  sheet.addRow(
+    Array.from({ length: columns }, (_, i) =>
+      random() < 0.1
+        ? null
+        : pick(random, ['respondent', 'wijkcode', 'leeftijd', 'inkomen', 'datum', 'toelichting', 'respondent']) +
+          (i > 5 ? i : ''),
+    ),
+  );
   const rows = between(random, 0, 30);
   for (let r = 0; r < rows; r++) {
     const row = sheet.addRow(
@@ -213,7 +257,8 @@ async function workbook(random: Random): Promise<Buffer> {
         const kind = random();
         if (kind < 0.1) return null;
         if (kind < 0.4) return Math.round(random() * 10_000) / 100;
-        if (kind < 0.5) return new Date(Date.UTC(2020 + between(random, 0, 5), between(random, 0, 11), between(random, 1, 28)));
+        if (kind < 0.5)
+          return new Date(Date.UTC(2020 + between(random, 0, 5), between(random, 0, 11), between(random, 1, 28)));
         if (kind < 0.55) return { formula: 'A1*2', result: 4 };
         if (kind < 0.6) return { richText: [{ text: 'Coö', font: { bold: true } }, { text: 'peratie' }] };
         if (kind < 0.62) return 'x'.repeat(between(random, 1000, 40_000));
@@ -237,7 +282,10 @@ export function unzip(zip: Buffer): Map<string, Buffer> {
     const local = zip.readUInt32LE(at + 42);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = zip.subarray(start, start + size);
-    entries.set(zip.toString('utf8', at + 46, at + 46 + nameLength), method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    entries.set(
+      zip.toString('utf8', at + 46, at + 46 + nameLength),
+      method === 8 ? inflateRawSync(data) : Buffer.from(data),
+    );
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return entries;
@@ -294,7 +342,13 @@ export function zip(entries: Map<string, Buffer>): Buffer {
 type XmlMutation = (random: Random, entries: Map<string, Buffer>) => string;
 
 /** One match of `pattern` in an entry's XML replaced by `replace(match)`. */
-function replaceOne(random: Random, entries: Map<string, Buffer>, name: string, pattern: RegExp, replace: (match: string) => string): string {
+function replaceOne(
+  random: Random,
+  entries: Map<string, Buffer>,
+  name: string,
+  pattern: RegExp,
+  replace: (match: string) => string,
+): string {
   const xml = entries.get(name)?.toString('utf8');
   if (xml === undefined) return `no ${name}`;
   const matches = [...xml.matchAll(pattern)];
@@ -309,11 +363,40 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 
 /** Changes inside the workbook's XML, in a zip that stays whole: what a broken writer or a hand edit makes. */
 const XML_MUTATIONS: XmlMutation[] = [
-  (random, entries) => replaceOne(random, entries, SHEET, /<c r="[A-Z]+/g, () => `<c r="${pick(random, ['XFD', 'AAAA', 'A', ''])}`),
-  (random, entries) => replaceOne(random, entries, SHEET, /<row r="\d+"/g, () => `<row r="${pick(random, ['1', '2', '1048576', '0', '-3', 'x'])}"`),
-  (random, entries) => replaceOne(random, entries, SHEET, /<v>[^<]*<\/v>/g, () => `<v>${pick(random, ['99999', 'abc', '1e400', '-', '', 'NaN', '4.5e-320'])}</v>`),
-  (random, entries) => replaceOne(random, entries, SHEET, / t="\w+"/g, () => ` t="${pick(random, ['s', 'str', 'b', 'e', 'inlineStr', 'n', 'd', 'zz'])}"`),
-  (random, entries) => replaceOne(random, entries, 'xl/workbook.xml', /name="[^"]*"/g, () => `name="${pick(random, ['', 'Data', '\u0000', 'x'.repeat(300)])}"`),
+  (random, entries) =>
+    replaceOne(random, entries, SHEET, /<c r="[A-Z]+/g, () => `<c r="${pick(random, ['XFD', 'AAAA', 'A', ''])}`),
+  (random, entries) =>
+    replaceOne(
+      random,
+      entries,
+      SHEET,
+      /<row r="\d+"/g,
+      () => `<row r="${pick(random, ['1', '2', '1048576', '0', '-3', 'x'])}"`,
+    ),
+  (random, entries) =>
+    replaceOne(
+      random,
+      entries,
+      SHEET,
+      /<v>[^<]*<\/v>/g,
+      () => `<v>${pick(random, ['99999', 'abc', '1e400', '-', '', 'NaN', '4.5e-320'])}</v>`,
+    ),
+  (random, entries) =>
+    replaceOne(
+      random,
+      entries,
+      SHEET,
+      / t="\w+"/g,
+      () => ` t="${pick(random, ['s', 'str', 'b', 'e', 'inlineStr', 'n', 'd', 'zz'])}"`,
+    ),
+  (random, entries) =>
+    replaceOne(
+      random,
+      entries,
+      'xl/workbook.xml',
+      /name="[^"]*"/g,
+      () => `name="${pick(random, ['', 'Data', '\u0000', 'x'.repeat(300)])}"`,
+    ),
   (random, entries) => {
     const name = pick(random, [...entries.keys()]);
     const content = entries.get(name)!;
@@ -324,7 +407,8 @@ const XML_MUTATIONS: XmlMutation[] = [
   (random, entries) => {
     const name = pick(random, [...entries.keys()]);
     const content = Buffer.from(entries.get(name)!);
-    for (let i = 0; i < 3 && content.length > 0; i++) content[between(random, 0, content.length - 1)] = between(random, 0, 255);
+    for (let i = 0; i < 3 && content.length > 0; i++)
+      content[between(random, 0, content.length - 1)] = between(random, 0, 255);
     entries.set(name, content);
     return `${name} bytes flipped`;
   },
@@ -368,7 +452,10 @@ const XLSX_MUTATIONS: Mutation[] = [
   (random, bytes) => {
     const from = between(random, 0, bytes.length - 1);
     const length = between(random, 1, 500);
-    return [insertAt(bytes, between(random, 0, bytes.length), bytes.subarray(from, from + length)), `repeat×${length}@${from}`];
+    return [
+      insertAt(bytes, between(random, 0, bytes.length), bytes.subarray(from, from + length)),
+      `repeat×${length}@${from}`,
+    ];
   },
 ];
 

@@ -20,7 +20,13 @@ let baseSnapshot: ProjectSnapshot;
 const CLEAN = 'id,wijk,score\n1,WK026801,3\n2,WK026802,4\n3,WK026803,5\n';
 
 /** A multi-line answer on lines 2–3, so line 6 (the next) holds record 5 (counting the header). */
-const HEAD = ['id,wijk,antwoord,score', '1,WK026801,"eerste regel', 'tweede regel",4', '2,WK026802,kort,5', '3,WK026803,"ok, prima",3'];
+const HEAD = [
+  'id,wijk,antwoord,score',
+  '1,WK026801,"eerste regel',
+  'tweede regel",4',
+  '2,WK026802,kort,5',
+  '3,WK026803,"ok, prima",3',
+];
 
 interface Case {
   /** File contents, or a function making the path (missing files, folders). */
@@ -67,7 +73,11 @@ function randomBinary(): Buffer {
 function lateInvalidUtf8(): Buffer {
   const parts = [Buffer.from('id,naam,score\n')];
   for (let i = 1; i <= 100_000; i++) {
-    parts.push(i === 90_000 ? Buffer.concat([Buffer.from(`${i},Jos`), Buffer.from([0xe9]), Buffer.from(',5\n')]) : Buffer.from(`${i},Zoë,${i % 10}\n`));
+    parts.push(
+      i === 90_000
+        ? Buffer.concat([Buffer.from(`${i},Jos`), Buffer.from([0xe9]), Buffer.from(',5\n')])
+        : Buffer.from(`${i},Zoë,${i % 10}\n`),
+    );
   }
   return Buffer.concat(parts);
 }
@@ -83,17 +93,35 @@ const cases = {
   headerOnly: { make: writeFile('alleen-kop.csv', 'id;wijk;score\r\n') },
   binary: { make: writeFile('foto.csv', randomBinary()) },
   unclosedQuote: {
-    make: writeFile('open-aanhalingsteken.csv', `${[...HEAD, '4,WK026804,"Ede, West",6', '5,WK026805,"nooit gesloten,7', '6,WK026806,kort,8', '7,WK026807,x,9'].join('\n')}\n`),
+    make: writeFile(
+      'open-aanhalingsteken.csv',
+      `${[...HEAD, '4,WK026804,"Ede, West",6', '5,WK026805,"nooit gesloten,7', '6,WK026806,kort,8', '7,WK026807,x,9'].join('\n')}\n`,
+    ),
     english: true,
     listAfter: true,
   },
   tooManyColumns: { make: writeFile('breed.csv', wideHeader()), english: true, listAfter: true },
   noLineEnds: { make: writeFile('een-regel.csv', 'x'.repeat(5 << 20)), english: true },
   unclosedQuoteInHeader: { make: writeFile('open-kop.csv', 'id,"naam,score\n1,a,3\n2,b,4\n') },
-  tooManyFields: { make: writeFile('te-veel.csv', `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
-  tooFewFields: { make: writeFile('te-weinig.csv', `${[...HEAD, '4,WK026804', '5,WK026805,nee,1'].join('\n')}\n`), english: true, listAfter: true },
+  tooManyFields: {
+    make: writeFile('te-veel.csv', `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1'].join('\n')}\n`),
+    english: true,
+    listAfter: true,
+  },
+  tooFewFields: {
+    make: writeFile('te-weinig.csv', `${[...HEAD, '4,WK026804', '5,WK026805,nee,1'].join('\n')}\n`),
+    english: true,
+    listAfter: true,
+  },
   undecodable: {
-    make: writeFile('latin1.csv', Buffer.concat([Buffer.from('id;naam;score\n1;Jan;3\n2;Piet;4\n3;Jos'), Buffer.from([0xe9]), Buffer.from(';5\n4;Kees;6\n')])),
+    make: writeFile(
+      'latin1.csv',
+      Buffer.concat([
+        Buffer.from('id;naam;score\n1;Jan;3\n2;Piet;4\n3;Jos'),
+        Buffer.from([0xe9]),
+        Buffer.from(';5\n4;Kees;6\n'),
+      ]),
+    ),
     extra: ['--encoding', 'utf-8'],
     english: true,
     listAfter: true,
@@ -197,31 +225,58 @@ describe('werkbank import refuses a broken file and leaves the project as it was
   });
 
   it('an unclosed quote, at the line where the quote opens', async () => {
-    await expectRefused('unclosedQuote', /, regel 7: een aanhalingsteken wordt geopend maar nergens gesloten/, /, line 7: a quote is opened but never closed/);
+    await expectRefused(
+      'unclosedQuote',
+      /, regel 7: een aanhalingsteken wordt geopend maar nergens gesloten/,
+      /, line 7: a quote is opened but never closed/,
+    );
   });
 
   it('a header of 100,000 columns, with their number and the most a dataset can have', async () => {
-    await expectRefused('tooManyColumns', /breed\.csv heeft 100\.000 kolommen; een dataset kan er hoogstens 1\.999 hebben/, /breed\.csv has 100,000 columns; a dataset can have at most 1,999/);
+    await expectRefused(
+      'tooManyColumns',
+      /breed\.csv heeft 100\.000 kolommen; een dataset kan er hoogstens 1\.999 hebben/,
+      /breed\.csv has 100,000 columns; a dataset can have at most 1,999/,
+    );
   });
 
   it('a file without line ends', async () => {
-    await expectRefused('noLineEnds', /, regel 1: deze regel is langer dan 4 MB en eindigt niet/, /, line 1: this line is longer than 4 MB and does not end/);
+    await expectRefused(
+      'noLineEnds',
+      /, regel 1: deze regel is langer dan 4 MB en eindigt niet/,
+      /, line 1: this line is longer than 4 MB and does not end/,
+    );
   });
 
   it('a quote in the header that is never closed, at line 1', async () => {
-    await expectRefused('unclosedQuoteInHeader', /open-kop\.csv, regel 1: een aanhalingsteken wordt geopend maar nergens gesloten/);
+    await expectRefused(
+      'unclosedQuoteInHeader',
+      /open-kop\.csv, regel 1: een aanhalingsteken wordt geopend maar nergens gesloten/,
+    );
   });
 
   it('a row with too many fields, at its line (not its record number) after a multi-line answer', async () => {
-    await expectRefused('tooManyFields', /, regel 6: 5 velden, terwijl de kopregel er 4 heeft/, /, line 6: 5 fields where the header has 4/);
+    await expectRefused(
+      'tooManyFields',
+      /, regel 6: 5 velden, terwijl de kopregel er 4 heeft/,
+      /, line 6: 5 fields where the header has 4/,
+    );
   });
 
   it('a row with too few fields, at its line', async () => {
-    await expectRefused('tooFewFields', /, regel 6: 2 velden, terwijl de kopregel er 4 heeft/, /, line 6: 2 fields where the header has 4/);
+    await expectRefused(
+      'tooFewFields',
+      /, regel 6: 2 velden, terwijl de kopregel er 4 heeft/,
+      /, line 6: 2 fields where the header has 4/,
+    );
   });
 
   it('a byte that is not UTF-8 when utf-8 is chosen, at its line', async () => {
-    await expectRefused('undecodable', /, regel 4: de tekst is geen geldige utf-8/, /, line 4: the text is not valid utf-8/);
+    await expectRefused(
+      'undecodable',
+      /, regel 4: de tekst is geen geldige utf-8/,
+      /, line 4: the text is not valid utf-8/,
+    );
   });
 
   it('a byte that is not UTF-8 far into a file detected as UTF-8, at its line', async () => {
@@ -242,7 +297,10 @@ describe('werkbank import with --skip-bad-rows', () => {
     const folder = path.join(root, 'overslaan');
     mkdirSync(folder);
     const file = path.join(folder, 'rafelig.csv');
-    writeFileSync(file, `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1', '6,WK026806', '7,WK026807,ja,2'].join('\n')}\n`);
+    writeFileSync(
+      file,
+      `${[...HEAD, '4,WK026804,extra,2,9', '5,WK026805,nee,1', '6,WK026806', '7,WK026807,ja,2'].join('\n')}\n`,
+    );
     const project = path.join(folder, 'project.skw');
     copyFileSync(base, project);
 

@@ -22,10 +22,21 @@ const SMALL = 'id,wijk,score\n1,WK026801,3\n2,WK026802,4\n3,WK026803,5\n';
 beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'werkbank-cancel-'));
   largeFile = path.join(root, 'enquete-groot.csv');
-  await writeLargeCsv(largeFile, 'respondent,wijk,leeftijd,tevreden,toelichting', LARGE_ROWS, (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${18 + (i % 70)},${1 + (i % 5)},antwoord ${i % 1000}`);
+  await writeLargeCsv(
+    largeFile,
+    'respondent,wijk,leeftijd,tevreden,toelichting',
+    LARGE_ROWS,
+    (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${18 + (i % 70)},${1 + (i % 5)},antwoord ${i % 1000}`,
+  );
   hugeFile = path.join(root, 'enquete-enorm.csv');
   // Wide enough that importing it takes several seconds: the kill must land before the commit.
-  await writeLargeCsv(hugeFile, 'nr,wijk,score,a,b,c,d,e,f,g', HUGE_ROWS, (i) => `${i},WK0268${String(i % 20).padStart(2, '0')},${i % 7},${i % 5},${i % 11},${i % 13},${(i % 1000) / 10},${i % 17},${i % 19},${i % 23}`);
+  await writeLargeCsv(
+    hugeFile,
+    'nr,wijk,score,a,b,c,d,e,f,g',
+    HUGE_ROWS,
+    (i) =>
+      `${i},WK0268${String(i % 20).padStart(2, '0')},${i % 7},${i % 5},${i % 11},${i % 13},${(i % 1000) / 10},${i % 17},${i % 19},${i % 23}`,
+  );
 }, 60_000);
 
 afterAll(() => {
@@ -99,11 +110,15 @@ describe('progress of a CSV import', () => {
     const preview = await engine.prepare({ file: largeFile, name: 'Groot' });
     const started = await engine.start(preview);
     const samples: ImportJobStatus[] = [];
-    await until(async () => {
-      const status = await engine.status(started.id);
-      samples.push(status);
-      return status.state !== 'running';
-    }, 60_000, 10);
+    await until(
+      async () => {
+        const status = await engine.status(started.id);
+        samples.push(status);
+        return status.state !== 'running';
+      },
+      60_000,
+      10,
+    );
     const final = await engine.workbench.imports.wait(started.id);
     expect(final.state, JSON.stringify(final.error)).toBe('done');
     expect(final.summary?.rows).toBe(LARGE_ROWS);
@@ -114,7 +129,8 @@ describe('progress of a CSV import', () => {
     const percents = running.map((s) => s.progress.percent!);
     expect(percents.every((p) => typeof p === 'number' && p >= 0 && p <= 100)).toBe(true);
     for (let i = 1; i < percents.length; i++) expect(percents[i]!).toBeGreaterThanOrEqual(percents[i - 1]!);
-    for (let i = 1; i < running.length; i++) expect(running[i]!.progress.rows).toBeGreaterThanOrEqual(running[i - 1]!.progress.rows);
+    for (let i = 1; i < running.length; i++)
+      expect(running[i]!.progress.rows).toBeGreaterThanOrEqual(running[i - 1]!.progress.rows);
     // Seen rising while the import ran, not only jumping from 0 to the end.
     expect(new Set(percents.filter((p) => p > 0 && p < 99)).size).toBeGreaterThanOrEqual(2);
     expect(running.some((s) => s.progress.rows > 0 && s.progress.rowsPerSecond > 0)).toBe(true);
@@ -146,7 +162,9 @@ describe('killing the CLI half-way through an import', () => {
     });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     let exitedEarly = false;
     void exited.then(() => (exitedEarly = true));
 

@@ -48,26 +48,60 @@ describe('werkbank import --json', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Importeren: 100% · 2\.981 rijen/);
     // Lines 2826 and 2827 say again what line 2825 says (WK191104), so each area is stored once.
-    expect(run.stderr).toContain('Let op: regel 2826, 2827 herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.');
+    expect(run.stderr).toContain(
+      'Let op: regel 2826, 2827 herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.',
+    );
     expect(run.stderr).toContain('Let op: de kolom "% 75 jaar en ouder" is leeg: geen enkele regel heeft een waarde.');
     const report = JSON.parse(run.stdout) as Report;
 
-    expect(report).toMatchObject({ dataset: 'GGD', kind: 'area', rows: 2981, encoding: 'utf-8', delimiter: ',', skippedLines: [], filteredRows: 0, duplicateLines: [2826, 2827] });
-    const [header, ...allLines] = readFileSync(file, 'utf8').split('\n').filter((line) => line !== '');
+    expect(report).toMatchObject({
+      dataset: 'GGD',
+      kind: 'area',
+      rows: 2981,
+      encoding: 'utf-8',
+      delimiter: ',',
+      skippedLines: [],
+      filteredRows: 0,
+      duplicateLines: [2826, 2827],
+    });
+    const [header, ...allLines] = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
     const lines = allLines.filter((line, i) => allLines.indexOf(line) === i);
     expect(lines).toHaveLength(2981);
     const names = header!.split(',');
     const rows = lines.map((line) => line.split(','));
     expect(report.columns.map((c) => c.name)).toEqual(names);
-    expect(report.columns.find((c) => c.name === '% 75 jaar en ouder')).toMatchObject({ type: 'number', n: 0, missing: 2981 });
+    expect(report.columns.find((c) => c.name === '% 75 jaar en ouder')).toMatchObject({
+      type: 'number',
+      n: 0,
+      missing: 2981,
+    });
     for (const column of report.columns) {
-      expect(Object.keys(column).sort(), column.name).toEqual(['distinct', 'max', 'mean', 'min', 'missing', 'n', 'name', 'role', 'top', 'type']);
+      expect(Object.keys(column).sort(), column.name).toEqual([
+        'distinct',
+        'max',
+        'mean',
+        'min',
+        'missing',
+        'n',
+        'name',
+        'role',
+        'top',
+        'type',
+      ]);
       expect(column.top.length, column.name).toBeLessThanOrEqual(10);
-      expect(column.top.every((value) => typeof value === 'string'), column.name).toBe(true);
+      expect(
+        column.top.every((value) => typeof value === 'string'),
+        column.name,
+      ).toBe(true);
       expect(column.n + column.missing, column.name).toBe(2981);
       expect(['number', 'category', 'text', 'date']).toContain(column.type);
       if (column.type === 'number') {
-        const values = rows.map((row) => row[names.indexOf(column.name)]!).filter((cell) => cell !== '').map(Number);
+        const values = rows
+          .map((row) => row[names.indexOf(column.name)]!)
+          .filter((cell) => cell !== '')
+          .map(Number);
         expect(column.n, column.name).toBe(values.length);
         if (values.length === 0) {
           // "% 75 jaar en ouder" is empty in every row of this file.
@@ -76,7 +110,9 @@ describe('werkbank import --json', () => {
         }
         expect(column.min, column.name).toBe(Math.min(...values));
         expect(column.max, column.name).toBe(Math.max(...values));
-        expect(Math.abs(column.mean! - values.reduce((a, b) => a + b, 0) / values.length), column.name).toBeLessThan(1e-9);
+        expect(Math.abs(column.mean! - values.reduce((a, b) => a + b, 0) / values.length), column.name).toBeLessThan(
+          1e-9,
+        );
       } else {
         expect([column.mean, column.min, column.max], column.name).toEqual([null, null, null]);
       }
@@ -112,19 +148,44 @@ describe('werkbank import --json', () => {
     expect(run.stderr).toContain('Let op: Kolomnaam "score" komt vaker voor; deze kolom heet nu "score_2"');
     expect(run.stderr).toContain('Let op: Kolomnaam "Score" komt vaker voor; deze kolom heet nu "Score_3"');
     expect(report.warnings).toHaveLength(3);
-    expect(storedTable(project, 'koppen').rows[0]).toEqual({ id: 1, score: 4, kolom_3_2: 'a', score_2: 5, Score_3: 6, kolom_3: 'x1' });
+    expect(storedTable(project, 'koppen').rows[0]).toEqual({
+      id: 1,
+      score: 4,
+      kolom_3_2: 'a',
+      score_2: 5,
+      Score_3: 6,
+      kolom_3: 'x1',
+    });
   });
 
   it('keeps only wijk rows of the StatLine file with --level wijk', async () => {
     const folder = tempFolder();
     const project = path.join(folder, 'p.skw');
-    const run = await runCliAsync(['import', project, realFile('cbs-statline-ses-woa-2019-amsterdam.csv'), '--level', 'wijk', '--json'], folder);
+    const run = await runCliAsync(
+      ['import', project, realFile('cbs-statline-ses-woa-2019-amsterdam.csv'), '--level', 'wijk', '--json'],
+      folder,
+    );
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report).toMatchObject({ dataset: 'cbs-statline-ses-woa-2019-amsterdam', rows: 99, filteredRows: 480, encoding: 'utf-8', delimiter: ';' });
-    expect(report.columns.find((c) => c.name === 'Regiocode (gemeente, wijk, buurt) (code)')).toMatchObject({ role: 'area_code', n: 99, distinct: 99 });
-    expect(report.columns.find((c) => c.name === 'Opleidingsniveau/Laag/Waarde (%)')).toMatchObject({ n: 98, missing: 1 });
-    expect(projectSnapshot(project).datasets).toEqual([{ name: 'cbs-statline-ses-woa-2019-amsterdam', kind: 'area', rows: 99, table: 'ds_1' }]);
+    expect(report).toMatchObject({
+      dataset: 'cbs-statline-ses-woa-2019-amsterdam',
+      rows: 99,
+      filteredRows: 480,
+      encoding: 'utf-8',
+      delimiter: ';',
+    });
+    expect(report.columns.find((c) => c.name === 'Regiocode (gemeente, wijk, buurt) (code)')).toMatchObject({
+      role: 'area_code',
+      n: 99,
+      distinct: 99,
+    });
+    expect(report.columns.find((c) => c.name === 'Opleidingsniveau/Laag/Waarde (%)')).toMatchObject({
+      n: 98,
+      missing: 1,
+    });
+    expect(projectSnapshot(project).datasets).toEqual([
+      { name: 'cbs-statline-ses-woa-2019-amsterdam', kind: 'area', rows: 99, table: 'ds_1' },
+    ]);
   });
 
   it('applies --kind, --id-column, --weight-column, --delimiter and --decimal, and names the columns when one is not found', async () => {
@@ -132,9 +193,32 @@ describe('werkbank import --json', () => {
     const project = path.join(folder, 'p.skw');
     const file = path.join(folder, 'enquete.txt');
     // Decimal commas in a tab-less `|` file, a weight column without a recognisable name.
-    writeFileSync(file, 'nr|buurt|factor|cijfer\n11|WK026801|0,9|7,5\n12|WK026801|1,1|8\n13|WK026802|1,0|6,5\n14|WK026802|1,2|7\n');
+    writeFileSync(
+      file,
+      'nr|buurt|factor|cijfer\n11|WK026801|0,9|7,5\n12|WK026801|1,1|8\n13|WK026802|1,0|6,5\n14|WK026802|1,2|7\n',
+    );
     const [imported, wrong] = await Promise.all([
-      runCliAsync(['import', project, file, '--name', 'Enquête', '--kind', 'survey', '--id-column', 'nr', '--weight-column', 'factor', '--delimiter', 'pipe', '--decimal', ',', '--json'], folder),
+      runCliAsync(
+        [
+          'import',
+          project,
+          file,
+          '--name',
+          'Enquête',
+          '--kind',
+          'survey',
+          '--id-column',
+          'nr',
+          '--weight-column',
+          'factor',
+          '--delimiter',
+          'pipe',
+          '--decimal',
+          ',',
+          '--json',
+        ],
+        folder,
+      ),
       runCliAsync(['import', path.join(folder, 'q.skw'), file, '--id-column', 'respondent', '--lang', 'en'], folder),
     ]);
     expect(imported.status, imported.stderr).toBe(0);

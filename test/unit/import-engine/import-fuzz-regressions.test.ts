@@ -14,7 +14,10 @@ describe('import fuzz regressions', () => {
     // Found as a BOM cut in two by a huge field: the preview spent hours making the names unique.
     const { engine, project } = newProject();
     const file = path.join(path.dirname(project), 'een-regel.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb]), Buffer.from(`"${'ab;cd,'.repeat(183_333)}ab"`), Buffer.from([0xbf])]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from([0xef, 0xbb]), Buffer.from(`"${'ab;cd,'.repeat(183_333)}ab"`), Buffer.from([0xbf])]),
+    );
     const result = await engine.result('import.prepare', { file });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message.nl).toBe(
@@ -47,8 +50,12 @@ describe('import fuzz regressions', () => {
     const file = path.join(folder, 'een-regel.csv');
     writeFileSync(file, `a,${'x'.repeat(60 << 20)}`);
     const started = performance.now();
-    const status = await engine.workbench.imports.wait((await engine.start({ plan: { ...plan, file }, detected: null })).id);
-    expect(status.error?.message.en).toBe(`${file}, line 1: this line is longer than 4 MB and does not end. The file has no line ends there (CR, LF or CRLF), so it is not a table with a row per line.`);
+    const status = await engine.workbench.imports.wait(
+      (await engine.start({ plan: { ...plan, file }, detected: null })).id,
+    );
+    expect(status.error?.message.en).toBe(
+      `${file}, line 1: this line is longer than 4 MB and does not end. The file has no line ends there (CR, LF or CRLF), so it is not a table with a row per line.`,
+    );
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 
@@ -90,7 +97,13 @@ describe('import fuzz regressions', () => {
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     // The sheet's entry renamed in its local header and the directory: the workbook's relation points at nothing.
     const file = path.join(path.dirname(project), 'zonder-blad.xlsx');
-    writeFileSync(file, Buffer.from(bytes.toString('latin1').replaceAll('xl/worksheets/sheet1.xml', 'xl/worksheets/sheetX.xml'), 'latin1'));
+    writeFileSync(
+      file,
+      Buffer.from(
+        bytes.toString('latin1').replaceAll('xl/worksheets/sheet1.xml', 'xl/worksheets/sheetX.xml'),
+        'latin1',
+      ),
+    );
     const result = await engine.result('import.prepare', { file });
     expect(!result.ok && result.error.code).toBe('import_xlsx_unreadable');
   });
@@ -101,7 +114,12 @@ describe('import fuzz regressions', () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Data');
     sheet.addRow(['id', 'datum']);
-    for (const [id, day] of [[1, 1], [2, 2], [3, 3]] as const) sheet.addRow([id, new Date(Date.UTC(2024, 2, day))]).getCell(2).numFmt = 'dd-mm-yyyy';
+    for (const [id, day] of [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ] as const)
+      sheet.addRow([id, new Date(Date.UTC(2024, 2, day))]).getCell(2).numFmt = 'dd-mm-yyyy';
     const entries = unzip(Buffer.from(await book.xlsx.writeBuffer()));
     const xml = entries.get('xl/worksheets/sheet1.xml')!.toString('utf8');
     const serial = String(Date.UTC(2024, 2, 2) / 86_400_000 + 25_569);
@@ -142,7 +160,9 @@ describe('import fuzz regressions', () => {
     const before = projectSnapshot(project);
     const preview = await engine.result('import.prepare', { file });
     expect(!preview.ok && preview.error.code).toBe('import_xlsx_unreadable');
-    expect(!preview.ok && preview.error.message.nl).toContain(`${file} kan niet als Excel-werkmap (.xlsx) worden gelezen`);
+    expect(!preview.ok && preview.error.message.nl).toContain(
+      `${file} kan niet als Excel-werkmap (.xlsx) worden gelezen`,
+    );
 
     // The import reads the sheet in its own worker: a plan made from the undamaged file meets the damage there.
     const intact = path.join(folder, 'heel.xlsx');

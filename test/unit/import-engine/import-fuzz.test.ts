@@ -67,7 +67,8 @@ function refusalProblem(error: ContractError | null | undefined, file: string): 
   if (!error) return 'no error given';
   if (error.code === 'internal') return `internal error: ${error.message.en}`;
   const { nl, en } = error.message;
-  if (!nl?.trim() || !en?.trim() || nl === en) return `message not in Dutch and English: ${JSON.stringify(error.message)}`;
+  if (!nl?.trim() || !en?.trim() || nl === en)
+    return `message not in Dutch and English: ${JSON.stringify(error.message)}`;
   if (!nl.includes(file) || !en.includes(file)) return `message does not name the file: ${en}`;
   return null;
 }
@@ -75,7 +76,10 @@ function refusalProblem(error: ContractError | null | undefined, file: string): 
 function within<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${INPUT_TIMEOUT_MS / 1000} s: ${what}`)), INPUT_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${INPUT_TIMEOUT_MS / 1000} s: ${what}`)),
+      INPUT_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -88,7 +92,13 @@ function count(map: Map<string, number>, code: string): void {
  * One input through prepare, start and the end of its import; what went wrong, if anything. `datasets`
  * is what the project held before, and is brought up to date.
  */
-async function tryInput(engine: Engine, file: string, name: string, datasets: DatasetSummary[], tally: Tally): Promise<string | null> {
+async function tryInput(
+  engine: Engine,
+  file: string,
+  name: string,
+  datasets: DatasetSummary[],
+  tally: Tally,
+): Promise<string | null> {
   const prepared = await engine.result('import.prepare', { file, name });
   if (!prepared.ok) {
     count(tally.refusedByPreview, prepared.error.code);
@@ -112,16 +122,20 @@ async function tryInput(engine: Engine, file: string, name: string, datasets: Da
     return null;
   }
   count(tally.refusedByImport, status.error?.code ?? 'none');
-  if (JSON.stringify(after) !== JSON.stringify(before)) return `failed import changed the datasets: ${JSON.stringify(after.map((d) => d.name))}`;
+  if (JSON.stringify(after) !== JSON.stringify(before))
+    return `failed import changed the datasets: ${JSON.stringify(after.map((d) => d.name))}`;
   return refusalProblem(status.error, file);
 }
 
 function checkProject(project: string, lane: number, tally: Tally): number {
   const snapshot = projectSnapshot(project);
-  if (snapshot.integrity.join() !== 'ok') tally.problems.push(`lane ${lane}: integrity_check says ${snapshot.integrity.join('; ')}`);
+  if (snapshot.integrity.join() !== 'ok')
+    tally.problems.push(`lane ${lane}: integrity_check says ${snapshot.integrity.join('; ')}`);
   const dataTables = snapshot.tables.filter((t) => /^ds_\d+$/.test(t));
   if (dataTables.length !== snapshot.datasets.length || snapshot.importLogs !== snapshot.datasets.length) {
-    tally.problems.push(`lane ${lane}: ${snapshot.datasets.length} datasets, ${dataTables.length} data tables, ${snapshot.importLogs} import logs`);
+    tally.problems.push(
+      `lane ${lane}: ${snapshot.datasets.length} datasets, ${dataTables.length} data tables, ${snapshot.importLogs} import logs`,
+    );
   }
   return snapshot.datasets.length;
 }
@@ -156,17 +170,32 @@ async function lane(index: number, inputs: AsyncGenerator<FuzzInput>, tally: Tal
   checkProject(project, index, tally);
 }
 
-it('answers every mutated CSV and Excel file with an import or a refusal that names the fault', { timeout: 600_000 }, async () => {
-  const tally: Tally = { csv: 0, xlsx: 0, imported: 0, refusedByPreview: new Map(), refusedByImport: new Map(), problems: [] };
-  const inputs = allInputs();
-  await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, inputs, tally)));
+it(
+  'answers every mutated CSV and Excel file with an import or a refusal that names the fault',
+  { timeout: 600_000 },
+  async () => {
+    const tally: Tally = {
+      csv: 0,
+      xlsx: 0,
+      imported: 0,
+      refusedByPreview: new Map(),
+      refusedByImport: new Map(),
+      problems: [],
+    };
+    const inputs = allInputs();
+    await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i, inputs, tally)));
 
-  const codes = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n}`).join(', ');
-  console.log(
-    `fuzz: ${tally.csv} CSV + ${tally.xlsx} XLSX inputs tried (seed ${SEED}): ${tally.imported} imported; refused by the preview: ${codes(tally.refusedByPreview)}; by the import: ${codes(tally.refusedByImport)}`,
-  );
-  expect(tally.problems.slice(0, 20)).toEqual([]);
-  expect(unhandled).toEqual([]);
-  expect(tally.csv).toBe(CSV_INPUTS);
-  expect(tally.xlsx).toBe(XLSX_INPUTS);
-});
+    const codes = (map: Map<string, number>) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ');
+    console.log(
+      `fuzz: ${tally.csv} CSV + ${tally.xlsx} XLSX inputs tried (seed ${SEED}): ${tally.imported} imported; refused by the preview: ${codes(tally.refusedByPreview)}; by the import: ${codes(tally.refusedByImport)}`,
+    );
+    expect(tally.problems.slice(0, 20)).toEqual([]);
+    expect(unhandled).toEqual([]);
+    expect(tally.csv).toBe(CSV_INPUTS);
+    expect(tally.xlsx).toBe(XLSX_INPUTS);
+  },
+);

@@ -77,7 +77,11 @@ describe('a file that mixes CRLF, LF and CR', () => {
     rows.push(`${last}${'y'.repeat((1 << 16) - 1 - size - last.length)}\r\n`);
     rows.push(`${++id},"na\rde grens"\r${++id},slot\n`);
     writeFileSync(file, head + rows.join(''));
-    expect(Buffer.from(head + rows.join('')).subarray(0, 1 << 16).at(-1)).toBe(13);
+    expect(
+      Buffer.from(head + rows.join(''))
+        .subarray(0, 1 << 16)
+        .at(-1),
+    ).toBe(13);
 
     const { status } = await engine.importFile({ file, name: 'Grens' });
     expect(status.error).toBeNull();
@@ -104,14 +108,21 @@ describe('a file that mixes CRLF, LF and CR', () => {
     const status = await engine.workbench.imports.wait(started.id);
     expect(status.state).toBe('failed');
     expect(status.error?.code).toBe('import_ragged_row');
-    expect(status.error?.message.nl).toBe(`${file}, regel 7: 2 velden, terwijl de kopregel er 3 heeft. Herstel de regel of kies "slechte regels overslaan".`);
+    expect(status.error?.message.nl).toBe(
+      `${file}, regel 7: 2 velden, terwijl de kopregel er 3 heeft. Herstel de regel of kies "slechte regels overslaan".`,
+    );
   });
 
   it('counts CR line ends in the line of a byte that is not UTF-8', async () => {
     const { engine, project } = newProject();
     const file = path.join(path.dirname(project), 'mac.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from('id,naam\r1,"Jan\rJanssen"\r2,Jos'), Buffer.from([0xe9]), Buffer.from('\r')]));
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('id,naam\r1,"Jan\rJanssen"\r2,Jos'), Buffer.from([0xe9]), Buffer.from('\r')]),
+    );
     const { status } = await engine.importFile({ file, name: 'Mac', encoding: 'utf-8' });
-    expect(status.error?.message.nl).toBe(`${file}, regel 4: de tekst is geen geldige utf-8. Kies een andere tekenset (bijvoorbeeld windows-1252).`);
+    expect(status.error?.message.nl).toBe(
+      `${file}, regel 4: de tekst is geen geldige utf-8. Kies een andere tekenset (bijvoorbeeld windows-1252).`,
+    );
   });
 });

@@ -12,7 +12,9 @@ const newProject = useNewProject('onderzoek.skw');
 
 /** The GGD file: comma-separated UTF-8 without BOM; no field holds a comma, so a split is enough. */
 function readGgd(): { header: string[]; rows: string[][] } {
-  const lines = readFileSync(realFile('ggd-wijk-eenzaamheid-2016.csv'), 'utf8').split(/\r?\n/).filter((line) => line !== '');
+  const lines = readFileSync(realFile('ggd-wijk-eenzaamheid-2016.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
   const [header, ...rows] = lines.map((line) => line.split(','));
   return { header: header!, rows };
 }
@@ -37,13 +39,24 @@ describe('GGD wijk file (2,983 lines of wijken, comma-separated UTF-8)', () => {
     expect(all.rows.every((row) => row.length === all.header.length)).toBe(true);
     // WK191104 (Wieringen) stands on lines 2825–2827, the same line three times: stored once, and said so.
     const seen = new Set<string>();
-    const repeatedLines = all.rows.flatMap((row, r) => (seen.has(row.join(',')) ? [r + 2] : (seen.add(row.join(',')), [])));
+    const repeatedLines = all.rows.flatMap((row, r) =>
+      seen.has(row.join(',')) ? [r + 2] : (seen.add(row.join(',')), []),
+    );
     expect(repeatedLines).toEqual([2826, 2827]);
     const file = { header: all.header, rows: all.rows.filter((_, r) => !repeatedLines.includes(r + 2)) };
     expect(file.rows).toHaveLength(2981);
 
-    const { preview, status } = await engine.importFile({ file: realFile('ggd-wijk-eenzaamheid-2016.csv'), name: 'GGD 2016' });
-    expect(preview.detected).toMatchObject({ format: 'csv', encoding: 'utf-8', bom: false, delimiter: ',', hasHeader: true });
+    const { preview, status } = await engine.importFile({
+      file: realFile('ggd-wijk-eenzaamheid-2016.csv'),
+      name: 'GGD 2016',
+    });
+    expect(preview.detected).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8',
+      bom: false,
+      delimiter: ',',
+      hasHeader: true,
+    });
     expect(status.state, JSON.stringify(status.error)).toBe('done');
     expect(status.summary?.rows).toBe(2981);
     expect(status.summary?.skippedLines).toEqual([]);
@@ -61,7 +74,13 @@ describe('GGD wijk file (2,983 lines of wijken, comma-separated UTF-8)', () => {
     const empty = cells.filter((cell) => cell === '').length;
     expect(empty).toBeGreaterThan(0);
     const eenzaam = variables.find((v) => v.name === '% eenzaam*')!;
-    expect(eenzaam).toMatchObject({ type: 'number', n: present.length, missing: empty, min: Math.min(...present), max: Math.max(...present) });
+    expect(eenzaam).toMatchObject({
+      type: 'number',
+      n: present.length,
+      missing: empty,
+      min: Math.min(...present),
+      max: Math.max(...present),
+    });
     expect(Math.abs(eenzaam.mean! - meanOf(present))).toBeLessThan(1e-9);
 
     const stored = storedTable(project, 'GGD 2016');
@@ -114,12 +133,21 @@ describe('StatLine SES-WOA file (579 rows: gemeente, wijken and buurten, every f
       const index = source.header.indexOf(name);
       const cells = source.rows.map((row) => row[index]!);
       const present = cells.filter((cell) => cell !== '.').map(Number);
-      expect(cells.filter((cell) => cell === '.'), name).toHaveLength(90);
+      expect(
+        cells.filter((cell) => cell === '.'),
+        name,
+      ).toHaveLength(90);
       const variable = variables.find((v) => v.name === name)!;
       expect(variable, name).toMatchObject({ type: 'number', n: 489, missing: 90 });
       expect(Math.abs(variable.mean! - meanOf(present)), name).toBeLessThan(1e-9);
-      expect(stored.rows.filter((r) => r[name] === null), name).toHaveLength(90);
-      expect(stored.rows.map((r) => r[name]), name).toEqual(cells.map((cell) => (cell === '.' ? null : Number(cell))));
+      expect(
+        stored.rows.filter((r) => r[name] === null),
+        name,
+      ).toHaveLength(90);
+      expect(
+        stored.rows.map((r) => r[name]),
+        name,
+      ).toEqual(cells.map((cell) => (cell === '.' ? null : Number(cell))));
     }
 
     const amsterdam = stored.rows.find((r) => r[codeColumn] === 'GM0363')!;
@@ -146,7 +174,10 @@ describe('StatLine SES-WOA file (579 rows: gemeente, wijken and buurten, every f
     expect(stored.rows.map((r) => r[codeColumn])).toEqual(wijken.map((row) => row[2]));
     const ses = 'SES-WOA/Totaalscore/Gemiddelde score (Getal)';
     const sesIndex = source.header.indexOf(ses);
-    const present = wijken.map((row) => row[sesIndex]!).filter((cell) => cell !== '.').map(Number);
+    const present = wijken
+      .map((row) => row[sesIndex]!)
+      .filter((cell) => cell !== '.')
+      .map(Number);
     const variable = (await engine.variables('SES wijken')).find((v) => v.name === ses)!;
     expect(variable.n).toBe(present.length);
     expect(variable.missing).toBe(99 - present.length);

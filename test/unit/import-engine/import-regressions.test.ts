@@ -31,15 +31,22 @@ describe('import regressions', () => {
     engine.workbench.create(path.join(folder, 'p.skw'));
     const file = path.join(folder, 'middel.csv');
     const rows = 40_000;
-    writeFileSync(file, `id,wijk,score,toelichting\n${Array.from({ length: rows }, (_, i) => `${i + 1},WK0268${String(i % 9).padStart(2, '0')},${i % 5},antwoord ${i}`).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `id,wijk,score,toelichting\n${Array.from({ length: rows }, (_, i) => `${i + 1},WK0268${String(i % 9).padStart(2, '0')},${i % 5},antwoord ${i}`).join('\n')}\n`,
+    );
     const preview = await engine.prepare({ file, name: 'Middel' });
     const started = await engine.start(preview);
     const seen: { percent: number | null; rows: number }[] = [];
-    await until(async () => {
-      const status = await engine!.status(started.id);
-      if (status.state === 'running') seen.push(status.progress);
-      return status.state !== 'running';
-    }, 60_000, 1);
+    await until(
+      async () => {
+        const status = await engine!.status(started.id);
+        if (status.state === 'running') seen.push(status.progress);
+        return status.state !== 'running';
+      },
+      60_000,
+      1,
+    );
     expect(seen.length).toBeGreaterThan(2);
     // As the CLI and the wizard show it: rounded.
     expect(seen.filter((progress) => Math.round(progress.percent ?? 0) === 100 && progress.rows < rows)).toEqual([]);
@@ -77,7 +84,11 @@ describe('import regressions', () => {
     await workbook.xlsx.writeFile(file);
     const run = await runCliAsync(['import', path.join(folder, 'p.skw'), file, '--json'], folder);
     expect(run.status, run.stderr).toBe(0);
-    expect((JSON.parse(run.stdout) as { columns: { name: string }[] }).columns.map((c) => c.name)).toEqual(['id', 'kolom_2', 'inkomen']);
+    expect((JSON.parse(run.stdout) as { columns: { name: string }[] }).columns.map((c) => c.name)).toEqual([
+      'id',
+      'kolom_2',
+      'inkomen',
+    ]);
   });
 
   it('names the right line for a bad UTF-8 byte at the end of a 1 MiB chunk', async () => {
@@ -94,7 +105,12 @@ describe('import regressions', () => {
       line++;
     }
     const start = Buffer.from('999999,Jos');
-    parts.push(start, Buffer.from('x'.repeat(chunk - 1 - size - start.length)), Buffer.from([0xc3]), Buffer.from(',5\n'));
+    parts.push(
+      start,
+      Buffer.from('x'.repeat(chunk - 1 - size - start.length)),
+      Buffer.from([0xc3]),
+      Buffer.from(',5\n'),
+    );
     const bad = ++line;
     for (let i = 0; i < 20_000; i++) parts.push(Buffer.from(`${i},Zoe,1\n`));
     const file = path.join(folder, 'grens.csv');

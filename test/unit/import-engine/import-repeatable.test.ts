@@ -46,7 +46,7 @@ describe('the import log', () => {
     }
   });
 
-  it('holds a plan with the user\'s choices that, started again under a new name, stores the same values', async () => {
+  it("holds a plan with the user's choices that, started again under a new name, stores the same values", async () => {
     const { engine, project } = newProject();
     const file = realFile('cbs-statline-ses-woa-2019-amsterdam.csv');
     const { status } = await engine.importFile({
@@ -82,6 +82,9 @@ describe('the import log', () => {
     expect(second).toEqual(first);
     expect(await engine.variables('SES wijken (herhaald)')).toEqual(await engine.variables('SES wijken'));
     expect((await engine.variables('SES wijken')).find((v) => v.name === 'wijknaam')?.label).toBe('Naam van de wijk');
-    expect(JSON.parse(importLog(project, 'SES wijken (herhaald)').plan as string)).toEqual({ ...logged, name: 'SES wijken (herhaald)' });
+    expect(JSON.parse(importLog(project, 'SES wijken (herhaald)').plan as string)).toEqual({
+      ...logged,
+      name: 'SES wijken (herhaald)',
+    });
   });
 });

@@ -45,12 +45,54 @@ const LINES = [
 ];
 
 const EXPECTED = [
-  { Wijkcode: 'WK026801', Wijknaam: 'Coöperatiewijk', Cijfer: 4.5, Inkomen: 1234.5, 'Aantal kinderen': 2, Toelichting: 'Prima' },
-  { Wijkcode: 'WK026802', Wijknaam: 'Café Zeeënbuurt', Cijfer: 7.25, Inkomen: 32450.75, 'Aantal kinderen': 99, Toelichting: '“Parkeren kost € 5”,\r\nveel te duur' },
-  { Wijkcode: 'WK026803', Wijknaam: 'Hengstdal', Cijfer: null, Inkomen: null, 'Aantal kinderen': 3, Toelichting: 'Geen opmerking' },
-  { Wijkcode: 'WK026804', Wijknaam: 'Brakkenstein', Cijfer: 6, Inkomen: 2000, 'Aantal kinderen': 99, Toelichting: null },
-  { Wijkcode: 'WK026805', Wijknaam: 'Dukenburg', Cijfer: 8.1, Inkomen: 987.6, 'Aantal kinderen': 1, Toelichting: 'Mooi groen' },
-  { Wijkcode: 'WK026806', Wijknaam: 'Lindenholt', Cijfer: 5.5, Inkomen: 1500.25, 'Aantal kinderen': 0, Toelichting: 'Te weinig speelplekken' },
+  {
+    Wijkcode: 'WK026801',
+    Wijknaam: 'Coöperatiewijk',
+    Cijfer: 4.5,
+    Inkomen: 1234.5,
+    'Aantal kinderen': 2,
+    Toelichting: 'Prima',
+  },
+  {
+    Wijkcode: 'WK026802',
+    Wijknaam: 'Café Zeeënbuurt',
+    Cijfer: 7.25,
+    Inkomen: 32450.75,
+    'Aantal kinderen': 99,
+    Toelichting: '“Parkeren kost € 5”,\r\nveel te duur',
+  },
+  {
+    Wijkcode: 'WK026803',
+    Wijknaam: 'Hengstdal',
+    Cijfer: null,
+    Inkomen: null,
+    'Aantal kinderen': 3,
+    Toelichting: 'Geen opmerking',
+  },
+  {
+    Wijkcode: 'WK026804',
+    Wijknaam: 'Brakkenstein',
+    Cijfer: 6,
+    Inkomen: 2000,
+    'Aantal kinderen': 99,
+    Toelichting: null,
+  },
+  {
+    Wijkcode: 'WK026805',
+    Wijknaam: 'Dukenburg',
+    Cijfer: 8.1,
+    Inkomen: 987.6,
+    'Aantal kinderen': 1,
+    Toelichting: 'Mooi groen',
+  },
+  {
+    Wijkcode: 'WK026806',
+    Wijknaam: 'Lindenholt',
+    Cijfer: 5.5,
+    Inkomen: 1500.25,
+    'Aantal kinderen': 0,
+    Toelichting: 'Te weinig speelplekken',
+  },
 ];
 
 function writeExport(folder: string): string {
@@ -72,7 +114,14 @@ describe('a Windows-1252 export with `;`, CRLF and decimal commas', () => {
     engine.workbench.create(project);
 
     const preview = await engine.prepare({ file, name: 'Wijkmonitor' });
-    expect(preview.detected).toMatchObject({ format: 'csv', encoding: 'windows-1252', bom: false, delimiter: ';', lineEnding: '\r\n', hasHeader: true });
+    expect(preview.detected).toMatchObject({
+      format: 'csv',
+      encoding: 'windows-1252',
+      bom: false,
+      delimiter: ';',
+      lineEnding: '\r\n',
+      hasHeader: true,
+    });
     expect(preview.plan.source).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';' });
     const byName = Object.fromEntries(preview.plan.columns.map((c) => [c.name, c]));
     expect(byName.Wijkcode?.role).toBe('area_code');
@@ -102,10 +151,17 @@ describe('a Windows-1252 export with `;`, CRLF and decimal commas', () => {
     const folder = tempFolder();
     const file = writeExport(folder);
     const project = path.join(folder, 'p.skw');
-    const run = await runCliAsync(['import', project, file, '--name', 'Wijkmonitor', '--missing', '99', '--json'], folder);
+    const run = await runCliAsync(
+      ['import', project, file, '--name', 'Wijkmonitor', '--missing', '99', '--json'],
+      folder,
+    );
     expect(run.stderr).not.toMatch(/werkbank:/);
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout) as { encoding: string; delimiter: string; columns: { name: string; n: number; missing: number; mean: number | null; max: number | null }[] };
+    const report = JSON.parse(run.stdout) as {
+      encoding: string;
+      delimiter: string;
+      columns: { name: string; n: number; missing: number; mean: number | null; max: number | null }[];
+    };
     expect(report).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
     const kinderen = report.columns.find((c) => c.name === 'Aantal kinderen')!;
     expect(kinderen).toMatchObject({ n: 4, missing: 2, max: 3 });
@@ -123,7 +179,8 @@ describe('a UTF-16LE text export (Excel "Unicode-tekst": tabs, BOM)', () => {
   it('is detected and stored with accents and decimal commas intact', async () => {
     const folder = tempFolder();
     const file = path.join(folder, 'unicode-tekst.txt');
-    const text = 'id\twijk\tnaam\tcijfer\r\n1\tWK026801\tCafé Zoë\t7,5\r\n2\tWK026802\tCoöperatie € 5\t8\r\n3\tWK026803\tÆrø\t6,5\r\n';
+    const text =
+      'id\twijk\tnaam\tcijfer\r\n1\tWK026801\tCafé Zoë\t7,5\r\n2\tWK026802\tCoöperatie € 5\t8\r\n3\tWK026803\tÆrø\t6,5\r\n';
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     engine = new Engine(folder);
     const project = path.join(folder, 'p.skw');

@@ -51,11 +51,56 @@ async function writeWorkbook(folder: string): Promise<string> {
 }
 
 const EXPECTED_ROWS = [
-  { respondent: 101, wijkcode: 'WK026801', leeftijd: 34, inkomen: 1234.5, datum: '2024-03-01', woonplaats: 'Nijmegen', dubbel: 2469, tevreden: 4 },
-  { respondent: 102, wijkcode: 'WK026801', leeftijd: 71, inkomen: 2100.25, datum: '2024-03-02', woonplaats: 'Café de Zwaan', dubbel: 4200.5, tevreden: 5 },
-  { respondent: 103, wijkcode: 'WK026802', leeftijd: 29, inkomen: 987.6, datum: '2024-03-15', woonplaats: 'Zoë’s hof', dubbel: 1975.2, tevreden: null },
-  { respondent: 104, wijkcode: 'WK026802', leeftijd: 52, inkomen: 3050, datum: '2024-02-29', woonplaats: 'Coöperatie', dubbel: 6100, tevreden: 3 },
-  { respondent: 105, wijkcode: 'WK026803', leeftijd: 45, inkomen: 1750.75, datum: '2023-12-31', woonplaats: 'Ærø', dubbel: 3501.5, tevreden: 4 },
+  {
+    respondent: 101,
+    wijkcode: 'WK026801',
+    leeftijd: 34,
+    inkomen: 1234.5,
+    datum: '2024-03-01',
+    woonplaats: 'Nijmegen',
+    dubbel: 2469,
+    tevreden: 4,
+  },
+  {
+    respondent: 102,
+    wijkcode: 'WK026801',
+    leeftijd: 71,
+    inkomen: 2100.25,
+    datum: '2024-03-02',
+    woonplaats: 'Café de Zwaan',
+    dubbel: 4200.5,
+    tevreden: 5,
+  },
+  {
+    respondent: 103,
+    wijkcode: 'WK026802',
+    leeftijd: 29,
+    inkomen: 987.6,
+    datum: '2024-03-15',
+    woonplaats: 'Zoë’s hof',
+    dubbel: 1975.2,
+    tevreden: null,
+  },
+  {
+    respondent: 104,
+    wijkcode: 'WK026802',
+    leeftijd: 52,
+    inkomen: 3050,
+    datum: '2024-02-29',
+    woonplaats: 'Coöperatie',
+    dubbel: 6100,
+    tevreden: 3,
+  },
+  {
+    respondent: 105,
+    wijkcode: 'WK026803',
+    leeftijd: 45,
+    inkomen: 1750.75,
+    datum: '2023-12-31',
+    woonplaats: 'Ærø',
+    dubbel: 3501.5,
+    tevreden: 4,
+  },
 ];
 
 describe('Excel import', () => {
@@ -63,16 +108,50 @@ describe('Excel import', () => {
     const folder = tempFolder();
     const file = await writeWorkbook(folder);
     const project = path.join(folder, 'p.skw');
-    const run = await runCliAsync(['import', project, file, '--sheet', DATA_SHEET, '--name', 'Wijkpanel', '--json'], folder);
+    const run = await runCliAsync(
+      ['import', project, file, '--sheet', DATA_SHEET, '--name', 'Wijkpanel', '--json'],
+      folder,
+    );
     expect(run.stderr).not.toMatch(/werkbank:/);
     expect(run.status).toBe(0);
-    const report = JSON.parse(run.stdout) as { rows: number; sheet: string; encoding: unknown; delimiter: unknown; columns: { name: string; type: string; role: string | null; n: number; missing: number; mean: number | null; min: number | null; max: number | null }[] };
+    const report = JSON.parse(run.stdout) as {
+      rows: number;
+      sheet: string;
+      encoding: unknown;
+      delimiter: unknown;
+      columns: {
+        name: string;
+        type: string;
+        role: string | null;
+        n: number;
+        missing: number;
+        mean: number | null;
+        min: number | null;
+        max: number | null;
+      }[];
+    };
     expect(report).toMatchObject({ rows: 5, sheet: DATA_SHEET, encoding: null, delimiter: null });
     const columns = Object.fromEntries(report.columns.map((c) => [c.name, c]));
-    expect(report.columns.map((c) => c.name)).toEqual(['respondent', 'wijkcode', 'leeftijd', 'inkomen', 'datum', 'woonplaats', 'dubbel', 'tevreden']);
+    expect(report.columns.map((c) => c.name)).toEqual([
+      'respondent',
+      'wijkcode',
+      'leeftijd',
+      'inkomen',
+      'datum',
+      'woonplaats',
+      'dubbel',
+      'tevreden',
+    ]);
     expect(columns.respondent).toMatchObject({ type: 'number', role: 'id' });
     expect(columns.wijkcode?.role).toBe('area_code');
-    expect(columns.leeftijd).toMatchObject({ type: 'number', n: 5, missing: 0, min: 29, max: 71, mean: (34 + 71 + 29 + 52 + 45) / 5 });
+    expect(columns.leeftijd).toMatchObject({
+      type: 'number',
+      n: 5,
+      missing: 0,
+      min: 29,
+      max: 71,
+      mean: (34 + 71 + 29 + 52 + 45) / 5,
+    });
     expect(columns.inkomen).toMatchObject({ type: 'number', n: 5, missing: 0, min: 987.6, max: 3050 });
     expect(columns.datum).toMatchObject({ type: 'date', n: 5, missing: 0 });
     expect(columns.woonplaats?.type).toBe('text');
@@ -96,7 +175,9 @@ describe('Excel import', () => {
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
       expect(missing.error.code).toBe('import_sheet_not_found');
-      expect(missing.error.message.nl).toBe(`${file} heeft geen werkblad "Blad9". Werkbladen: Toelichting, ${DATA_SHEET}.`);
+      expect(missing.error.message.nl).toBe(
+        `${file} heeft geen werkblad "Blad9". Werkbladen: Toelichting, ${DATA_SHEET}.`,
+      );
       expect(missing.error.message.en).toBe(`${file} has no sheet "Blad9". Sheets: Toelichting, ${DATA_SHEET}.`);
     }
     engine.close();
@@ -115,7 +196,8 @@ describe('Excel import', () => {
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
     const sheet = writer.addWorksheet('Export');
     sheet.addRow(['respondent', 'wijkcode', 'toelichting']).commit();
-    for (let i = 1; i <= 3000; i++) sheet.addRow([i, `WK02680${i % 3}`, i % 2 ? 'Meer groen in de wijk' : 'Café dichtbij']).commit();
+    for (let i = 1; i <= 3000; i++)
+      sheet.addRow([i, `WK02680${i % 3}`, i % 2 ? 'Meer groen in de wijk' : 'Café dichtbij']).commit();
     await writer.commit();
     const project = path.join(folder, 'p.skw');
     const run = await runCliAsync(['import', project, file, '--json'], folder);
@@ -133,12 +215,17 @@ describe('Excel import', () => {
     const file = path.join(folder, 'afgebroken.xlsx');
     await writeFile(file, whole.subarray(0, whole.length >> 1));
     const project = path.join(folder, 'p.skw');
-    const first = await runCliAsync(['import', project, path.join(folder, 'wijkpanel.xlsx'), '--sheet', DATA_SHEET], folder);
+    const first = await runCliAsync(
+      ['import', project, path.join(folder, 'wijkpanel.xlsx'), '--sheet', DATA_SHEET],
+      folder,
+    );
     expect(first.status, first.stderr).toBe(0);
     const before = projectSnapshot(project);
     const run = await runCliAsync(['import', project, file], folder);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`werkbank: ${file} kan niet als Excel-werkmap (.xlsx) worden gelezen: het bestand is beschadigd of geen werkmap. Open het in Excel en sla het opnieuw op, of sla het op als CSV.\n`);
+    expect(run.stderr).toBe(
+      `werkbank: ${file} kan niet als Excel-werkmap (.xlsx) worden gelezen: het bestand is beschadigd of geen werkmap. Open het in Excel en sla het opnieuw op, of sla het op als CSV.\n`,
+    );
     expect(projectSnapshot(project)).toEqual(before);
   });
 });

@@ -21,7 +21,9 @@ describe('an area file with a row per area and year', () => {
       const run = await runCliAsync(['import', project, elan, ...args], folder);
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('WK178304 op 14 regels');
-      expect(run.stderr).toContain('De kolom "YEAR" onderscheidt ze (2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022)');
+      expect(run.stderr).toContain(
+        'De kolom "YEAR" onderscheidt ze (2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022)',
+      );
       expect(run.stderr).toContain('--keep "YEAR=WAARDE"');
     }
     const english = await runCliAsync(['import', project, elan, '--lang', 'en'], folder);
@@ -34,20 +36,34 @@ describe('an area file with a row per area and year', () => {
     const project = path.join(folder, 'elan.skw');
     const run = await runCliAsync(['import', project, elan, '--keep', 'YEAR=2016', '--name', 'elan', '--json'], folder);
     expect(run.status, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { kind: string; rows: number; filteredRows: number; columns: { name: string; role: string | null }[] };
+    const report = JSON.parse(run.stdout) as {
+      kind: string;
+      rows: number;
+      filteredRows: number;
+      columns: { name: string; role: string | null }[];
+    };
     expect(report).toMatchObject({ kind: 'area', rows: 191, filteredRows: 2674 - 191 });
     expect(report.columns.find((c) => c.role === 'area_name')?.name).toBe('WKN');
     const stored = storedTable(project, 'elan').rows;
     expect(stored).toHaveLength(191);
     expect(new Set(stored.map((row) => row.WKC)).size).toBe(191);
-    expect(stored.find((row) => row.WKC === 'WK048401')).toMatchObject({ WKN: 'Oudshoorn', AGE_MEAN: 40.6242906900712, Income_MEAN: 31240.8976954555 });
+    expect(stored.find((row) => row.WKC === 'WK048401')).toMatchObject({
+      WKN: 'Oudshoorn',
+      AGE_MEAN: 40.6242906900712,
+      Income_MEAN: 31240.8976954555,
+    });
     // The note about a column of one value leaves out YEAR: it holds 2016 by the user's own choice.
     expect(run.stderr).not.toContain('"YEAR"');
 
-    const mapped = await runCliAsync(['map', project, '--dataset', 'elan', '--variable', 'Income_MEAN', '--condition', 'security'], folder);
+    const mapped = await runCliAsync(
+      ['map', project, '--dataset', 'elan', '--variable', 'Income_MEAN', '--condition', 'security'],
+      folder,
+    );
     expect(mapped.status, mapped.stderr).toBe(0);
     const scores = await runCliAsync(['scores', project, '--dataset', 'elan', '--json'], folder);
-    const area = (JSON.parse(scores.stdout) as { areas: { code: string; name: string; details: { value: number }[] }[] }).areas.find((a) => a.code === 'WK048401')!;
+    const area = (
+      JSON.parse(scores.stdout) as { areas: { code: string; name: string; details: { value: number }[] }[] }
+    ).areas.find((a) => a.code === 'WK048401')!;
     expect(area.name).toBe('Oudshoorn');
     expect(area.details[0]!.value).toBe(31240.8976954555);
   });

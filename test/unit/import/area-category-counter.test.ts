@@ -13,7 +13,9 @@ function random(seed: number): () => number {
 }
 
 /** The counts by their definition, row by row: per area and value, rows, rows with a positive weight, and their weight. */
-function countRows(rows: { area: string | null; weight: number; value: number }[]): Map<string, { rows: number; usable: number; weight: number }> {
+function countRows(
+  rows: { area: string | null; weight: number; value: number }[],
+): Map<string, { rows: number; usable: number; weight: number }> {
   const counts = new Map<string, { rows: number; usable: number; weight: number }>();
   for (const row of rows) {
     const key = `${row.area}|${Number.isNaN(row.value) ? null : row.value}`;
@@ -28,8 +30,16 @@ function countRows(rows: { area: string | null; weight: number; value: number }[
   return counts;
 }
 
-function byKey(entries: CategoryEntry[], areas: string[]): Map<string, { rows: number; usable: number; weight: number }> {
-  return new Map(entries.map((e) => [`${e.slot === 0 ? null : areas[e.slot - 1]}|${e.value}`, { rows: e.rows, usable: e.usable, weight: e.weight }]));
+function byKey(
+  entries: CategoryEntry[],
+  areas: string[],
+): Map<string, { rows: number; usable: number; weight: number }> {
+  return new Map(
+    entries.map((e) => [
+      `${e.slot === 0 ? null : areas[e.slot - 1]}|${e.value}`,
+      { rows: e.rows, usable: e.usable, weight: e.weight },
+    ]),
+  );
 }
 
 describe('counts of code columns per area', () => {
@@ -64,7 +74,12 @@ describe('counts of code columns per area', () => {
         if (!slotOf.has(row.area)) slotOf.set(row.area, slotOf.size);
         return slotOf.get(row.area)!;
       });
-      const rows: BatchRows = { count: batch.length, slots, weights: Float64Array.from(batch, (row) => row.weight), areas: slotOf.size };
+      const rows: BatchRows = {
+        count: batch.length,
+        slots,
+        weights: Float64Array.from(batch, (row) => row.weight),
+        areas: slotOf.size,
+      };
       for (const column of [0, 1]) {
         const values = Float64Array.from(batch, (row) => row.codes[column]!);
         expect(AreaCategoryCounter.onlyCodes(batch.length, values)).toBe(true);
@@ -73,7 +88,9 @@ describe('counts of code columns per area', () => {
     }
     const areas = [...slotOf.keys()];
     for (const column of [0, 1]) {
-      const want = countRows(batches.flat().map((row) => ({ area: row.area, weight: row.weight, value: row.codes[column]! })));
+      const want = countRows(
+        batches.flat().map((row) => ({ area: row.area, weight: row.weight, value: row.codes[column]! })),
+      );
       const entries = counter.entries(column);
       expect(byKey(entries, areas)).toEqual(want);
       // Per slot in order, and per slot the codes ascending with missing last: sums taken from them add up alike every run.
@@ -84,7 +101,8 @@ describe('counts of code columns per area', () => {
 
   it('counts only integer codes 0–255 and missing', () => {
     for (const value of [0, 7, 255, NaN]) expect(AreaCategoryCounter.onlyCodes(1, Float64Array.of(value))).toBe(true);
-    for (const value of [-1, 2.5, 256, Infinity]) expect(AreaCategoryCounter.onlyCodes(1, Float64Array.of(value))).toBe(false);
+    for (const value of [-1, 2.5, 256, Infinity])
+      expect(AreaCategoryCounter.onlyCodes(1, Float64Array.of(value))).toBe(false);
     // Only the rows of the batch count, not what an array holds past them.
     expect(AreaCategoryCounter.onlyCodes(1, Float64Array.of(3, 2.5))).toBe(true);
   });
@@ -114,7 +132,11 @@ describe('code columns that turn out not to be codes', () => {
   );
   const statistics = new BatchStatistics(columns);
   for (const batch of batches) {
-    statistics.add(batch.length, Float64Array.from([1, 2, 3, 4].flatMap((column) => batch.map((row) => row[column] as number))), batch.map(([area]) => area));
+    statistics.add(
+      batch.length,
+      Float64Array.from([1, 2, 3, 4].flatMap((column) => batch.map((row) => row[column] as number))),
+      batch.map(([area]) => area),
+    );
   }
   const all = batches.flat();
 
@@ -122,7 +144,9 @@ describe('code columns that turn out not to be codes', () => {
     const counts = statistics.areaCategoryCounts()!;
     expect(counts.columns.map((c) => c.stored)).toEqual([2]);
     const areas = statistics.areaSums()!.codes;
-    expect(byKey(counts.columns[0]!.entries, areas)).toEqual(countRows(all.map(([area, weight, item]) => ({ area, weight, value: item }))));
+    expect(byKey(counts.columns[0]!.entries, areas)).toEqual(
+      countRows(all.map(([area, weight, item]) => ({ area, weight, value: item }))),
+    );
   });
 
   it('gives the stopped columns their descriptives and area sums from every row, as counted before they stopped and after', () => {
@@ -130,14 +154,25 @@ describe('code columns that turn out not to be codes', () => {
     const sums = statistics.areaSums()!;
     for (const column of [3, 4] as const) {
       const values = all.map((row) => row[column]).filter((v) => !Number.isNaN(v));
-      expect(summaries[column]).toMatchObject({ n: values.length, missing: all.length - values.length, min: Math.min(...values), max: Math.max(...values) });
+      expect(summaries[column]).toMatchObject({
+        n: values.length,
+        missing: all.length - values.length,
+        min: Math.min(...values),
+        max: Math.max(...values),
+      });
       expect(summaries[column]!.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 12);
       for (const area of sums.codes) {
         const usable = all.filter((row) => row[0] === area && !Number.isNaN(row[column]) && row[1] > 0);
         const at = sums.codes.indexOf(area) * sums.columns + (column - 1);
         expect(sums.n[at]).toBe(usable.length);
-        expect(sums.sumW[at]).toBeCloseTo(usable.reduce((a, row) => a + row[1], 0), 9);
-        expect(sums.sumWx[at]).toBeCloseTo(usable.reduce((a, row) => a + row[1] * row[column], 0), 9);
+        expect(sums.sumW[at]).toBeCloseTo(
+          usable.reduce((a, row) => a + row[1], 0),
+          9,
+        );
+        expect(sums.sumWx[at]).toBeCloseTo(
+          usable.reduce((a, row) => a + row[1] * row[column], 0),
+          9,
+        );
       }
     }
   });

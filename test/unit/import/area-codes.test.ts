@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterByAreaLevel, normalizeAreaCode, normalizeMunicipalityCode, parseAreaCode } from '../../../shared/import/area-codes';
+import {
+  filterByAreaLevel,
+  normalizeAreaCode,
+  normalizeMunicipalityCode,
+  parseAreaCode,
+} from '../../../shared/import/area-codes';
 
 describe('parseAreaCode', () => {
   it('reads StatLine codes padded with spaces', () => {

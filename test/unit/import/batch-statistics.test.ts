@@ -14,7 +14,11 @@ type Row = [area: string | null, weight: number, item: number, score: number];
 
 function add(statistics: BatchStatistics, rows: Row[]): void {
   const columns = [1, 2, 3] as const;
-  statistics.add(rows.length, Float64Array.from(columns.flatMap((column) => rows.map((row) => row[column]))), rows.map(([area]) => area));
+  statistics.add(
+    rows.length,
+    Float64Array.from(columns.flatMap((column) => rows.map((row) => row[column]))),
+    rows.map(([area]) => area),
+  );
 }
 
 /** What the statistics mean, computed row by row from their definitions. */

@@ -2,11 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { cellReader, INVALID } from '../../../shared/import/cell-reader';
 import { parseCell } from '../../../shared/import/parse-value';
 
-const number = (decimalMark: ',' | '.', missingCodes: string[] = []) => cellReader({ type: 'number', ordinal: false, role: null, decimalMark, missingCodes });
+const number = (decimalMark: ',' | '.', missingCodes: string[] = []) =>
+  cellReader({ type: 'number', ordinal: false, role: null, decimalMark, missingCodes });
 
 describe('cell reader', () => {
   it('agrees with parseCell on every shape of number cell', () => {
-    const cells = ['12', '-3', '4,25', '4.25', '1.234,5', '1,234.5', '-0', '0', '007', ',5', '.5', '5,', '1e3', ' 12 ', '-', '.', 'x', 'NA', 'n/a', '', '1 234', '12a', '--1', '99', '99,0', '3,4,5', '1234567890123456789'];
+    const cells = [
+      '12',
+      '-3',
+      '4,25',
+      '4.25',
+      '1.234,5',
+      '1,234.5',
+      '-0',
+      '0',
+      '007',
+      ',5',
+      '.5',
+      '5,',
+      '1e3',
+      ' 12 ',
+      '-',
+      '.',
+      'x',
+      'NA',
+      'n/a',
+      '',
+      '1 234',
+      '12a',
+      '--1',
+      '99',
+      '99,0',
+      '3,4,5',
+      '1234567890123456789',
+    ];
     for (const mark of [',', '.'] as const) {
       const read = number(mark, ['99']);
       for (const raw of cells) {
@@ -20,7 +49,7 @@ describe('cell reader', () => {
 
   it('gives exactly the double Number() gives for 20,000 random figures', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const read = number(',');
     for (let i = 0; i < 20_000; i++) {
       const integer = Math.floor(random() * 10 ** Math.floor(random() * 10));
@@ -50,7 +79,13 @@ describe('cell reader', () => {
   });
 
   it('normalises area codes and keeps other text trimmed', () => {
-    const area = cellReader({ type: 'category', ordinal: false, role: 'area_code', decimalMark: '.', missingCodes: [] });
+    const area = cellReader({
+      type: 'category',
+      ordinal: false,
+      role: 'area_code',
+      decimalMark: '.',
+      missingCodes: [],
+    });
     expect(area('WK036300  ')).toBe('WK036300');
     expect(area('wk026801')).toBe('WK026801');
     expect(area('Nederland')).toBe('Nederland');

@@ -51,7 +51,16 @@ describe('column statistics', () => {
   it('counts text and gives up counting past its limit', () => {
     const stats = new TextStatistics();
     for (const value of ['man', 'vrouw', null, 'vrouw', 'anders']) stats.add(value);
-    expect(stats.summary()).toMatchObject({ n: 4, missing: 1, distinct: 3, top: [{ value: 'vrouw', count: 2 }, { value: 'anders', count: 1 }, { value: 'man', count: 1 }] });
+    expect(stats.summary()).toMatchObject({
+      n: 4,
+      missing: 1,
+      distinct: 3,
+      top: [
+        { value: 'vrouw', count: 2 },
+        { value: 'anders', count: 1 },
+        { value: 'man', count: 1 },
+      ],
+    });
     const many = new TextStatistics();
     for (let i = 0; i < 20_000; i++) many.add(`antwoord ${i}`);
     expect(many.summary()).toMatchObject({ n: 20_000, distinct: null, top: null });

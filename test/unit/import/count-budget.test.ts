@@ -18,7 +18,15 @@ describe('counting within a memory budget', () => {
       unique.add(i + 0.5);
       codes.add(i % 5);
     }
-    expect(unique.summary()).toEqual({ n: 20_000, missing: 0, mean: 10_000, min: 0.5, max: 19_999.5, distinct: null, top: null });
+    expect(unique.summary()).toEqual({
+      n: 20_000,
+      missing: 0,
+      mean: 10_000,
+      min: 0.5,
+      max: 19_999.5,
+      distinct: null,
+      top: null,
+    });
     // The codes need no more than the array every column starts with.
     expect(codes.summary()).toMatchObject({ n: 20_000, distinct: 5 });
     // What the stopped column held is given back: another column can count as many values.

@@ -184,7 +184,14 @@ describe('inferColumn: decimal mark', () => {
 
 describe('inferColumns: decimal mark across the file', () => {
   it('gives an ambiguous column the mark other columns show', () => {
-    const columns = inferColumns(['a', 'b'], [['1.234', '0,5'], ['2.345', '1,5']], { delimiter: ',' });
+    const columns = inferColumns(
+      ['a', 'b'],
+      [
+        ['1.234', '0,5'],
+        ['2.345', '1,5'],
+      ],
+      { delimiter: ',' },
+    );
     expect(columns.map((c) => c.decimalMark)).toEqual([',', ',']);
   });
 
@@ -245,7 +252,12 @@ describe('inferColumn: type', () => {
 
   it('reads Dutch dates and reports an impossible one as unparsed', () => {
     const dates = [...Array.from({ length: 28 }, (_, i) => `${i + 1}-2-2020`), '31-02-2020'];
-    expect(inferColumn('datum', dates)).toMatchObject({ type: 'date', n: 29, unparsed: 1, unparsedExamples: ['31-02-2020'] });
+    expect(inferColumn('datum', dates)).toMatchObject({
+      type: 'date',
+      n: 29,
+      unparsed: 1,
+      unparsedExamples: ['31-02-2020'],
+    });
   });
 
   it('keeps a few stray words in a number column and reports them', () => {
@@ -358,6 +370,10 @@ describe('the area-name role on real files', () => {
     ]);
     // GGD: wijkcode, wijknaam, gemnr, gemnaam.
     const ggd = table('ggd-wijk-eenzaamheid-2016.csv');
-    expect(inferColumns(ggd.headers, ggd.rows).slice(0, 4).map((c) => c.role)).toEqual(['area_code', 'area_name', null, null]);
+    expect(
+      inferColumns(ggd.headers, ggd.rows)
+        .slice(0, 4)
+        .map((c) => c.role),
+    ).toEqual(['area_code', 'area_name', null, null]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endsInQuotes, firstRecordEnding, hasOtherLineBreaks, lineBreaksIn, normaliseLineBreaks } from '../../../shared/import/line-breaks';
+import {
+  endsInQuotes,
+  firstRecordEnding,
+  hasOtherLineBreaks,
+  lineBreaksIn,
+  normaliseLineBreaks,
+} from '../../../shared/import/line-breaks';
 
 const comma = { delimiter: ',', quote: '"' };
 
@@ -29,7 +35,9 @@ describe('line breaks', () => {
 
   it('writes every line break outside quotes as the first record’s, and keeps those inside quotes', () => {
     const text = 'id,tekst\r\n1,"een\rtwee\ndrie"\n2,b\r3,"x ""y""\r\n",c\r\n';
-    expect(normaliseLineBreaks(text, '\r\n', comma)).toBe('id,tekst\r\n1,"een\rtwee\ndrie"\r\n2,b\r\n3,"x ""y""\r\n",c\r\n');
+    expect(normaliseLineBreaks(text, '\r\n', comma)).toBe(
+      'id,tekst\r\n1,"een\rtwee\ndrie"\r\n2,b\r\n3,"x ""y""\r\n",c\r\n',
+    );
   });
 
   it('reads a quote inside a field as text, as papaparse does', () => {

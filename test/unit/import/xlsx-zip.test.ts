@@ -5,7 +5,7 @@ import { sheetsLast, UnreadableZip } from '../../../engine/import/xlsx-zip';
 /** The names of a zip's entries in the order they are stored (their local headers, front to back). */
 function storedOrder(zip: Buffer): string[] {
   const names: string[] = [];
-  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
     const nameLength = zip.readUInt16LE(at + 26);
     names.push(zip.toString('utf8', at + 30, at + 30 + nameLength));
     // exceljs writes sizes in the local header only after the data (a data descriptor): find the next header.
@@ -30,7 +30,8 @@ describe('an .xlsx zip put in the order a streaming reader needs', () => {
     const after = storedOrder(reordered);
     expect([...after].sort()).toEqual([...before].sort());
     const sheetsAt = after.findIndex((name) => name.startsWith('xl/worksheets/'));
-    for (const part of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']) expect(after.indexOf(part)).toBeLessThan(sheetsAt);
+    for (const part of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'])
+      expect(after.indexOf(part)).toBeLessThan(sheetsAt);
     expect(after.slice(sheetsAt).every((name) => name.startsWith('xl/worksheets/'))).toBe(true);
 
     const read = new ExcelJS.Workbook();

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: repoRoot });
 
 async function violations(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message);
 }
 
 describe('layering rules (DESIGN.md §2)', () => {
@@ -19,32 +21,44 @@ describe('layering rules (DESIGN.md §2)', () => {
   });
 
   it('electron/ may import electron', async () => {
-    expect(await violations('electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
+    expect(await violations('electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual(
+      [],
+    );
   });
 
-  it.each(["import { readFileSync } from 'node:fs';", "import path from 'path';", "import Database from 'better-sqlite3';"])(
-    'shared/ imports no Node module: %s',
-    async (line) => {
-      expect(await violations('shared/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
-    },
-  );
+  it.each([
+    "import { readFileSync } from 'node:fs';",
+    "import path from 'path';",
+    "import Database from 'better-sqlite3';",
+  ])('shared/ imports no Node module: %s', async (line) => {
+    expect(await violations('shared/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
+  });
 
   it('shared/ uses no DOM', async () => {
     expect((await violations('shared/x.ts', 'export const a = document.title;\n')).join()).toContain('document');
   });
 
-  it.each(["import { Workbench } from '../../engine/workbench';", "import { x } from '../../electron/main/ipc';", "import { readFileSync } from 'node:fs';"])(
-    'renderer/ imports only shared/ and itself: %s',
-    async (line) => {
-      expect(await violations('renderer/src/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
-    },
-  );
+  it.each([
+    "import { Workbench } from '../../engine/workbench';",
+    "import { x } from '../../electron/main/ipc';",
+    "import { readFileSync } from 'node:fs';",
+  ])('renderer/ imports only shared/ and itself: %s', async (line) => {
+    expect(await violations('renderer/src/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
+  });
 
   it('renderer/ may import shared/', async () => {
-    expect(await violations('renderer/src/x.ts', "import { conditions } from '../../shared/conditions';\nexport const a = conditions;\n")).toEqual([]);
+    expect(
+      await violations(
+        'renderer/src/x.ts',
+        "import { conditions } from '../../shared/conditions';\nexport const a = conditions;\n",
+      ),
+    ).toEqual([]);
   });
 
-  it.each(["import { App } from '../renderer/src/App';", "import { x } from '../electron/main/ipc';"])('engine/ never imports renderer/ or electron/: %s', async (line) => {
-    expect(await violations('engine/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
-  });
+  it.each(["import { App } from '../renderer/src/App';", "import { x } from '../electron/main/ipc';"])(
+    'engine/ never imports renderer/ or electron/: %s',
+    async (line) => {
+      expect(await violations('engine/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
+    },
+  );
 });

@@ -32,7 +32,10 @@ describe('a clean clone needs nothing beside it', () => {
     const script = `
       const { realFileNames, readRealFile } = await import('./test/helpers/real-files.ts');
       console.log(JSON.stringify(Object.fromEntries(realFileNames.map((name) => [name, readRealFile(name).length]))));`;
-    const run = spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], { cwd: copy, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     const sizes = JSON.parse(run.stdout) as Record<string, number>;
     expect(Object.keys(sizes).sort()).toEqual([...realFileNames].sort());

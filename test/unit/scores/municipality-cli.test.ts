@@ -90,7 +90,18 @@ describe('werkbank scores --municipality on the national GGD 2016 file', () => {
         ['% met voldoende regie over het eigen leven*', 'empowerment', 'positive'],
         ['% met goede ervaren gezondheid*', 'security', 'positive'],
       ]) {
-        const mapped = run(['map', project, '--dataset', 'GGD 2016', '--variable', variable!, '--condition', condition!, '--polarity', polarity!]);
+        const mapped = run([
+          'map',
+          project,
+          '--dataset',
+          'GGD 2016',
+          '--variable',
+          variable!,
+          '--condition',
+          condition!,
+          '--polarity',
+          polarity!,
+        ]);
         expect(mapped.status, mapped.stderr).toBe(0);
       }
     }
@@ -148,28 +159,40 @@ describe('werkbank scores --municipality on the national GGD 2016 file', () => {
     expect(nl.status).toBe(1);
     expect(nl.stdout).toBe('');
     expect(nl.stderr).toContain('"GGD 2016" heeft geen gebieden in gemeente GM9999.');
-    expect(nl.stderr).toContain(`De dataset heeft gebieden in ${MUNICIPALITIES} gemeenten: ${FIRST_TEN} en nog ${MUNICIPALITIES - 10}.`);
+    expect(nl.stderr).toContain(
+      `De dataset heeft gebieden in ${MUNICIPALITIES} gemeenten: ${FIRST_TEN} en nog ${MUNICIPALITIES - 10}.`,
+    );
     const en = run(['scores', national, '--dataset', 'GGD 2016', '--municipality', 'GM9999', '--lang', 'en']);
     expect(en.status).toBe(1);
     expect(en.stderr).toContain('"GGD 2016" has no areas in municipality GM9999.');
-    expect(en.stderr).toContain(`The dataset has areas in ${MUNICIPALITIES} municipalities: ${FIRST_TEN} and ${MUNICIPALITIES - 10} more.`);
+    expect(en.stderr).toContain(
+      `The dataset has areas in ${MUNICIPALITIES} municipalities: ${FIRST_TEN} and ${MUNICIPALITIES - 10} more.`,
+    );
   });
 
   it('refuses a real municipality the dataset has no areas in, naming the one it has', () => {
     const amsterdam = run(['scores', nineOnly, '--dataset', 'GGD 2016', '--municipality', '363']);
     expect(amsterdam.status).toBe(1);
-    expect(amsterdam.stderr).toContain('"GGD 2016" heeft geen gebieden in gemeente GM0363. De dataset heeft alleen gebieden in gemeente GM0268.');
+    expect(amsterdam.stderr).toContain(
+      '"GGD 2016" heeft geen gebieden in gemeente GM0363. De dataset heeft alleen gebieden in gemeente GM0268.',
+    );
     const en = run(['scores', nineOnly, '--dataset', 'GGD 2016', '--municipality', '363', '--lang', 'en']);
-    expect(en.stderr).toContain('"GGD 2016" has no areas in municipality GM0363. The dataset only has areas in municipality GM0268.');
+    expect(en.stderr).toContain(
+      '"GGD 2016" has no areas in municipality GM0363. The dataset only has areas in municipality GM0268.',
+    );
   });
 
   it('refuses what is no municipality code at all in words, never with the validator’s text', () => {
     const nl = run(['scores', national, '--dataset', 'GGD 2016', '--municipality', 'Nijmegen']);
     expect(nl.status).toBe(1);
-    expect(nl.stderr).toContain('"municipality" moet een gemeentecode zijn, zoals GM0268, 0268 of 268 (niet "Nijmegen").');
+    expect(nl.stderr).toContain(
+      '"municipality" moet een gemeentecode zijn, zoals GM0268, 0268 of 268 (niet "Nijmegen").',
+    );
     const en = run(['scores', national, '--dataset', 'GGD 2016', '--municipality', 'GM02680', '--lang', 'en']);
     expect(en.status).toBe(1);
-    expect(en.stderr).toContain('"municipality" must be a municipality code, such as GM0268, 0268 or 268 (not "GM02680").');
+    expect(en.stderr).toContain(
+      '"municipality" must be a municipality code, such as GM0268, 0268 or 268 (not "GM02680").',
+    );
     for (const text of [nl.stderr, en.stderr]) expect(text).not.toMatch(/invalid|pattern|expected|\/\^/i);
   });
 });

@@ -28,10 +28,27 @@ describe('werkbank map and scores on the real GGD 2016 file', () => {
   it('gives each Nijmegen wijk its indices by the formula, inclusion null, with the wijk names', () => {
     const home = tempFolder();
     const project = path.join(home, 'nijmegen.skw');
-    const imported = runCli(['import', project, ggd, '--name', 'GGD 2016', '--kind', 'area', '--municipality', 'GM0268'], home);
+    const imported = runCli(
+      ['import', project, ggd, '--name', 'GGD 2016', '--kind', 'area', '--municipality', 'GM0268'],
+      home,
+    );
     expect(imported.status, imported.stderr).toBe(0);
     const map = (variable: string, condition: string, polarity: string) =>
-      runCli(['map', project, '--dataset', 'GGD 2016', '--variable', variable, '--condition', condition, '--polarity', polarity], home);
+      runCli(
+        [
+          'map',
+          project,
+          '--dataset',
+          'GGD 2016',
+          '--variable',
+          variable,
+          '--condition',
+          condition,
+          '--polarity',
+          polarity,
+        ],
+        home,
+      );
     expect(map('% eenzaam*', 'cohesion', 'negative').status).toBe(0);
     expect(map('% sociaal eenzaam*', 'cohesion', 'negative').status).toBe(0);
     expect(map('% met voldoende regie over het eigen leven*', 'empowerment', 'positive').status).toBe(0);
@@ -39,7 +56,9 @@ describe('werkbank map and scores on the real GGD 2016 file', () => {
 
     const run = runCli(['scores', project, '--dataset', 'GGD 2016', '--json'], home);
     expect(run.status, run.stderr).toBe(0);
-    const { areas } = JSON.parse(run.stdout) as { areas: { code: string; name: string; suppressed: boolean; scores: Record<string, number | null> }[] };
+    const { areas } = JSON.parse(run.stdout) as {
+      areas: { code: string; name: string; suppressed: boolean; scores: Record<string, number | null> }[];
+    };
     expect(areas.map((a) => a.code)).toEqual(Object.keys(expected));
     for (const area of areas) {
       const [name, security, cohesion, empowerment] = expected[area.code]!;
@@ -55,11 +74,16 @@ describe('werkbank map and scores on the real GGD 2016 file', () => {
   it('refuses a text variable and an unknown condition', () => {
     const home = tempFolder();
     const project = path.join(home, 'n.skw');
-    expect(runCli(['import', project, ggd, '--name', 'g', '--kind', 'area', '--municipality', 'GM0268'], home).status).toBe(0);
+    expect(
+      runCli(['import', project, ggd, '--name', 'g', '--kind', 'area', '--municipality', 'GM0268'], home).status,
+    ).toBe(0);
     const text = runCli(['map', project, '--dataset', 'g', '--variable', 'wijknaam', '--condition', 'cohesion'], home);
     expect(text.status).toBe(1);
     expect(text.stderr).toContain('geen getal');
-    const unknown = runCli(['map', project, '--dataset', 'g', '--variable', '% eenzaam*', '--condition', 'geluk'], home);
+    const unknown = runCli(
+      ['map', project, '--dataset', 'g', '--variable', '% eenzaam*', '--condition', 'geluk'],
+      home,
+    );
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('condition');
     const unmapped = runCli(['unmap', project, '--dataset', 'g', '--variable', 'bestaat-niet'], home);

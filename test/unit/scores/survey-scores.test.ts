@@ -10,10 +10,23 @@ const call = example.call;
 /** The weighted mean per wijk straight from the stored rows, with SQL: the reference for the per-area sums. */
 function weightedMeans(variable: string): Map<string, { mean: number; n: number }> {
   const db = new Database(example.path(), { readonly: true });
-  const column = (name: string) => (db.prepare('SELECT v.column_name AS c FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = ? AND v.name = ?').get(SURVEY, name) as { c: string }).c;
-  const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE name = ?').get(SURVEY) as { table_name: string };
+  const column = (name: string) =>
+    (
+      db
+        .prepare(
+          'SELECT v.column_name AS c FROM variable v JOIN dataset d ON d.id = v.dataset_id WHERE d.name = ? AND v.name = ?',
+        )
+        .get(SURVEY, name) as { c: string }
+    ).c;
+  const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE name = ?').get(SURVEY) as {
+    table_name: string;
+  };
   const [x, w, area] = [column(variable), column('weging'), column('wijkcode')];
-  const rows = db.prepare(`SELECT ${area} AS code, SUM(${w} * ${x}) / SUM(${w}) AS mean, COUNT(${x}) AS n FROM ${table} WHERE ${x} IS NOT NULL AND ${w} > 0 GROUP BY ${area}`).all() as { code: string; mean: number; n: number }[];
+  const rows = db
+    .prepare(
+      `SELECT ${area} AS code, SUM(${w} * ${x}) / SUM(${w}) AS mean, COUNT(${x}) AS n FROM ${table} WHERE ${x} IS NOT NULL AND ${w} > 0 GROUP BY ${area}`,
+    )
+    .all() as { code: string; mean: number; n: number }[];
   db.close();
   return new Map(rows.map((r) => [r.code, { mean: r.mean, n: r.n }]));
 }
@@ -46,7 +59,10 @@ describe('scores of a weighted survey', () => {
     expect(hidden.details.every((d) => d.value === null && d.z === null && d.n === null)).toBe(true);
     expect(hidden.n).toBeNull();
     const shown = partner.areas.find((a) => a.code === 'WK026801')!;
-    expect(shown.scores.cohesion).toBeCloseTo(researcher.areas.find((a) => a.code === 'WK026801')!.scores.cohesion!, 12);
+    expect(shown.scores.cohesion).toBeCloseTo(
+      researcher.areas.find((a) => a.code === 'WK026801')!.scores.cohesion!,
+      12,
+    );
 
     await call('project.updateSettings', { publicationThreshold: 5 });
     const lower = (await call('scores.compute', { dataset: SURVEY, audience: 'partner' })) as ScoreTable;
@@ -55,8 +71,12 @@ describe('scores of a weighted survey', () => {
   });
 
   it('refuses the weight and the id as indicators', async () => {
-    await expect(call('mappings.set', { dataset: SURVEY, variable: 'weging', condition: 'security' })).rejects.toThrow(/weight and cannot be an indicator/);
-    await expect(call('mappings.set', { dataset: SURVEY, variable: 'respondent', condition: 'security' })).rejects.toThrow(/id column/);
+    await expect(call('mappings.set', { dataset: SURVEY, variable: 'weging', condition: 'security' })).rejects.toThrow(
+      /weight and cannot be an indicator/,
+    );
+    await expect(
+      call('mappings.set', { dataset: SURVEY, variable: 'respondent', condition: 'security' }),
+    ).rejects.toThrow(/id column/);
   });
 
   it('reverse-codes a Likert item on its 1–5 scale', async () => {
@@ -64,7 +84,10 @@ describe('scores of a weighted survey', () => {
     const table = (await call('scores.compute', { dataset: SURVEY })) as ScoreTable;
     const reference = weightedMeans('emp_invloed');
     for (const area of table.areas) {
-      expect(area.details.find((d) => d.variable === 'emp_invloed')!.value).toBeCloseTo(6 - reference.get(area.code)!.mean, 10);
+      expect(area.details.find((d) => d.variable === 'emp_invloed')!.value).toBeCloseTo(
+        6 - reference.get(area.code)!.mean,
+        10,
+      );
     }
   });
 });

@@ -19,9 +19,16 @@ async function startBridge() {
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Werkbank</title>');
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(folder, 'geheim.txt'), 'persoonsgegevens');
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: path.join(folder, 'settings') });
+  const workbench = new Workbench({
+    host: 'browser',
+    nativeDialogs: false,
+    settingsFolder: path.join(folder, 'settings'),
+  });
   workbench.create(path.join(folder, 'p.skw'));
-  const { server, token } = createHttpBridge({ dispatch: createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }), rendererFolder: renderer });
+  const { server, token } = createHttpBridge({
+    dispatch: createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }),
+    rendererFolder: renderer,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   closers.push(() => {
     server.closeAllConnections();
@@ -29,8 +36,16 @@ async function startBridge() {
     workbench.close();
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const call = (channel: string, body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${token}` }) =>
-    fetch(`${base}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const call = (
+    channel: string,
+    body: unknown,
+    headers: Record<string, string> = { Authorization: `Bearer ${token}` },
+  ) =>
+    fetch(`${base}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   return { base, token, call };
 }
 
@@ -46,7 +61,12 @@ describe('HTTP bridge of the browser host', () => {
 
   it('refuses every API call without the right token with 401 and no project data', async () => {
     const { call, token } = await startBridge();
-    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong' }, { Authorization: token }, { Authorization: `Bearer ${token}x` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { Authorization: 'Bearer wrong' },
+      { Authorization: token },
+      { Authorization: `Bearer ${token}x` },
+    ]) {
       for (const channel of ['project.current', 'datasets.list', 'projects.recent', 'nope']) {
         const response = await call(channel, {}, headers);
         expect(response.status, `${channel} ${JSON.stringify(headers)}`).toBe(401);
@@ -81,7 +101,11 @@ describe('HTTP bridge of the browser host', () => {
     const { base, token } = await startBridge();
     const http = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      const request = http.request(`${base}/api/project.current`, { method: 'POST', headers: { Host: 'evil.example:80', Authorization: `Bearer ${token}` } }, (res) => resolve(res.statusCode ?? 0));
+      const request = http.request(
+        `${base}/api/project.current`,
+        { method: 'POST', headers: { Host: 'evil.example:80', Authorization: `Bearer ${token}` } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       request.end('{}');
     });
     expect(status).toBe(403);
