@@ -22,7 +22,15 @@ function check(title, command, args) {
 
 function vitest(title, config) {
   const output = path.join(reports, `${title}.json`);
-  const ok = run(title, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const ok = run(title, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${output}`,
+  ]);
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     passed += report.numPassedTests;
@@ -36,6 +44,7 @@ function vitest(title, config) {
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+check('format', 'npx', ['prettier', '--check', '--log-level=warn', '.']);
 vitest('unit-and-component', 'vitest.config.ts');
 vitest('e2e', 'vitest.e2e.config.ts');
 rmSync(reports, { recursive: true, force: true });
