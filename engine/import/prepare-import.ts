@@ -15,7 +15,7 @@ import type {
   ImportPreview,
   SourceFormat,
 } from '../../shared/import/import-plan';
-import { inferColumns } from '../../shared/import/infer-column';
+import { inferColumns, type ColumnInference } from '../../shared/import/infer-column';
 import { findAreaRows } from '../../shared/import/repeated-areas';
 import { parseAreaCode } from '../../shared/import/area-codes';
 import { firstRecordEnding, hasOtherLineBreaks, normaliseLineBreaks } from '../../shared/import/line-breaks';
@@ -35,7 +35,7 @@ const MAX_DATASET_COLUMNS = 1999;
 export const PREVIEW_ROWS = 100;
 const XLSX_SAMPLE_ROWS = 10_001;
 
-interface SampleTable {
+export interface SampleTable {
   detected: Detected;
   source: SourceFormat;
   headers: string[];
@@ -160,12 +160,27 @@ async function readSampleTable(choices: ImportChoices, size: number): Promise<Sa
     };
   }
 
+  return readCsvSample(head, size, choices, (bytes) => readHead(choices.file, size, bytes));
+}
+
+/**
+ * A csv file's sample as the import reads it: decoded, its dialect detected, the user's choices applied,
+ * its records parsed as the import will parse them and its columns named. `head` is the file's first
+ * bytes (the whole file when it has no more than `size`); when it holds less than a header and a row,
+ * `readMore(bytes)` gives a larger part of the file's start.
+ */
+export function readCsvSample(
+  head: Uint8Array,
+  size: number,
+  choices: ImportChoices,
+  readMore: (bytes: number) => Uint8Array,
+): SampleTable {
   const found = detectEncoding(head);
   if (found.binary) raise('import_binary_file', { file: choices.file, spreadsheet: found.reason === 'spreadsheet' });
   const encoding: TextEncoding =
     choices.encoding && choices.encoding !== found.encoding ? withoutBom(choices.encoding, head) : found;
   for (let bytes = SAMPLE_BYTES; ; bytes = Math.min(4 * bytes, MAX_SAMPLE_BYTES)) {
-    const sampleHead = bytes === SAMPLE_BYTES ? head : readHead(choices.file, size, bytes);
+    const sampleHead = bytes === SAMPLE_BYTES ? head : readMore(bytes);
     const complete = sampleHead.length === size;
     const text = decodeText(sampleHead, encoding, { final: complete });
     const dialect = detectDialect(text, { final: complete });
@@ -248,6 +263,14 @@ function findColumn(columns: ImportColumn[], name: string, file: string): Import
   return column;
 }
 
+/** Each column's type and role as the sample's records show them, with `missingCodes` counted as missing in every column. */
+export function inferSampleColumns(sample: SampleTable, missingCodes: string[]): ColumnInference[] {
+  return inferColumns(sample.headers, sample.records, {
+    delimiter: sample.source.format === 'csv' ? sample.source.delimiter : undefined,
+    missingCodes: sample.headers.map(() => missingCodes),
+  });
+}
+
 /**
  * Detects how a file is written and what its columns hold, applies the user's choices, and returns
  * the import plan with a preview of the first rows exactly as they will be stored.
@@ -268,10 +291,7 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   }
 
   const globalCodes = choices.missingCodes ?? [];
-  const inferred = inferColumns(sample.headers, sample.records, {
-    delimiter: sample.source.format === 'csv' ? sample.source.delimiter : undefined,
-    missingCodes: sample.headers.map(() => globalCodes),
-  });
+  const inferred = inferSampleColumns(sample, globalCodes);
   const columns: ImportColumn[] = inferred.map((column, source) => ({
     source,
     name: column.name,

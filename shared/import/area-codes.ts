@@ -60,18 +60,3 @@ export const MunicipalityCodeSchema = z
 export function normalizeAreaCode(raw: string): string | null {
   return parseAreaCode(raw)?.code ?? null;
 }
-
-/**
- * Keeps the rows whose area code is of the given level. StatLine puts gemeente, wijk and buurt rows in
- * one file; standardising over such a mix would compare a municipality with its own buurten.
- */
-export function filterByAreaLevel<Row>(
-  rows: readonly Row[],
-  level: AreaLevel,
-  codeOf: (row: Row) => string | undefined,
-): Row[] {
-  return rows.filter((row) => {
-    const raw = codeOf(row);
-    return raw !== undefined && parseAreaCode(raw)?.level === level;
-  });
-}

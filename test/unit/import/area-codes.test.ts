@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  filterByAreaLevel,
-  normalizeAreaCode,
-  normalizeMunicipalityCode,
-  parseAreaCode,
-} from '../../../shared/import/area-codes';
+import { normalizeAreaCode, normalizeMunicipalityCode, parseAreaCode } from '../../../shared/import/area-codes';
 
 describe('parseAreaCode', () => {
   it('reads StatLine codes padded with spaces', () => {
@@ -53,27 +48,5 @@ describe('normalizeMunicipalityCode', () => {
 
   it.each(['Nijmegen', '12345', 'GM02680', 'WK026801', '', 'GM', '2,68'])('reads %j as no municipality', (raw) => {
     expect(normalizeMunicipalityCode(raw)).toBeNull();
-  });
-});
-
-describe('filterByAreaLevel', () => {
-  const rows = [
-    ['Amsterdam', 'GM0363    '],
-    ['Burgwallen-Oude Zijde', 'WK036300  '],
-    ['Kop Zeedijk', 'BU03630000'],
-    ['Totaal', 'NL01'],
-    ['Burgwallen-Nieuwe Zijde', 'WK036301  '],
-  ];
-
-  it('keeps only the rows of the chosen level, in their order', () => {
-    expect(filterByAreaLevel(rows, 'wijk', (row) => row[1]).map((row) => row[0])).toEqual([
-      'Burgwallen-Oude Zijde',
-      'Burgwallen-Nieuwe Zijde',
-    ]);
-    expect(filterByAreaLevel(rows, 'gemeente', (row) => row[1]).map((row) => row[0])).toEqual(['Amsterdam']);
-  });
-
-  it('skips rows without a code', () => {
-    expect(filterByAreaLevel(rows, 'buurt', (row) => row[5])).toEqual([]);
   });
 });
