@@ -1,25 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import packageJson from '../package.json';
 import type { AppInfo, HostKind } from '../shared/contract/channels';
-import type { Detected, ImportPlan } from '../shared/import/import-plan';
+import type { DialogChannel } from '../shared/contract/dialog-channels';
+import { raise } from '../shared/contract/errors';
 import type { Handlers } from '../shared/contract/serve-contract';
+import { appHandlers } from './app-state/app-handlers';
 import { AppState } from './app-state/app-state';
 import { codebookHandlers } from './codebook/codebook-handlers';
-import { codingHandlers } from './coding/coding-handlers';
+import { codingHandlers, type ReadOtherProject } from './coding/coding-handlers';
 import { crosstabHandlers } from './crosstab/crosstab-handlers';
-import { listDatasets } from './datasets/list-datasets';
-import { setDatasetBase } from './datasets/dataset-base';
-import { listVariables, updateVariable } from './datasets/list-variables';
-import { openExampleProject } from './example/example-project';
-import { projectSettings, updateProjectSettings } from './project/project-settings';
-import { computeScores } from './scores/compute-scores';
-import { listMappings, removeMapping, setMapping } from './scores/mappings';
-import { ImportJobs } from './import/import-jobs';
-import { checkImportPlan, prepareImport } from './import/prepare-import';
-import { defaultWorkerLocations, runningFromSource, type WorkerLocations } from './workers/start-worker';
-import { raise } from '../shared/contract/errors';
+import { datasetsHandlers } from './datasets/datasets-handlers';
 import { loadMigrations, type Migration } from './db/migrations';
+import { ImportJobs } from './import/import-jobs';
+import { importHandlers, type ImportContext } from './import/import-handlers';
 import { createProject, openProject, readOtherProject, type ProjectFile } from './project/project-file';
+import { projectHandlers } from './project/project-handlers';
+import { mappingsHandlers } from './scores/mappings-handlers';
+import { scoresHandlers } from './scores/scores-handlers';
+import { defaultWorkerLocations, runningFromSource, type WorkerLocations } from './workers/start-worker';
 
 export interface WorkbenchOptions {
   host: HostKind;
@@ -41,7 +39,7 @@ export const defaultDatasetsFolder = fileURLToPath(
 );
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
-export type DialogChannel = 'dialog.chooseProjectToOpen' | 'dialog.chooseNewProjectPath' | 'dialog.chooseDataFile';
+export type { DialogChannel };
 export type EngineHandlers = Omit<Handlers, DialogChannel>;
 
 export const appVersion: string = packageJson.version;
@@ -92,21 +90,31 @@ export class Workbench {
     this.project = null;
   }
 
-  startImport(plan: ImportPlan, detected: Detected | null) {
-    const project = this.current();
-    const fileSize = checkImportPlan(plan);
-    if (project.db.prepare('SELECT 1 FROM dataset WHERE name = ?').get(plan.name))
-      raise('dataset_exists', { name: plan.name });
-    return this.imports.start({
-      projectPath: project.path,
-      plan,
-      detected,
-      fileSize,
+  /** The open project, or null. */
+  currentOrNull(): ProjectFile | null {
+    return this.project;
+  }
+
+  /** What an import needs of the workbench (the import channels, the example project's build). */
+  importContext(): ImportContext {
+    return {
+      project: () => this.current(),
+      imports: this.imports,
       appVersion,
       nativeBinding: this.options.nativeBinding,
       workers: this.options.workers ?? defaultWorkerLocations,
-    });
+    };
   }
+
+  /** Another project file, opened read only for as long as `use` needs it (merging a coder's codings). */
+  private readonly readOther: ReadOtherProject = (path, use) => {
+    const other = readOtherProject(path, this.fileOptions());
+    try {
+      return use(other);
+    } finally {
+      other.close();
+    }
+  };
 
   info(): AppInfo {
     return {
@@ -118,59 +126,22 @@ export class Workbench {
     };
   }
 
+  /** Every capability's handlers, composed: a new capability adds one line here. */
   handlers(): EngineHandlers {
+    const db = () => this.current().db;
     return {
-      'app.info': () => this.info(),
-      'app.setLanguage': ({ language }) => {
-        this.appState.setLanguage(language);
-        return this.info();
-      },
-      'projects.recent': () => this.appState.recentProjects(),
-      'projects.forget': ({ path }) => {
-        this.appState.forgetProject(path);
-        return this.appState.recentProjects();
-      },
-      'project.create': ({ path }) => this.create(path).info(),
-      'project.open': async ({ path }) => (await this.open(path)).info(),
-      'project.current': () => this.project?.info() ?? null,
-      'example.open': async () => {
-        await openExampleProject(this, this.options.datasetsFolder ?? defaultDatasetsFolder);
-        return this.current().info();
-      },
-      'project.close': () => {
-        this.close();
-        return null;
-      },
-      'datasets.list': () => listDatasets(this.current().db),
-      'datasets.variables': ({ dataset }) => listVariables(this.current().db, dataset),
-      'datasets.updateVariable': (edit) => updateVariable(this.current().db, edit),
-      'datasets.setBase': (request) => setDatasetBase(this.current().db, request),
-      'import.prepare': (choices) => prepareImport(choices),
-      'import.start': ({ plan, detected }) => this.startImport(plan, detected),
-      'import.status': ({ jobId }) => this.imports.status(jobId),
-      'import.cancel': ({ jobId }) => this.imports.cancel(jobId),
-      ...codebookHandlers(() => this.current().db),
+      ...appHandlers(this.appState, () => this.info()),
+      ...projectHandlers(this, this.options.datasetsFolder ?? defaultDatasetsFolder),
+      ...datasetsHandlers(db),
+      ...importHandlers(this.importContext()),
+      ...mappingsHandlers(db),
+      ...scoresHandlers(db),
+      ...codebookHandlers(db),
       ...crosstabHandlers(
         () => this.current(),
         () => this.appState.language(),
       ),
-      ...codingHandlers(
-        () => this.current(),
-        (path, use) => {
-          const other = readOtherProject(path, this.fileOptions());
-          try {
-            return use(other);
-          } finally {
-            other.close();
-          }
-        },
-      ),
-      'project.settings': () => projectSettings(this.current().db),
-      'project.updateSettings': (settings) => updateProjectSettings(this.current().db, settings),
-      'mappings.list': () => listMappings(this.current().db),
-      'mappings.set': (mapping) => setMapping(this.current().db, mapping),
-      'mappings.remove': ({ dataset, variable }) => removeMapping(this.current().db, dataset, variable),
-      'scores.compute': (request) => computeScores(this.current().db, request),
+      ...codingHandlers(() => this.current(), this.readOther),
     };
   }
 }

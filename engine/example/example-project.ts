@@ -7,6 +7,7 @@ import type { IndicatorMapping } from '../../shared/scores/score-types';
 import { raise } from '../../shared/contract/errors';
 import { autocode } from '../coding/autocode';
 import { codingSetup } from '../coding/coding-dataset';
+import { startImport } from '../import/import-handlers';
 import { prepareImport } from '../import/prepare-import';
 import { setMapping } from '../scores/mappings';
 import type { Workbench } from '../workbench';
@@ -127,7 +128,7 @@ export async function openExampleProject(workbench: Workbench, datasetsFolder: s
 
 async function importInto(workbench: Workbench, choices: ImportChoices): Promise<void> {
   const preview = await prepareImport(choices);
-  const job = workbench.startImport(preview.plan, preview.detected);
+  const job = startImport(workbench.importContext(), preview.plan, preview.detected);
   const ended = await workbench.imports.wait(job.id);
   if (ended.state !== 'done') raise('internal', { detail: ended.error?.message.en ?? ended.state });
 }

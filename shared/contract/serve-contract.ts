@@ -5,6 +5,8 @@ import { fail, ok, type Result } from './result';
 
 export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one capability's channels (`HandlersOf<typeof codebookChannels>`). */
+export type HandlersOf<Channels> = { [C in keyof Channels & Channel]: Handler<C> };
 
 export type Dispatch = (channel: string, request: unknown) => Promise<Result<unknown>>;
 
