@@ -19,6 +19,6 @@ if (process.env.WERKBANK_FROM_SOURCE !== '1' && existsSync(built)) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../engine/cli/main.ts'));
+  ({ main } = await import('../cli/main.ts'));
 }
 process.exitCode = await main(process.argv.slice(2));

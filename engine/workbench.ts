@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import packageJson from '../package.json';
 import type { AppInfo, HostKind } from '../shared/contract/channels';
 import type { DialogChannel } from '../shared/contract/dialog-channels';
 import { raise } from '../shared/contract/errors';
@@ -17,10 +15,13 @@ import { createProject, openProject, readOtherProject, type ProjectFile } from '
 import { projectHandlers } from './project/project-handlers';
 import { mappingsHandlers } from './scores/mappings-handlers';
 import { scoresHandlers } from './scores/scores-handlers';
-import { defaultWorkerLocations, runningFromSource, type WorkerLocations } from './workers/start-worker';
+import { defaultWorkerLocations, type WorkerLocations } from './workers/start-worker';
 
 export interface WorkbenchOptions {
   host: HostKind;
+  /** The application's name and version as the host's package gives them: recorded in projects and exported files. */
+  appName: string;
+  appVersion: string;
   nativeDialogs: boolean;
   settingsFolder: string;
   nativeBinding?: string;
@@ -29,20 +30,13 @@ export interface WorkbenchOptions {
   rememberRecent?: boolean;
   /** Where the import workers' code is (the desktop app passes its built files). */
   workers?: WorkerLocations;
-  /** The example data (`datasets/`); the desktop app passes the copy in its resources. */
-  datasetsFolder?: string;
+  /** The example data (the repository's `datasets/`, or the desktop app's copy in its resources). */
+  datasetsFolder: string;
 }
-
-/** The repository's `datasets/`, seen from engine/ or from a build two folders down (out/cli/, out/main/). */
-export const defaultDatasetsFolder = fileURLToPath(
-  new URL(runningFromSource ? '../datasets/' : '../../datasets/', import.meta.url),
-);
 
 /** The handlers a host does not get from the engine: the operating system's dialogs. */
 export type { DialogChannel };
 export type EngineHandlers = Omit<Handlers, DialogChannel>;
-
-export const appVersion: string = packageJson.version;
 
 /**
  * One user's workbench: the settings and at most one open project. Every host (desktop, browser, CLI)
@@ -60,7 +54,11 @@ export class Workbench {
   }
 
   private fileOptions() {
-    return { appVersion, nativeBinding: this.options.nativeBinding, migrations: this.migrations };
+    return {
+      appVersion: this.options.appVersion,
+      nativeBinding: this.options.nativeBinding,
+      migrations: this.migrations,
+    };
   }
 
   current(): ProjectFile {
@@ -100,7 +98,7 @@ export class Workbench {
     return {
       project: () => this.current(),
       imports: this.imports,
-      appVersion,
+      appVersion: this.options.appVersion,
       nativeBinding: this.options.nativeBinding,
       workers: this.options.workers ?? defaultWorkerLocations,
     };
@@ -118,7 +116,7 @@ export class Workbench {
 
   info(): AppInfo {
     return {
-      version: appVersion,
+      version: this.options.appVersion,
       host: this.options.host,
       nativeDialogs: this.options.nativeDialogs,
       language: this.appState.language(),
@@ -131,12 +129,12 @@ export class Workbench {
     const db = () => this.current().db;
     return {
       ...appHandlers(this.appState, () => this.info()),
-      ...projectHandlers(this, this.options.datasetsFolder ?? defaultDatasetsFolder),
+      ...projectHandlers(this, this.options.datasetsFolder),
       ...datasetsHandlers(db),
       ...importHandlers(this.importContext()),
       ...mappingsHandlers(db),
       ...scoresHandlers(db),
-      ...codebookHandlers(db),
+      ...codebookHandlers(db, `${this.options.appName} ${this.options.appVersion}`),
       ...crosstabHandlers(
         () => this.current(),
         () => this.appState.language(),

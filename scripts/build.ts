@@ -1,6 +1,7 @@
 // `npm run build:cli` (and `prepare`, so `npm ci` runs it): builds what the `werkbank` command and its
 // browser mode run, so neither compiles anything when it starts.
-//   out/cli/main.js          the command line (engine/cli/main.ts and everything it imports)
+//   out/cli/main.js          the command line (cli/main.ts and everything it imports: the browser host
+//                            serve/ and the engine through engine/index.ts)
 //   out/cli/*-worker.js      the import workers, beside it (engine/workers/start-worker.ts finds them there)
 //   out/cli/migrations/      the schema migrations, read from beside the bundle (engine/db/migrations.ts)
 //   out/renderer/            the user interface the browser mode serves
@@ -36,7 +37,7 @@ export async function buildCommandLine(): Promise<void> {
     // Split, so `--help` loads only its own few lines and every command loads the engine once.
     splitting: true,
     entryPoints: {
-      main: path.join(root, 'engine', 'cli', 'main.ts'),
+      main: path.join(root, 'cli', 'main.ts'),
       'parse-worker': path.join(root, 'engine', 'import', 'parse-worker.ts'),
       'insert-worker': path.join(root, 'engine', 'import', 'insert-worker.ts'),
     },

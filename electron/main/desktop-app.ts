@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { events, type MenuEvent } from '../../shared/contract/channels';
 import { createDispatch } from '../../shared/contract/serve-contract';
-import { Workbench } from '../../engine/workbench';
+import { Workbench } from '../../engine/index';
+import packageJson from '../../package.json';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createDialogHandlers, showOpenFailure, type DialogContext } from './dialogs';
 import { mainWindowSenderCheck, registerIpc } from './ipc';
@@ -41,6 +42,8 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
   const userData = app.getPath('userData');
   const workbench = new Workbench({
     host: 'electron',
+    appName: packageJson.productName,
+    appVersion: packageJson.version,
     nativeDialogs: true,
     settingsFolder: userData,
     // A packaged app carries better-sqlite3 rebuilt for Electron; `npm start` builds one beside the Node build the tests use.

@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Language } from '../../shared/contract/channels';
 import type { ContractError } from '../../shared/contract/result';
 import type { Handlers } from '../../shared/contract/serve-contract';
-import { PROJECT_EXTENSION } from '../../engine/project/project-file';
-import type { DialogChannel } from '../../engine/workbench';
+import { PROJECT_EXTENSION, type DialogChannel } from '../../engine/index';
 
 export interface DialogContext {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showErrorBox'>;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_EXTENSION } from '../../engine/project/project-file';
+import { PROJECT_EXTENSION } from '../../engine/index';
 
 /**
  * The project file the operating system asked the app to open: Windows and Linux pass it on the command

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
-import packageJson from '../../package.json';
 import type { Handler } from '../../shared/contract/serve-contract';
 import type { codebookChannels } from '../../shared/contract/codebook-channels';
 import { codebookHistory } from './change-log';
@@ -12,13 +11,12 @@ import { writeQdcFile } from './write-qdc';
 
 type CodebookChannel = keyof typeof codebookChannels;
 
-const origin = `${packageJson.productName} ${packageJson.version}`;
-
 /**
  * The codebook channels over the open project's database. Edits answer with the whole codebook, archived
- * codes included and marked, so the UI can show or hide them without asking again.
+ * codes included and marked, so the UI can show or hide them without asking again. `origin` (the app's
+ * name and version) is written into exported codebooks.
  */
-export function codebookHandlers(db: () => Database.Database): { [C in CodebookChannel]: Handler<C> } {
+export function codebookHandlers(db: () => Database.Database, origin: string): { [C in CodebookChannel]: Handler<C> } {
   return {
     'codebook.get': ({ includeArchived }) => readCodebook(db(), includeArchived),
     'codebook.addCode': (request) => {

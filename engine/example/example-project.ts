@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateSurvey, likertLabels, surveyItems } from '../../datasets/generators/generate-survey';
+import { generateSurvey, likertLabels, surveyItems } from './generate-survey';
 import type { ImportChoices } from '../../shared/import/import-plan';
 import type { IndicatorMapping } from '../../shared/scores/score-types';
 import { raise } from '../../shared/contract/errors';

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { seededRandom } from '../../datasets/generators/random';
+import { seededRandom } from '../../engine/example/random';
 
 /** Writes a `;`-separated CRLF file of a header and `rows` records, a megabyte at a time. */
 async function writeRecords(

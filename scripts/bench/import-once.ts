@@ -1,13 +1,15 @@
 // One import in a process of its own, so its peak memory (all threads) can be read: prints JSON.
 import path from 'node:path';
 import { createDispatch } from '../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
+import { installation } from '../../cli/installation';
 import type { ImportPreview } from '../../shared/import/import-plan';
 import type { ImportJobStatus } from '../../shared/contract/channels';
 
 const [project, file] = process.argv.slice(2) as [string, string];
 const workbench = new Workbench({
+  ...installation,
   host: 'browser',
   nativeDialogs: false,
   settingsFolder: path.dirname(project),

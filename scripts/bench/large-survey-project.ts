@@ -5,8 +5,9 @@ import type { ImportJobStatus } from '../../shared/contract/channels';
 import { createDispatch } from '../../shared/contract/serve-contract';
 import type { ImportPreview } from '../../shared/import/import-plan';
 import { quoteIdentifier } from '../../engine/db/quote-identifier';
-import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
+import { installation } from '../../cli/installation';
 import { generateLargeSurvey } from './generate-large-survey';
 
 export const LARGE_SURVEY_ROWS = 1_000_000;
@@ -33,6 +34,7 @@ export async function largeSurveyProject(folder: string, name: string): Promise<
   for (const suffix of ['', '-wal', '-shm']) rmSync(project + suffix, { force: true });
 
   const workbench = new Workbench({
+    ...installation,
     host: 'browser',
     nativeDialogs: false,
     settingsFolder: folder,

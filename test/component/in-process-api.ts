@@ -1,8 +1,9 @@
 import type { WerkbankApi } from '../../shared/contract/api';
 import type { ImportChoices } from '../../shared/import/import-plan';
 import { createDispatch } from '../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
+import { installation } from '../../cli/installation';
 
 export interface InProcessEngine {
   api: WerkbankApi;
@@ -15,7 +16,7 @@ export interface InProcessEngine {
  * against it instead of a fake, so they notice when the UI and the engine disagree.
  */
 export function createInProcessEngine(settingsFolder: string): InProcessEngine {
-  const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder });
+  const workbench = new Workbench({ ...installation, host: 'browser', nativeDialogs: false, settingsFolder });
   const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
   const api: WerkbankApi = {
     invoke: (channel, request) => dispatch(channel, request) as ReturnType<WerkbankApi['invoke']>,

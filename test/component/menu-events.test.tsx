@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WerkbankApi } from '../../shared/contract/api';
 import type { MenuEvent } from '../../shared/contract/channels';
-import { appVersion } from '../../engine/workbench';
+import { installation } from '../../cli/installation';
 import { enginePerTest } from './engine-per-test';
 import { renderApp } from './render-app';
 
@@ -59,7 +59,7 @@ describe('menu events from the desktop host', () => {
     await menu.choose({ command: 'help.about' });
 
     const about = screen.getByRole('dialog', { name: 'Over de Werkbank Sociale Kwaliteit' });
-    expect(within(about).getByText(appVersion)).toBeTruthy();
+    expect(within(about).getByText(installation.appVersion)).toBeTruthy();
     await user.click(within(about).getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surveyItems } from '../../datasets/generators/generate-survey';
+import { surveyItems } from '../../engine/example/generate-survey';
 import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createDispatch } from '../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
+import { installation } from '../../cli/installation';
 
 export const EXAMPLE_SURVEY = 'Bewonersenquête Nijmegen (gegenereerd)';
 
@@ -28,7 +29,7 @@ export function useExampleProject(): ExampleProject {
   };
   beforeAll(async () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-example-'));
-    workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder });
+    workbench = new Workbench({ ...installation, host: 'browser', nativeDialogs: false, settingsFolder: folder });
     dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
     project = ((await call('example.open', {})) as { path: string }).path;
   });

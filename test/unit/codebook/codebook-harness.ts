@@ -4,8 +4,9 @@ import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/ch
 import type { Codebook, CodebookCode } from '../../../shared/codebook/codebook-types';
 import type { ContractError } from '../../../shared/contract/result';
 import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 export const fixtures = path.resolve(import.meta.dirname, '../../fixtures/codebooks');
@@ -27,6 +28,7 @@ export function useCodebookProjects(): (name?: string) => Promise<CodebookProjec
   return async (name = 'buurtonderzoek') => {
     const folder = tempFolder();
     const workbench = new Workbench({
+      ...installation,
       host: 'browser',
       nativeDialogs: false,
       settingsFolder: folder,

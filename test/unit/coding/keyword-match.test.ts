@@ -182,7 +182,7 @@ describe('the default Dutch dictionary', () => {
     for (const id of conditionIds) expect(perCondition.get(id), id).toBeGreaterThanOrEqual(10);
   });
 
-  // Answers from datasets/generators/generate-survey.ts, by the condition they were written for.
+  // Answers from engine/example/generate-survey.ts, by the condition they were written for.
   const answers: [ConditionId, string][] = [
     ['security', 'Meer hulp bij schulden; de wachtlijst bij de schuldhulp is te lang.'],
     ['security', 'Betaalbare woningen voor jongeren en ouderen.'],

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract/result';
 import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
-import { createHttpBridge } from '../../../engine/serve/http-bridge';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
+import { createHttpBridge } from '../../../serve/http-bridge';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { registerIpc } from '../../../electron/main/ipc';
 import { useTempFolder } from '../../helpers/temp-folder';
 import { ipcMain, resetFakeElectron } from '../electron/fake-electron';
@@ -21,6 +22,7 @@ type Call = (channel: string, request: unknown) => Promise<Result<unknown>>;
 
 function workbenchIn(folder: string) {
   const workbench = new Workbench({
+    ...installation,
     host: 'browser',
     nativeDialogs: false,
     settingsFolder: path.join(folder, 'settings'),

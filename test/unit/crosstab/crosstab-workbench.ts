@@ -5,8 +5,9 @@ import { createDispatch } from '../../../shared/contract/serve-contract';
 import type { ContractError } from '../../../shared/contract/result';
 import type { ImportJobStatus } from '../../../shared/contract/channels';
 import type { ImportPreview } from '../../../shared/import/import-plan';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 
 export const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'crosstab');
 
@@ -24,6 +25,7 @@ export async function crosstabWorkbench(
 ): Promise<CrosstabWorkbench> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-crosstab-'));
   const workbench = new Workbench({
+    ...installation,
     host: 'browser',
     nativeDialogs: false,
     settingsFolder: folder,

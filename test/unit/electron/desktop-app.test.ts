@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/contract/channels';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { startDesktopApp } from '../../../electron/main/desktop-app';
 import type { applicationMenuTemplate } from '../../../electron/main/menu';
 import { useTempFolder } from '../../helpers/temp-folder';
@@ -27,6 +28,7 @@ const tempFolder = useTempFolder();
 
 function makeProject(folder: string, name: string): string {
   const workbench = new Workbench({
+    ...installation,
     host: 'electron',
     nativeDialogs: true,
     settingsFolder: path.join(folder, 'elsewhere'),

@@ -4,6 +4,7 @@ import { channels } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 import { createDispatch, type Handlers } from '../../../shared/contract/serve-contract';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { mainWindowSenderCheck, registerIpc, type SenderCheck } from '../../../electron/main/ipc';
 import { useTempFolder } from '../../helpers/temp-folder';
 import { APP_PAGE, FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
@@ -81,6 +82,7 @@ describe('IPC contract over a real workbench', () => {
   it('creates, reports and closes a project through the registered channels', async () => {
     const folder = tempFolder();
     const workbench = new Workbench({
+      ...installation,
       host: 'electron',
       nativeDialogs: true,
       settingsFolder: path.join(folder, 'settings'),

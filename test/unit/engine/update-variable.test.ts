@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { VariableSummary } from '../../../shared/contract/channels';
 import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { runCli } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
@@ -21,7 +22,7 @@ describe('editing a variable after import', () => {
     const project = path.join(folder, 'p.skw');
     expect(runCli(['import', project, csv, '--name', 'enquete'], folder).status).toBe(0);
 
-    const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: folder });
+    const workbench = new Workbench({ ...installation, host: 'browser', nativeDialogs: false, settingsFolder: folder });
     const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
     await workbench.open(project);
     const labels = { '1': 'helemaal mee oneens', '5': 'helemaal mee eens' };

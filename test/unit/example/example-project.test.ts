@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveyItems } from '../../../datasets/generators/generate-survey';
+import { surveyItems } from '../../../engine/example/generate-survey';
 import type { MappedIndicator, ScoreTable } from '../../../shared/scores/score-types';
 import { EXAMPLE_SURVEY, useExampleProject } from '../../helpers/example-project';
 

@@ -8,8 +8,9 @@ import type { Result } from '../../../shared/contract/result';
 import { createDispatch } from '../../../shared/contract/serve-contract';
 import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../../shared/import/import-plan';
 import { afterEach } from 'vitest';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { cliPath, type CliRun } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
@@ -24,7 +25,13 @@ export class Engine {
   private readonly dispatch: ReturnType<typeof createDispatch>;
 
   constructor(settingsFolder: string) {
-    this.workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder, rememberRecent: false });
+    this.workbench = new Workbench({
+      ...installation,
+      host: 'browser',
+      nativeDialogs: false,
+      settingsFolder,
+      rememberRecent: false,
+    });
     this.dispatch = createDispatch({ ...this.workbench.handlers(), ...dialogsNotAvailable });
   }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seededRandom } from '../../../datasets/generators/random';
+import { seededRandom } from '../../../engine/example/random';
 import type { DatasetSummary, ImportJobStatus } from '../../../shared/contract/channels';
 import type { ContractError } from '../../../shared/contract/result';
 import type { ImportPreview } from '../../../shared/import/import-plan';

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../engine/serve/dialogs-not-available';
-import { createHttpBridge } from '../../../engine/serve/http-bridge';
+import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
+import { createHttpBridge } from '../../../serve/http-bridge';
 import { Workbench } from '../../../engine/workbench';
+import { installation } from '../../../cli/installation';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -20,6 +21,7 @@ async function startBridge() {
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(folder, 'geheim.txt'), 'persoonsgegevens');
   const workbench = new Workbench({
+    ...installation,
     host: 'browser',
     nativeDialogs: false,
     settingsFolder: path.join(folder, 'settings'),

@@ -1,11 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportJobStatus, Language, VariableSummary } from '../../shared/contract/channels';
-import { columnRoleWords, columnTypeWords } from '../../shared/import/column-words';
-import { columnNoteText } from '../../shared/import/column-words';
-import type { ImportPreview } from '../../shared/import/import-plan';
-import { contractError } from '../../shared/contract/errors';
-import type { Workbench } from '../workbench';
+import type { ImportJobStatus, Language, VariableSummary } from '../shared/contract/channels';
+import { columnRoleWords, columnTypeWords } from '../shared/import/column-words';
+import { columnNoteText } from '../shared/import/column-words';
+import type { ImportPreview } from '../shared/import/import-plan';
+import { contractError } from '../shared/contract/errors';
+import type { Workbench } from '../engine/index';
 
 export interface ImportFlags {
   name?: string;

@@ -1,6 +1,6 @@
-import { raise } from '../../shared/contract/errors';
-import type { Handlers } from '../../shared/contract/serve-contract';
-import type { DialogChannel } from '../workbench';
+import { raise } from '../shared/contract/errors';
+import type { Handlers } from '../shared/contract/serve-contract';
+import type { DialogChannel } from '../engine/index';
 
 /** Hosts without the operating system's dialogs: the UI asks for a path itself. */
 export const dialogsNotAvailable: Pick<Handlers, DialogChannel> = {

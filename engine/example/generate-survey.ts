@@ -23,6 +23,7 @@ export interface SurveyWijk {
   inclusion: number;
 }
 
+// prettier-ignore
 export const surveyWijken: readonly SurveyWijk[] = [
   { code: 'WK026801', name: 'Nijmegen-Centrum', respondents: 164, lonely: 42, control: 92, health: 80, inclusion: 0.3 },
   { code: 'WK026802', name: 'Nijmegen-Oost', respondents: 402, lonely: 41, control: 92, health: 79, inclusion: 0.4 },
@@ -35,6 +36,7 @@ export const surveyWijken: readonly SurveyWijk[] = [
   { code: 'WK026809', name: 'Nijmegen-Noord', respondents: 8, lonely: 38, control: 93, health: 82, inclusion: 0.2 },
 ];
 
+// prettier-ignore
 /**
  * Likert items (1 = helemaal mee oneens … 5 = helemaal mee eens), three per condition, each with the ENIQ
  * domain it asks about (DESIGN.md §1). "Grip op mijn eigen leven" is empowerment itself, not one of its domains.
@@ -113,7 +115,16 @@ function quote(text: string): string {
 export function generateSurvey(seed = 2026): GeneratedSurvey {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const header = ['respondent', 'wijkcode', 'wijknaam', 'leeftijd', 'geslacht', 'weging', ...surveyItems.map((i) => i.name), 'buurt_beter'];
+  const header = [
+    'respondent',
+    'wijkcode',
+    'wijknaam',
+    'leeftijd',
+    'geslacht',
+    'weging',
+    ...surveyItems.map((i) => i.name),
+    'buurt_beter',
+  ];
   const lines = [header.join(';')];
   const total = surveyWijken.reduce((sum, w) => sum + w.respondents, 0);
   let id = 1000;
@@ -148,7 +159,10 @@ export function generateSurvey(seed = 2026): GeneratedSurvey {
       if (roll < 0.35) fields.push('');
       else {
         const worst = Object.entries(effect).sort((a, b) => a[1] - b[1])[0]![0];
-        const first = random() < 0.6 ? pick(answersByCondition[worst]!) : pick(answersByCondition[pick(Object.keys(answersByCondition))]!);
+        const first =
+          random() < 0.6
+            ? pick(answersByCondition[worst]!)
+            : pick(answersByCondition[pick(Object.keys(answersByCondition))]!);
         const second = random() < 0.25 ? `\n${pick(answersByCondition[pick(Object.keys(answersByCondition))]!)}` : '';
         fields.push(quote(`${first}${second}`));
       }

@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/contract/channels';
-import { formatNumber } from '../../shared/crosstab/crosstab-messages';
-import type { CrossTable, CrosstabResult } from '../../shared/crosstab/crosstab-types';
+import type { Language } from '../shared/contract/channels';
+import { formatNumber } from '../shared/crosstab/crosstab-messages';
+import type { CrossTable, CrosstabResult } from '../shared/crosstab/crosstab-types';
 
 type Call = (
   channel: 'crosstab.compute' | 'crosstab.export' | 'crosstab.exportText',

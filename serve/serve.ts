@@ -1,6 +1,6 @@
-import type { Language } from '../../shared/contract/channels';
-import type { Dispatch } from '../../shared/contract/serve-contract';
-import type { Workbench } from '../workbench';
+import type { Language } from '../shared/contract/channels';
+import type { Dispatch } from '../shared/contract/serve-contract';
+import type { Workbench } from '../engine/index';
 import { createHttpBridge } from './http-bridge';
 import { builtRendererFolder } from './built-renderer';
 

@@ -1,13 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Language } from '../../shared/contract/channels';
-import { contractError } from '../../shared/contract/errors';
-import type { ContractError } from '../../shared/contract/result';
-import { createDispatch } from '../../shared/contract/serve-contract';
-import { defaultSettingsFolder } from '../app-state/app-state';
-import { Workbench } from '../workbench';
+import type { Language } from '../shared/contract/channels';
+import { contractError } from '../shared/contract/errors';
+import type { ContractError } from '../shared/contract/result';
+import { createDispatch } from '../shared/contract/serve-contract';
+import { defaultSettingsFolder, Workbench } from '../engine/index';
 import { serve } from '../serve/serve';
 import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
+import { installation } from './installation';
 import { importCommand } from './import-command';
 import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
 import { baseCommand } from './base-command';
@@ -45,13 +45,19 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
 /** Runs one command (anything but the help, which main.ts answers) and returns the exit status. */
 export async function runCommand(command: string, rest: string[], io: Io): Promise<number> {
   if (command === '--version' || command === '-v') {
-    const workbench = new Workbench({ host: 'browser', nativeDialogs: false, settingsFolder: defaultSettingsFolder() });
+    const workbench = new Workbench({
+      ...installation,
+      host: 'browser',
+      nativeDialogs: false,
+      settingsFolder: defaultSettingsFolder(),
+    });
     io.stdout(`${workbench.info().version}\n`);
     return EXIT_OK;
   }
 
   // The CLI is for scripts: it does not add what it touches to the user's recent projects.
   const workbench = new Workbench({
+    ...installation,
     host: 'browser',
     nativeDialogs: false,
     settingsFolder: defaultSettingsFolder(),

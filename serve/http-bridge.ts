@@ -2,9 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import type { Channel } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
-import { registerContract, type Dispatch } from '../../shared/contract/serve-contract';
+import type { Channel } from '../shared/contract/channels';
+import type { Result } from '../shared/contract/result';
+import { registerContract, type Dispatch } from '../shared/contract/serve-contract';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

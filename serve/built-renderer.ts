@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { raise } from '../../shared/contract/errors';
+import { raise } from '../shared/contract/errors';
 
-// Two folders up from engine/serve/ and from a build in out/cli/ alike: the repository.
-const rendererFolder = path.join(fileURLToPath(new URL('../../', import.meta.url)), 'out', 'renderer');
+// The checkout or installed package: one folder up from serve/, two from the build in out/cli/.
+const packageFolder = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../' : '../../', import.meta.url));
+const rendererFolder = path.join(packageFolder, 'out', 'renderer');
 
 /** The renderer the browser host serves, built by `npm ci` (scripts/build.js); never built at run time. */
 export function builtRendererFolder(): string {

@@ -1,7 +1,7 @@
-import type { Language } from '../../shared/contract/channels';
-import { conditionIds, conditions } from '../../shared/conditions';
-import type { ScoreTable } from '../../shared/scores/score-types';
-import { baseName, belowThreshold, unitNoun } from '../../shared/units/count-unit';
+import type { Language } from '../shared/contract/channels';
+import { conditionIds, conditions } from '../shared/conditions';
+import type { ScoreTable } from '../shared/scores/score-types';
+import { baseName, belowThreshold, unitNoun } from '../shared/units/count-unit';
 
 type Call = (channel: 'mappings.set' | 'mappings.remove' | 'scores.compute', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;

@@ -1,6 +1,6 @@
-import type { AgreementReport, AutocodeSummary, CodingsFileResult } from '../../shared/coding/coding-types';
-import type { Language } from '../../shared/contract/channels';
-import { conditionIds, conditions } from '../../shared/conditions';
+import type { AgreementReport, AutocodeSummary, CodingsFileResult } from '../shared/coding/coding-types';
+import type { Language } from '../shared/contract/channels';
+import { conditionIds, conditions } from '../shared/conditions';
 
 type Call = (
   channel: 'coding.importCsv' | 'coding.exportCsv' | 'coding.agreement' | 'coding.autocode',

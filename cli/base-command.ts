@@ -1,5 +1,5 @@
-import type { Language } from '../../shared/contract/channels';
-import { baseName, type DatasetBase } from '../../shared/units/count-unit';
+import type { Language } from '../shared/contract/channels';
+import { baseName, type DatasetBase } from '../shared/units/count-unit';
 
 type Call = (channel: 'datasets.setBase', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
