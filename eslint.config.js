@@ -22,6 +22,12 @@ const nodeBuiltins = [
 ];
 const nodeModules = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
 
+/** An import of engine/ other than its entry, engine/index.ts. */
+const hostsUseEngineIndex = {
+  regex: '(^|/)engine/(?!index$)',
+  message: 'A host (cli/, serve/, electron/) imports the engine only through engine/index.',
+};
+
 /** The layering of DESIGN.md §2, enforced: each part imports only what it may. */
 const layering = [
   {
@@ -93,20 +99,43 @@ const layering = [
       ],
     },
   },
+  // The hosts stand side by side over the engine's one entry: they import nothing else of engine/.
   {
-    files: ['engine/**/*.ts'],
+    files: ['cli/**/*.ts', 'serve/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }],
+          patterns: [hostsUseEngineIndex],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [hostsUseEngineIndex] }] },
+  },
+  // The engine imports only itself and shared/: never a host, the renderer, package.json or datasets/
+  // (what it needs of those, the host gives it). Matched by how far an import climbs out of engine/.
+  ...[1, 2, 3].map((depth) => ({
+    files: [`engine/${'*/'.repeat(depth - 1)}*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'Only electron/ may import electron.' }],
           patterns: [
-            { group: ['**/renderer/**', '**/electron/**'], message: 'engine/ never imports renderer/ or electron/.' },
+            {
+              regex: `^(\\.\\./){${depth}}(?!shared/)`,
+              message:
+                'engine/ imports only itself and shared/: never cli/, serve/, electron/, renderer/, package.json or datasets/.',
+            },
           ],
         },
       ],
     },
-  },
+  })),
 ];
 
 export default tseslint.config(

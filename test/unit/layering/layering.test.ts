@@ -61,4 +61,48 @@ describe('layering rules (DESIGN.md §2)', () => {
       expect(await violations('engine/x.ts', `${line}\nexport const a = 1;\n`)).not.toEqual([]);
     },
   );
+
+  it.each([
+    ['cli/x.ts', "import { Workbench } from '../engine/workbench';"],
+    ['serve/x.ts', "import { PROJECT_EXTENSION } from '../engine/project/project-file';"],
+    ['electron/main/x.ts', "import { Workbench } from '../../engine/workbench';"],
+  ])('a host imports the engine only through engine/index: %s', async (file, line) => {
+    expect((await violations(file, `${line}\nexport const a = 1;\n`)).join()).toContain('engine/index');
+  });
+
+  it.each([
+    ['cli/x.ts', "import { Workbench } from '../engine/index';"],
+    ['serve/x.ts', "import type { DialogChannel } from '../engine/index';"],
+    ['electron/main/x.ts', "import { Workbench } from '../../engine/index';"],
+  ])('a host may import engine/index: %s', async (file, line) => {
+    expect(await violations(file, `${line}\nexport const a = 1;\n`)).toEqual([]);
+  });
+
+  it('only electron/ may import electron, among the hosts too', async () => {
+    expect((await violations('cli/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).join()).toContain(
+      'Only electron/ may import electron',
+    );
+  });
+
+  it.each([
+    ['engine/codebook/x.ts', "import packageJson from '../../package.json';"],
+    ['engine/x.ts', "import packageJson from '../package.json';"],
+    ['engine/example/x.ts', "import { generateSurvey } from '../../datasets/generators/generate-survey';"],
+    ['engine/x.ts', "import { main } from '../cli/main';"],
+    ['engine/project/x.ts', "import { serve } from '../../serve/serve';"],
+    ['engine/db/x.ts', "import { x } from '../../electron/main/ipc';"],
+  ])('engine/ imports only itself and shared/: %s', async (file, line) => {
+    expect((await violations(file, `${line}\nexport const a = 1;\n`)).join()).toContain(
+      'engine/ imports only itself and shared/',
+    );
+  });
+
+  it.each([
+    ['engine/scores/x.ts', "import { datasetId } from '../datasets/list-variables';"],
+    ['engine/x.ts', "import { listDatasets } from './datasets/list-datasets';"],
+    ['engine/crosstab/x.ts', "import { conditions } from '../../shared/conditions';"],
+    ['engine/x.ts', "import { raise } from '../shared/contract/errors';"],
+  ])('engine/ may import itself and shared/: %s', async (file, line) => {
+    expect(await violations(file, `${line}\nexport const a = 1;\n`)).toEqual([]);
+  });
 });
