@@ -5,6 +5,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { callEngine } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
+import { storeFor } from '../stores/store-for';
 
 export interface KeywordState {
   /** The project this state belongs to; another project starts afresh. */
@@ -60,15 +61,8 @@ export function createKeywordStore(api: WerkbankApi): KeywordStore {
   }));
 }
 
-const stores = new WeakMap<WerkbankApi, KeywordStore>();
-
 export function keywordStoreFor(api: WerkbankApi): KeywordStore {
-  let store = stores.get(api);
-  if (!store) {
-    store = createKeywordStore(api);
-    stores.set(api, store);
-  }
-  return store;
+  return storeFor(api, createKeywordStore);
 }
 
 export function useKeywords<T>(selector: (state: KeywordState) => T): T {

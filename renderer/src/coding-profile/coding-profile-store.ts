@@ -7,6 +7,7 @@ import type { LocalizedText } from '../../../shared/contract/result';
 import type { ScoreAudience } from '../../../shared/scores/score-types';
 import { callEngine } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
+import { storeFor } from '../stores/store-for';
 
 /** A dataset with records to place by area and coders who coded some of them. */
 export interface CodedDataset {
@@ -153,15 +154,8 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
 }
 
 /** One store per engine connection, kept while the user visits other sections; a new project starts afresh. */
-const stores = new WeakMap<WerkbankApi, CodingProfileStore>();
-
 export function codingProfileStoreFor(api: WerkbankApi): CodingProfileStore {
-  let store = stores.get(api);
-  if (!store) {
-    store = createCodingProfileStore(api);
-    stores.set(api, store);
-  }
-  return store;
+  return storeFor(api, createCodingProfileStore);
 }
 
 export function useCodingProfile<T>(selector: (state: CodingProfileState) => T): T {

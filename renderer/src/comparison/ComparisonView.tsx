@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../shell/ErrorAlert';
+import { storeFor } from '../stores/store-for';
 import { useWorkbench } from '../stores/workbench-context';
 import { AgreementPanel } from './AgreementPanel';
 import { ComparedCoders } from './ComparedCoders';
@@ -13,15 +14,8 @@ import { MergePanel } from './MergePanel';
 import './comparison.css';
 
 /** One comparison store per engine connection, so coming back to the view keeps the chosen coders and page. */
-const stores = new WeakMap<WerkbankApi, ComparisonStore>();
-
 function comparisonStoreFor(api: WerkbankApi): ComparisonStore {
-  let store = stores.get(api);
-  if (!store) {
-    store = createComparisonStore(api);
-    stores.set(api, store);
-  }
-  return store;
+  return storeFor(api, createComparisonStore);
 }
 
 export interface ComparisonViewProps {

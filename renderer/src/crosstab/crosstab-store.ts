@@ -12,6 +12,7 @@ import type {
   VariableSpec,
 } from '../../../shared/crosstab/crosstab-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import { storeFor } from '../stores/store-for';
 import { needsCuts } from './crosstab-variables';
 
 /** What a cell shows; each is a matrix of the engine's answer. */
@@ -308,13 +309,6 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
 }
 
 /** One store per engine connection, kept while the user visits other views and sections. */
-const stores = new WeakMap<WerkbankApi, CrosstabStore>();
-
 export function crosstabStoreFor(api: WerkbankApi): CrosstabStore {
-  let store = stores.get(api);
-  if (!store) {
-    store = createCrosstabStore(api);
-    stores.set(api, store);
-  }
-  return store;
+  return storeFor(api, createCrosstabStore);
 }

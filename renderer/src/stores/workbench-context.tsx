@@ -1,16 +1,9 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
-import type { WorkbenchState, WorkbenchStore } from './workbench-store';
-
-const WorkbenchContext = createContext<WorkbenchStore | null>(null);
+import { createStoreContext } from './store-context';
+import type { WorkbenchState } from './workbench-store';
 
 /** A store per app instance rather than a module singleton, so each test renders with its own engine. */
-export function WorkbenchProvider({ store, children }: { store: WorkbenchStore; children: ReactNode }) {
-  return <WorkbenchContext.Provider value={store}>{children}</WorkbenchContext.Provider>;
-}
+const context = createStoreContext<WorkbenchState>('Workbench');
 
-export function useWorkbench<T>(selector: (state: WorkbenchState) => T): T {
-  const store = useContext(WorkbenchContext);
-  if (!store) throw new Error('useWorkbench is used outside <WorkbenchProvider>');
-  return useStore(store, selector);
-}
+export const WorkbenchProvider = context.Provider;
+export const useWorkbench = context.useSelect;
+export const useWorkbenchStore = context.useStoreApi;
