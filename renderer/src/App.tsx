@@ -3,7 +3,7 @@ import { useT } from './i18n/hooks';
 import { ProjectView } from './project/ProjectView';
 import { AboutDialog } from './shell/AboutDialog';
 import { AppHeader } from './shell/AppHeader';
-import { ErrorAlert } from './shell/ErrorAlert';
+import { ErrorAlert } from './components/ErrorAlert';
 import { ProjectPathDialog } from './start/ProjectPathDialog';
 import { StartScreen } from './start/StartScreen';
 import { WorkbenchProvider, useWorkbench } from './stores/workbench-context';

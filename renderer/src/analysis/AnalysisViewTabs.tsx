@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { SegmentedTabs } from '../components/SegmentedTabs';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import { useAnalysis } from './analysis-context';
-import type { AnalysisView } from './analysis-store';
+import { useAnalysis } from '../profile/analysis-context';
+import type { AnalysisView } from '../profile/analysis-store';
 
 const views: { id: AnalysisView; label: MessageKey }[] = [
   { id: 'indicators', label: 'analysis.view.indicators' },

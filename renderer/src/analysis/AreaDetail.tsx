@@ -3,10 +3,10 @@ import { conditions, type ConditionId } from '../../../shared/conditions';
 import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
 import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
-import { areaLabel, domainLabel, isHidden, suppressionWords } from './profile-data';
-import { useScoreFormat } from './score-format';
+import { areaLabel, domainLabel, isHidden, suppressionWords } from '../profile/profile-data';
+import { useScoreFormat } from '../profile/score-format';
 
 /** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */
 export function AreaDetail() {

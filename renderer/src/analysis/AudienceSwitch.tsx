@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ScoreAudience } from '../../../shared/scores/score-types';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 
 const audiences: { id: ScoreAudience; label: MessageKey }[] = [
   { id: 'researcher', label: 'analysis.audience.researcher' },

@@ -1,7 +1,7 @@
 import { baseName } from '../../../shared/units/count-unit';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { ThresholdInput } from './ThresholdInput';
 
 const NO_BASE = '';

@@ -2,8 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { conditions, type Condition } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
-import { domainLabel } from './profile-data';
+import { useAnalysis } from '../profile/analysis-context';
+import { domainLabel } from '../profile/profile-data';
 import { carriesVariable, droppedVariable } from './variable-drag';
 
 /** The four conditions as drop targets, each listing the dataset's indicators mapped to it. */

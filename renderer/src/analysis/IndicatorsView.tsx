@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { ConditionBoard } from './ConditionBoard';
 import { MappingTable } from './MappingTable';
 import { VariablePalette } from './VariablePalette';

@@ -3,8 +3,8 @@ import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { IndicatorMapping, MappedIndicator, Polarity } from '../../../shared/scores/score-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
-import { conditionOf, domainLabel } from './profile-data';
+import { useAnalysis } from '../profile/analysis-context';
+import { conditionOf, domainLabel } from '../profile/profile-data';
 
 const NO_DOMAIN = '';
 

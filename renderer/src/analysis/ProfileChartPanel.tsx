@@ -10,13 +10,21 @@ import { MAX_SERIES } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import { useAnalysis } from './analysis-context';
-import type { ChartLevel, ChartMode } from './analysis-store';
-import { useChartWording } from './chart-wording';
-import { buildProfileChart, useAxisTexts } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, plainPaint, sortAreas, suppressionWords, tokenPaint } from './profile-data';
-import { radarExport } from './profile-exports';
-import { useScoreFormat } from './score-format';
+import { useAnalysis } from '../profile/analysis-context';
+import type { ChartLevel, ChartMode } from '../profile/analysis-store';
+import { useChartWording } from '../profile/chart-wording';
+import { buildProfileChart, useAxisTexts } from '../profile/profile-chart';
+import {
+  areaLabel,
+  conditionOf,
+  isHidden,
+  plainPaint,
+  sortAreas,
+  suppressionWords,
+  tokenPaint,
+} from '../profile/profile-data';
+import { radarExport } from '../profile/profile-exports';
+import { useScoreFormat } from '../profile/score-format';
 import { SmallMultiples } from './SmallMultiples';
 
 const modes: { id: ChartMode; label: MessageKey }[] = [

@@ -2,7 +2,7 @@ import { baseName } from '../../../shared/units/count-unit';
 import type { ScoreReference, ScoreTable } from '../../../shared/scores/score-types';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { BaseField } from './BaseField';
 import { ThresholdField } from './ThresholdField';
 

@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { AreaDetail } from './AreaDetail';
 import { ProfileChartPanel } from './ProfileChartPanel';
-import { suppressionWords } from './profile-data';
+import { suppressionWords } from '../profile/profile-data';
 import { ProfileToolbar } from './ProfileToolbar';
 import { ScoresTable } from './ScoresTable';
 

@@ -3,13 +3,13 @@ import { conditionIds } from '../../../shared/conditions';
 import type { AreaScores, ScoreTable } from '../../../shared/scores/score-types';
 import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
-import type { AreaSort } from './analysis-store';
-import { useChartWording } from './chart-wording';
-import { useConditionShortName } from './profile-chart';
-import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from './profile-data';
-import { useScoreFormat } from './score-format';
+import type { AreaSort } from '../profile/analysis-store';
+import { useChartWording } from '../profile/chart-wording';
+import { useConditionShortName } from '../profile/profile-chart';
+import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from '../profile/profile-data';
+import { useScoreFormat } from '../profile/score-format';
 
 /** Areas × the four conditions as an index; sortable by name or by a condition; a row opens the area's details. */
 export function ScoresTable() {

@@ -11,10 +11,10 @@ import type { RadarAxis } from '../charts/radar-types';
 import { referenceStyle, seriesStyle } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
-import type { AreaSort } from './analysis-store';
-import { useChartWording } from './chart-wording';
-import { useConditionShortName } from './profile-chart';
+import { useAnalysis } from '../profile/analysis-context';
+import type { AreaSort } from '../profile/analysis-store';
+import { useChartWording } from '../profile/chart-wording';
+import { useConditionShortName } from '../profile/profile-chart';
 import {
   areaLabel,
   conditionOf,
@@ -24,9 +24,9 @@ import {
   suppressionWords,
   tokenPaint,
   type ConditionPaint,
-} from './profile-data';
-import { multiplesExport, type MultiplePanel } from './profile-exports';
-import { useScoreFormat } from './score-format';
+} from '../profile/profile-data';
+import { multiplesExport, type MultiplePanel } from '../profile/profile-exports';
+import { useScoreFormat } from '../profile/score-format';
 
 function conditionAxes(shortName: (id: ConditionId) => string, paint: ConditionPaint): RadarAxis[] {
   return conditionIds.map((id) => ({ id, label: shortName(id), color: paint(id) }));

@@ -1,5 +1,5 @@
 import { useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { ThresholdInput } from './ThresholdInput';
 
 const MIN = 1;

@@ -3,9 +3,9 @@ import type { VariableSummary } from '../../../shared/contract/channels';
 import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
-import { useAnalysis } from './analysis-context';
-import { conditionOf } from './profile-data';
-import { useScoreFormat } from './score-format';
+import { useAnalysis } from '../profile/analysis-context';
+import { conditionOf } from '../profile/profile-data';
+import { useScoreFormat } from '../profile/score-format';
 import { startVariableDrag } from './variable-drag';
 
 /** Numbers and ordinal categories (Likert items) can be indicators; ids, area codes and weights cannot. */

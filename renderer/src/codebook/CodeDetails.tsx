@@ -7,7 +7,7 @@ import type { CodeEdit, CodeTexts } from './codebook-store';
 import { ColorChoice } from './ColorChoice';
 import { ancestorsOf, findPlace, flattenCodes, isWithinCode } from './code-tree';
 import { CodeKeywords } from './CodeKeywords';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 import { Swatch } from './Swatch';
 
 /** The selected code: its texts and colour to edit, its keywords, its place, and adding a sub-code under it. */

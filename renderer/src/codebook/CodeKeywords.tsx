@@ -3,7 +3,7 @@ import type { CodebookCode } from '../../../shared/codebook/codebook-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useKeywords } from './keyword-store';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 import './keywords.css';
 
 /** The selected code's keywords: chips to remove, a field to add one, and why a pattern is refused. */

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { CheckboxField } from '../components/CheckboxField';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CodebookProvider, codebookStoreFor, useCodebook } from './codebook-context';
 import { CodebookHistory } from './CodebookHistory';
@@ -10,7 +10,7 @@ import { CodeDetails } from './CodeDetails';
 import { CodeTree } from './CodeTree';
 import { KeywordTools } from './KeywordTools';
 import { QdcExchange } from './QdcExchange';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 import './codebook.css';
 
 /** The Codeboek section: the tree of codes under the four conditions, editing, keywords, exchange and history. */

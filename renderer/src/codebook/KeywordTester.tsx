@@ -7,7 +7,7 @@ import { findPlace } from './code-tree';
 import { conditionOfCode, markHits } from './keyword-hits';
 import { useKeywords } from './keyword-store';
 import { Swatch } from './Swatch';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 /** Type a sentence, see which words hit which code: the matcher the auto-coder uses, on the dictionary as it is now. */
 export function KeywordTester({ codebook }: { codebook: Codebook }) {

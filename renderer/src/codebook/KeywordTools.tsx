@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Codebook } from '../../../shared/codebook/codebook-types';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { AutocodeForm } from './AutocodeForm';
 import { keywordStoreFor, useKeywords } from './keyword-store';

@@ -3,7 +3,7 @@ import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useCodebook } from './codebook-context';
-import { TextField } from './TextField';
+import { TextField } from '../components/TextField';
 
 /**
  * Export and import of REFI-QDA codebooks. Both hosts take a typed path: there is no native file dialog

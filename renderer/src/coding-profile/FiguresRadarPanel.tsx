@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { AreaScores } from '../../../shared/scores/score-types';
-import { useAnalysis } from '../analysis/analysis-context';
-import { useChartWording } from '../analysis/chart-wording';
-import { buildProfileChart, useAxisTexts } from '../analysis/profile-chart';
-import { areaLabel, isHidden, plainPaint, suppressionWords, tokenPaint } from '../analysis/profile-data';
-import { radarExport } from '../analysis/profile-exports';
-import { useScoreFormat } from '../analysis/score-format';
+import { useAnalysis } from '../profile/analysis-context';
+import { useChartWording } from '../profile/chart-wording';
+import { buildProfileChart, useAxisTexts } from '../profile/profile-chart';
+import { areaLabel, isHidden, plainPaint, suppressionWords, tokenPaint } from '../profile/profile-data';
+import { radarExport } from '../profile/profile-exports';
+import { useScoreFormat } from '../profile/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';

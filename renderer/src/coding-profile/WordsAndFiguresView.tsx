@@ -1,12 +1,12 @@
 import { useEffect, useId } from 'react';
 import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/coding-types';
-import { useAnalysis } from '../analysis/analysis-context';
-import { useScoreFormat } from '../analysis/score-format';
+import { useAnalysis } from '../profile/analysis-context';
+import { useScoreFormat } from '../profile/score-format';
 import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { useCoderLabel } from './coder-label';
 import { codingProfileStoreFor, useCodingProfile, type Arrangement } from './coding-profile-store';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/coding-types';
-import { plainPaint, tokenPaint, type ConditionPaint } from '../analysis/profile-data';
-import { useScoreFormat } from '../analysis/score-format';
+import { plainPaint, tokenPaint, type ConditionPaint } from '../profile/profile-data';
+import { useScoreFormat } from '../profile/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { largeRadar } from '../charts/radar-layout';
 import { RadarChart } from '../charts/RadarChart';

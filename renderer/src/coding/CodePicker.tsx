@@ -1,7 +1,7 @@
 import { useId, type CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
 import { keyHint } from './code-keys';
-import { codeColor, codeLabel } from './code-label';
+import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { rowAt } from './page-cache';
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Coders } from '../../../shared/coding/coding-types';
-import { TextField } from '../codebook/TextField';
+import { TextField } from '../components/TextField';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
 import { useCoding } from './coding-context';

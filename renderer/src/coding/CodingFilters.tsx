@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import type { CodingFilter } from '../../../shared/coding/coding-types';
 import { SelectField } from '../components/SelectField';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
-import { codeLabel } from './code-label';
+import { codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 
 /** The text search waits until the user pauses typing, so the grid is not refetched for every letter. */

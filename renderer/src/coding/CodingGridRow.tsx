@@ -1,6 +1,6 @@
 import type { CodingRow } from '../../../shared/coding/coding-types';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
-import { codeColor, codeLabel } from './code-label';
+import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { ConditionChips } from './ConditionChips';
 import { ROW_HEIGHT } from './grid-geometry';

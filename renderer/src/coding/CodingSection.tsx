@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CoderChoice } from './CoderChoice';
 import { CodingDesk } from './CodingDesk';

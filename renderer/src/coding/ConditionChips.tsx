@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
-import { codeColor, codeLabel } from './code-label';
+import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 
 /**

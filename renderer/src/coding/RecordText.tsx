@@ -2,7 +2,7 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import type { Segment } from '../../../shared/coding/coding-types';
 import type { KeywordHit } from '../../../shared/coding/keyword-match';
 import { useT } from '../i18n/hooks';
-import { codeColor } from './code-label';
+import { codeColor } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { selectedSpan } from './selection-span';
 import { textPieces } from './text-pieces';

@@ -1,7 +1,7 @@
 import type { Segment } from '../../../shared/coding/coding-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
-import { codeColor, codeLabel } from './code-label';
+import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { focusGrid } from './grid-focus';
 

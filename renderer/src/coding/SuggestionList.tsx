@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
 import { ACCEPT_KEY } from './code-keys';
-import { codeColor, codeLabel } from './code-label';
+import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { focusGrid } from './grid-focus';
 import type { ConditionSuggestion } from './suggestions';

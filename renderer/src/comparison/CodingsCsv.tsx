@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CodingsFileResult } from '../../../shared/coding/coding-types';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { TextField } from '../codebook/TextField';
+import { TextField } from '../components/TextField';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { callEngine, type EngineAnswer } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';

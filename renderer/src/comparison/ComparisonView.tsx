@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { storeFor } from '../stores/store-for';
 import { useWorkbench } from '../stores/workbench-context';
 import { AgreementPanel } from './AgreementPanel';

@@ -3,7 +3,7 @@ import type { MergePreview, MergeResolution, MergeSummary } from '../../../share
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { callEngine } from '../stores/call-engine';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';

@@ -1,7 +1,7 @@
 import { ancestorGuids, isCodable, type CodeLineage } from '../../../shared/coding/code-lineage';
 import { conditionIds, conditions, type Condition, type ConditionId } from '../../../shared/conditions';
 import type { Language } from '../../../shared/contract/channels';
-import { codeLabel as nameOf } from '../coding/code-label';
+import { codeLabel as nameOf } from '../../../shared/codebook/code-label';
 
 export const conditionById = new Map<ConditionId, Condition>(conditions.map((condition) => [condition.id, condition]));
 

@@ -1,8 +1,8 @@
 import { useEffect, useId } from 'react';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
-import { useAnalysis } from '../analysis/analysis-context';
+import { useAnalysis } from '../profile/analysis-context';
 import { useLanguage, useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CellControls } from './CellControls';
 import { CrossTableView } from './CrossTableView';

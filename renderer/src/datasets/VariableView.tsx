@@ -6,7 +6,7 @@ import { useWorkbench } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 import { ImportReport } from './ImportReport';
 import { storedAsNumber } from '../../../shared/import/stored-as-number';
-import { roleLabels, typeLabels } from './variable-labels';
+import { roleLabels, typeLabels } from '../components/variable-labels';
 
 const TOP_VALUES_SHOWN = 5;
 /** Open answers can be long; the most frequent ones are cut to keep the table readable. */

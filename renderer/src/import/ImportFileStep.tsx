@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { Button } from '../components/Button';
 import { PathField } from '../components/PathField';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import type { ImportWizardStore } from './import-wizard-store';
 

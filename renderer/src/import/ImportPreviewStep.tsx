@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useStore } from 'zustand';
 import { Button } from '../components/Button';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportSettings } from './ImportSettings';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ImportChoices, ImportColumn, ImportPreview } from '../../../shared/import/import-plan';
 import { storedAsNumber } from '../../../shared/import/stored-as-number';
-import { roleLabels, typeLabels, type RoleChoice, type VariableType } from '../datasets/variable-labels';
+import { roleLabels, typeLabels, type RoleChoice, type VariableType } from '../components/variable-labels';
 import { useFormat, useT } from '../i18n/hooks';
 import { withColumnChange, withColumnRole } from './import-choices';
 import type { ImportWizardStore } from './import-wizard-store';

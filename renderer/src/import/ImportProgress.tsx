@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { ImportProgress as Progress } from '../../../shared/import/import-plan';
 import { Button } from '../components/Button';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import type { ImportWizardStore } from './import-wizard-store';
 

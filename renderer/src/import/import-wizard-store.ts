@@ -5,6 +5,7 @@ import { contractError } from '../../../shared/contract/errors';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
 import { callEngine } from '../stores/call-engine';
+import type { WorkbenchStore } from '../stores/workbench-store';
 
 export type ImportStep = 'file' | 'preview' | 'progress';
 
@@ -200,4 +201,28 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       },
     };
   });
+}
+
+/** The wizard of the import screen now shown, per app: which opening of the screen (`run`) it belongs to. */
+const shown = new WeakMap<WorkbenchStore, { run: number; wizard: ImportWizardStore }>();
+
+/**
+ * The wizard for the Data section's import screen (`dataView` `{ screen: 'import', run }`): made the first
+ * time the screen is drawn, the same one while the user visits other sections, and stopped (with its import,
+ * if it still runs) the moment the Data section shows anything else. The root store knows nothing of it.
+ */
+export function importWizardFor(workbench: WorkbenchStore, run: number): ImportWizardStore {
+  const current = shown.get(workbench);
+  if (current?.run === run) return current.wizard;
+  const wizard = createImportWizardStore(workbench.getState().api, {
+    onImported: (dataset, summary) => void workbench.getState().showImported(dataset, summary),
+  });
+  shown.set(workbench, { run, wizard });
+  const stopFollowing = workbench.subscribe(({ dataView }) => {
+    if (dataView.screen === 'import' && dataView.run === run) return;
+    stopFollowing();
+    wizard.getState().dispose();
+    if (shown.get(workbench)?.wizard === wizard) shown.delete(workbench);
+  });
+  return wizard;
 }

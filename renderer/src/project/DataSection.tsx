@@ -3,8 +3,9 @@ import { focusViewStart } from '../components/focusable';
 import { DatasetList } from '../datasets/DatasetList';
 import { VariableView } from '../datasets/VariableView';
 import { ImportWizard } from '../import/ImportWizard';
+import { importWizardFor } from '../import/import-wizard-store';
 import { useT } from '../i18n/hooks';
-import { useWorkbench } from '../stores/workbench-context';
+import { useWorkbench, useWorkbenchStore } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 
 /** The Data section: the dataset list, the import wizard, or one dataset's variables. */
@@ -12,11 +13,12 @@ export function DataSection() {
   const t = useT();
   const datasets = useWorkbench((state) => state.datasets);
   const dataView = useWorkbench((state) => state.dataView);
+  const workbench = useWorkbenchStore();
   const sectionRef = useRef<HTMLDivElement>(null);
   useViewStartFocus(sectionRef, dataView);
 
   let content;
-  if (dataView.screen === 'import') content = <ImportWizard wizard={dataView.wizard} />;
+  if (dataView.screen === 'import') content = <ImportWizard wizard={importWizardFor(workbench, dataView.run)} />;
   else if (dataView.screen === 'variables') content = <VariableView view={dataView} />;
   else if (datasets === 'loading') content = <p role="status">{t('data.loading')}</p>;
   // The error is already shown above; an empty state here would wrongly say the project is empty.

@@ -3,7 +3,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { PathField } from '../components/PathField';
 import { useT } from '../i18n/hooks';
-import { ErrorAlert } from '../shell/ErrorAlert';
+import { ErrorAlert } from '../components/ErrorAlert';
 import type { PathDialogMode } from '../stores/workbench-store';
 import { useWorkbench } from '../stores/workbench-context';
 

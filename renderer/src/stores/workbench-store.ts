@@ -11,7 +11,6 @@ import type {
 } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportSummary } from '../../../shared/import/import-plan';
-import { createImportWizardStore, type ImportWizardStore } from '../import/import-wizard-store';
 import { engineCaller, failed } from './call-engine';
 
 export const sectionIds = ['data', 'codebook', 'coding', 'analysis', 'session'] as const;
@@ -26,7 +25,11 @@ export type VariablesState = VariableSummary[] | 'loading' | 'unavailable';
 /** What the Data section shows: the dataset list, the import wizard, or one dataset's variables. */
 export type DataView =
   | { screen: 'datasets' }
-  | { screen: 'import'; wizard: ImportWizardStore }
+  /**
+   * `run` tells one opening of the import wizard from the next. The wizard's own store lives in import/
+   * (`importWizardFor`), which stops it when the Data section leaves this screen.
+   */
+  | { screen: 'import'; run: number }
   /** `imported` is the report of the import that just made this dataset. */
   | { screen: 'variables'; dataset: string; variables: VariablesState; imported: ImportSummary | null };
 
@@ -61,6 +64,8 @@ export interface WorkbenchState {
   closeProject(): Promise<void>;
   forgetRecentProject(path: string): Promise<void>;
   openImport(): void;
+  /** The import wizard's report that it made `dataset`: the list is read again and the dataset shown. */
+  showImported(dataset: string, summary: ImportSummary): Promise<void>;
   closeImport(): void;
   openDataset(dataset: string, imported?: ImportSummary | null): Promise<void>;
   showDatasets(): void;
@@ -90,17 +95,15 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       set({ datasets: datasets === failed ? 'unavailable' : datasets });
     }
 
-    /** Leaves whatever the Data section showed; an import wizard left behind stops its import if it still runs. */
+    /**
+     * Leaves whatever the Data section showed. An import wizard left behind sees this and stops its import
+     * if it still runs (`importWizardFor` in import/).
+     */
     function leaveDataView(next: DataView): void {
-      const view = get().dataView;
-      if (view.screen === 'import') view.wizard.getState().dispose();
       set({ dataView: next });
     }
 
-    async function finishImport(dataset: string, summary: ImportSummary): Promise<void> {
-      await loadDatasets();
-      await get().openDataset(dataset, summary);
-    }
+    let importRuns = 0;
 
     function showProject(project: ProjectInfo): Promise<void> {
       leaveDataView(datasetList);
@@ -210,11 +213,13 @@ export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
       },
 
       openImport() {
-        const wizard = createImportWizardStore(api, {
-          onImported: (dataset, summary) => void finishImport(dataset, summary),
-        });
-        leaveDataView({ screen: 'import', wizard });
+        leaveDataView({ screen: 'import', run: ++importRuns });
         set({ error: null });
+      },
+
+      async showImported(dataset, summary) {
+        await loadDatasets();
+        await get().openDataset(dataset, summary);
       },
 
       closeImport() {

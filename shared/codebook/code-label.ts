@@ -1,6 +1,6 @@
-import type { CodebookCode } from '../../../shared/codebook/codebook-types';
-import type { Language } from '../../../shared/contract/channels';
-import { conditions } from '../../../shared/conditions';
+import type { CodebookCode } from './codebook-types';
+import type { Language } from '../contract/channels';
+import { conditions } from '../conditions';
 
 /** A code's name in the UI language; the Dutch one is the code's name where there is no English one. */
 export function codeLabel(code: CodebookCode, language: Language): string {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { Button } from '../components/Button';
+import { Button } from './Button';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 
