@@ -5,7 +5,7 @@ import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
-import { areaLabel, domainLabel, isHidden, suppressionWords } from '../profile/profile-data';
+import { areaLabel, domainLabel, isHidden, suppressionWords } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
 
 /** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */

@@ -3,7 +3,7 @@ import { conditions, type Condition } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
-import { domainLabel } from '../profile/profile-data';
+import { domainLabel } from '../../../shared/scores/profile-data';
 import { carriesVariable, droppedVariable } from './variable-drag';
 
 /** The four conditions as drop targets, each listing the dataset's indicators mapped to it. */

@@ -4,7 +4,7 @@ import type { IndicatorMapping, MappedIndicator, Polarity } from '../../../share
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
-import { conditionOf, domainLabel } from '../profile/profile-data';
+import { conditionOf, domainLabel } from '../../../shared/scores/profile-data';
 
 const NO_DOMAIN = '';
 

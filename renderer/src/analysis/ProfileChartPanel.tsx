@@ -11,7 +11,8 @@ import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import { useAnalysis } from '../profile/analysis-context';
-import type { ChartLevel, ChartMode } from '../profile/analysis-store';
+import type { ChartLevel } from '../../../shared/scores/profile-data';
+import type { ChartMode } from '../profile/analysis-store';
 import { useChartWording } from '../profile/chart-wording';
 import { buildProfileChart, useAxisTexts } from '../profile/profile-chart';
 import {
@@ -21,8 +22,8 @@ import {
   plainPaint,
   sortAreas,
   suppressionWords,
-  tokenPaint,
-} from '../profile/profile-data';
+} from '../../../shared/scores/profile-data';
+import { tokenPaint } from '../profile/condition-paint';
 import { radarExport } from '../profile/profile-exports';
 import { useScoreFormat } from '../profile/score-format';
 import { SmallMultiples } from './SmallMultiples';

@@ -5,7 +5,7 @@ import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { AreaDetail } from './AreaDetail';
 import { ProfileChartPanel } from './ProfileChartPanel';
-import { suppressionWords } from '../profile/profile-data';
+import { suppressionWords } from '../../../shared/scores/profile-data';
 import { ProfileToolbar } from './ProfileToolbar';
 import { ScoresTable } from './ScoresTable';
 

@@ -5,10 +5,10 @@ import { baseName } from '../../../shared/units/count-unit';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
-import type { AreaSort } from '../profile/analysis-store';
+import type { AreaSort } from '../../../shared/scores/profile-data';
 import { useChartWording } from '../profile/chart-wording';
 import { useConditionShortName } from '../profile/profile-chart';
-import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from '../profile/profile-data';
+import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
 
 /** Areas × the four conditions as an index; sortable by name or by a condition; a row opens the area's details. */

@@ -12,7 +12,7 @@ import { referenceStyle, seriesStyle } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
-import type { AreaSort } from '../profile/analysis-store';
+import type { AreaSort } from '../../../shared/scores/profile-data';
 import { useChartWording } from '../profile/chart-wording';
 import { useConditionShortName } from '../profile/profile-chart';
 import {
@@ -22,9 +22,9 @@ import {
   plainPaint,
   sortAreas,
   suppressionWords,
-  tokenPaint,
   type ConditionPaint,
-} from '../profile/profile-data';
+} from '../../../shared/scores/profile-data';
+import { tokenPaint } from '../profile/condition-paint';
 import { multiplesExport, type MultiplePanel } from '../profile/profile-exports';
 import { useScoreFormat } from '../profile/score-format';
 

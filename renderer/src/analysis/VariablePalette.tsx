@@ -4,7 +4,7 @@ import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
-import { conditionOf } from '../profile/profile-data';
+import { conditionOf } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
 import { startVariableDrag } from './variable-drag';
 

@@ -5,7 +5,8 @@ import type { ScoreTable } from '../../../shared/scores/score-types';
 import { useAnalysis } from '../profile/analysis-context';
 import { useChartWording } from '../profile/chart-wording';
 import { useAxisTexts } from '../profile/profile-chart';
-import { isHidden, plainPaint, profileAxes, tokenPaint, type ConditionPaint } from '../profile/profile-data';
+import { isHidden, plainPaint, profileAxes, type ConditionPaint } from '../../../shared/scores/profile-data';
+import { tokenPaint } from '../profile/condition-paint';
 import { radarExport } from '../profile/profile-exports';
 import { useScoreFormat } from '../profile/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
@@ -17,7 +18,7 @@ import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import type { RadarSeries } from '../charts/radar-types';
 import { seriesStyle } from '../charts/series-styles';
 import { useT } from '../i18n/hooks';
-import type { WordsIndex } from './words-index';
+import type { WordsIndex } from '../../../shared/coding/words-index';
 
 interface OverlayRadarPanelProps {
   table: ScoreTable;

@@ -12,7 +12,7 @@ import { useCoderLabel } from './coder-label';
 import { codingProfileStoreFor, useCodingProfile, type Arrangement } from './coding-profile-store';
 import { FiguresRadarPanel } from './FiguresRadarPanel';
 import { OverlayRadarPanel } from './OverlayRadarPanel';
-import { MIN_OVERLAY_AREAS, wordsIndex } from './words-index';
+import { MIN_OVERLAY_AREAS, wordsIndex } from '../../../shared/coding/words-index';
 import { WordsRadarPanel } from './WordsRadarPanel';
 import './coding-profile.css';
 

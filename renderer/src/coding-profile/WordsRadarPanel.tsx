@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/coding-types';
-import { plainPaint, tokenPaint, type ConditionPaint } from '../profile/profile-data';
+import { plainPaint, type ConditionPaint } from '../../../shared/scores/profile-data';
+import { tokenPaint } from '../profile/condition-paint';
 import { useScoreFormat } from '../profile/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { largeRadar } from '../charts/radar-layout';

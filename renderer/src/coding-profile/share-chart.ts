@@ -4,7 +4,7 @@ import { conditionIds, conditions, type ConditionId } from '../../../shared/cond
 import type { RadarDomain, RadarRings } from '../charts/radar-geometry';
 import type { RadarAxis, RadarSeries } from '../charts/radar-types';
 import { referenceStyle, seriesStyle, type SeriesStyle } from '../charts/series-styles';
-import type { ConditionPaint } from '../profile/profile-data';
+import type { ConditionPaint } from '../../../shared/scores/profile-data';
 
 /** A ring every 20%. */
 const SHARE_STEP = 20;

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import { useCrosstab } from './crosstab-context';
-import { cellMeasures, type CellMeasure, type HeatMode } from './crosstab-store';
+import { cellMeasures, type CellMeasure } from '../../../shared/crosstab/table-figures';
+import { type HeatMode } from '../../../shared/crosstab/heat-colours';
 
 const measureLabels: Record<CellMeasure, MessageKey> = {
   count: 'crosstab.measure.count',

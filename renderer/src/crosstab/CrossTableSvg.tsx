@@ -1,8 +1,8 @@
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
-import type { CrosstabFormat } from './crosstab-format';
-import type { CellMeasure } from './crosstab-store';
-import { heatFill, type HeatFill, type HeatScale } from './heat-colours';
-import { tableFigures, variableName } from './table-figures';
+import type { CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
+import type { CellMeasure } from '../../../shared/crosstab/table-figures';
+import { heatFill, type HeatFill, type HeatScale } from '../../../shared/crosstab/heat-colours';
+import { tableFigures, variableName } from '../../../shared/crosstab/table-figures';
 
 const FONT_SIZE = 16;
 const ROW_HEIGHT = 32;

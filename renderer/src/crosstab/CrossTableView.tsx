@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { useT } from '../i18n/hooks';
-import { useCrosstabFormat } from './crosstab-format';
-import type { CellMeasure } from './crosstab-store';
-import { heatFill, type HeatScale } from './heat-colours';
-import { tableFigures, variableName, type ShownFigure } from './table-figures';
+import { useCrosstabFormat } from './use-crosstab-format';
+import type { CellMeasure } from '../../../shared/crosstab/table-figures';
+import { heatFill, type HeatScale } from '../../../shared/crosstab/heat-colours';
+import { tableFigures, variableName, type ShownFigure } from '../../../shared/crosstab/table-figures';
 import { countWords } from './table-notes';
 import { measureDescription, tableCaption } from './table-wording';
 

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/messages.nl';
 import { useCrosstab } from './crosstab-context';
 import type { AxisId } from './crosstab-store';
 import { needsCuts, tableVariables, variableOptionLabel, weightVariables } from './crosstab-variables';
-import { MAX_CUTS, parseCutPoints } from './cut-points';
+import { MAX_CUTS, parseCutPoints } from '../../../shared/crosstab/cut-points';
 
 const axisLabels: Record<AxisId, MessageKey> = {
   rows: 'crosstab.rows',

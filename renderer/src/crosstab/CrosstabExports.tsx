@@ -5,10 +5,10 @@ import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useCrosstab } from './crosstab-context';
-import { crosstabFormat } from './crosstab-format';
+import { crosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { crosstabImageSpec } from './crosstab-image';
 import type { FileFormat } from './crosstab-store';
-import { heatScale } from './heat-colours';
+import { heatScale } from '../../../shared/crosstab/heat-colours';
 
 const fileButtons: {
   format: FileFormat;

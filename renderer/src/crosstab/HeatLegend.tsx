@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import type { MessageKey } from '../i18n/messages.nl';
-import type { CrosstabFormat } from './crosstab-format';
-import { percentBands, residualBands, type HeatScale, type ResidualBandKey } from './heat-colours';
+import type { CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
+import {
+  percentBands,
+  residualBands,
+  type HeatScale,
+  type ResidualBandKey,
+} from '../../../shared/crosstab/heat-colours';
 import type { Translate } from './table-wording';
 
 export interface HeatLegendEntry {

@@ -1,6 +1,7 @@
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { useT } from '../i18n/hooks';
-import { useCrosstabFormat, type CrosstabFormat } from './crosstab-format';
+import { useCrosstabFormat } from './use-crosstab-format';
+import { type CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { statisticsMissingReason } from './table-notes';
 
 /** χ² with df and p, the likelihood ratio, Fisher's exact test (2 × 2), Cramér's V or phi, and the low-expected warning. */

@@ -1,13 +1,13 @@
 import type { CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { renderSvgMarkup } from '../charts/chart-download';
 import type { ChartExportSpec } from '../charts/chart-export-svg';
-import type { CrosstabFormat } from './crosstab-format';
-import type { CellMeasure } from './crosstab-store';
+import type { CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
+import type { CellMeasure } from '../../../shared/crosstab/table-figures';
 import { CrossTableSvg, crossTableSvgLayout } from './CrossTableSvg';
 import { heatLegend } from './HeatLegend';
-import type { HeatScale } from './heat-colours';
+import type { HeatScale } from '../../../shared/crosstab/heat-colours';
 import { anySuppressed, partnerThresholdLines, remainingNotes, statisticsMissingReason } from './table-notes';
-import { variableName } from './table-figures';
+import { variableName } from '../../../shared/crosstab/table-figures';
 import { measureDescription, tableCaption, type Translate } from './table-wording';
 
 /**

@@ -12,25 +12,10 @@ import type {
   VariableSpec,
 } from '../../../shared/crosstab/crosstab-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import type { CellMeasure } from '../../../shared/crosstab/table-figures';
+import type { HeatMode } from '../../../shared/crosstab/heat-colours';
 import { storeFor } from '../stores/store-for';
 import { needsCuts } from './crosstab-variables';
-
-/** What a cell shows; each is a matrix of the engine's answer. */
-export type CellMeasure = Extract<
-  CrosstabMeasure,
-  'count' | 'rowPercent' | 'colPercent' | 'totalPercent' | 'expected' | 'residual'
->;
-export const cellMeasures: CellMeasure[] = [
-  'count',
-  'rowPercent',
-  'colPercent',
-  'totalPercent',
-  'expected',
-  'residual',
-];
-
-/** Heat-map colouring: none, diverging by standardised residual, or sequential by percentage. */
-export type HeatMode = 'none' | 'residual' | 'percent';
 
 export type AxisId = 'rows' | 'cols' | 'layer';
 

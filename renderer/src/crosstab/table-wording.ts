@@ -1,8 +1,8 @@
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import type { MessageKey } from '../i18n/messages.nl';
 import type { MessageParams } from '../i18n/translate';
-import type { CellMeasure } from './crosstab-store';
-import { variableName } from './table-figures';
+import type { CellMeasure } from '../../../shared/crosstab/table-figures';
+import { variableName } from '../../../shared/crosstab/table-figures';
 
 /** The message function of `useT()`, passed to code that runs outside components (image exports). */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -12,14 +12,12 @@ import type {
 } from '../../../shared/scores/score-types';
 import { callEngine, engineCaller, failed } from '../stores/call-engine';
 import { MAX_SERIES } from '../charts/series-styles';
+import type { AreaSort, ChartLevel } from '../../../shared/scores/profile-data';
 
 /** `words`: the profile from codings beside the indicator profile (coding-profile/). */
 export type AnalysisView = 'indicators' | 'profiles' | 'words' | 'crosstabs';
 /** One area against the reference, up to four areas overlaid, or every area as small multiples. */
 export type ChartMode = 'profile' | 'compare' | 'all';
-/** What the radar's axes are: the four conditions, or zoomed in, domains or indicators. */
-export type ChartLevel = 'conditions' | 'domains' | 'indicators';
-export type AreaSort = 'name' | ConditionId;
 
 export type Loadable<T> = T | 'loading' | 'unavailable';
 

@@ -2,9 +2,9 @@ import type { ConditionId } from '../../../shared/conditions';
 import type { AreaScores } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from './analysis-context';
-import type { ChartLevel } from './analysis-store';
+import type { ChartLevel } from '../../../shared/scores/profile-data';
 import type { ExportFrame } from './profile-exports';
-import { areaLabel, conditionOf, suppressionWords } from './profile-data';
+import { areaLabel, conditionOf, suppressionWords } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from './score-format';
 
 /** The words around a chart (title, what the index means, source, notes) in the UI language. */

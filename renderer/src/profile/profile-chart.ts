@@ -6,7 +6,7 @@ import type { RadarSeries } from '../charts/radar-types';
 import { seriesStyle } from '../charts/series-styles';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-import type { ChartLevel } from './analysis-store';
+import type { ChartLevel } from '../../../shared/scores/profile-data';
 import {
   areaLabel,
   profileAxes,
@@ -14,7 +14,7 @@ import {
   type AxisTexts,
   type ConditionPaint,
   type ProfileAxis,
-} from './profile-data';
+} from '../../../shared/scores/profile-data';
 
 export interface ProfileChart {
   axes: ProfileAxis[];

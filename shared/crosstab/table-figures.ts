@@ -1,11 +1,19 @@
-import type {
-  CrossTable,
-  CrosstabMargin,
-  CrosstabResult,
-  SuppressionMark,
-} from '../../../shared/crosstab/crosstab-types';
+import type { CrossTable, CrosstabMargin, CrosstabMeasure, CrosstabResult, SuppressionMark } from './crosstab-types';
 import type { CrosstabFormat } from './crosstab-format';
-import type { CellMeasure } from './crosstab-store';
+
+/** What a cell shows; each is a matrix of the engine's answer. */
+export type CellMeasure = Extract<
+  CrosstabMeasure,
+  'count' | 'rowPercent' | 'colPercent' | 'totalPercent' | 'expected' | 'residual'
+>;
+export const cellMeasures: CellMeasure[] = [
+  'count',
+  'rowPercent',
+  'colPercent',
+  'totalPercent',
+  'expected',
+  'residual',
+];
 
 /** One figure as a table shows it. */
 export interface ShownFigure {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/contract/channels';
+import type { Language } from '../contract/channels';
 
 /** As many as the contract's BinsSchema takes. */
 export const MAX_CUTS = 50;

@@ -1,7 +1,7 @@
-import type { CodingProfile } from '../../../shared/coding/coding-types';
-import { conditionIds } from '../../../shared/conditions';
-import type { ConditionScores } from '../../../shared/scores/score-types';
-import { indexOf, standardise } from '../../../shared/scores/standardise';
+import type { CodingProfile } from './coding-types';
+import { conditionIds } from '../conditions';
+import type { ConditionScores } from '../scores/score-types';
+import { indexOf, standardise } from '../scores/standardise';
 
 /** Fewer areas give no honest spread to standardise by. */
 export const MIN_OVERLAY_AREAS = 3;

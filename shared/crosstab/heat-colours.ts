@@ -1,5 +1,8 @@
-import type { CrossTable } from '../../../shared/crosstab/crosstab-types';
-import type { CellMeasure, HeatMode } from './crosstab-store';
+import type { CrossTable } from './crosstab-types';
+import type { CellMeasure } from './table-figures';
+
+/** Heat-map colouring: none, diverging by standardised residual, or sequential by percentage. */
+export type HeatMode = 'none' | 'residual' | 'percent';
 
 /** A cell's colouring: fill, a text colour readable on it (WCAG AA), and a mark that says the same without colour. */
 export interface HeatFill {

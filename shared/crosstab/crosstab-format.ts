@@ -1,6 +1,4 @@
-import { useMemo } from 'react';
-import type { Language } from '../../../shared/contract/channels';
-import { useLanguage } from '../i18n/hooks';
+import type { Language } from '../contract/channels';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -78,9 +76,4 @@ export function crosstabFormat(language: Language): CrosstabFormat {
     },
     plain: (value) => plain.format(value),
   };
-}
-
-export function useCrosstabFormat(): CrosstabFormat {
-  const language = useLanguage();
-  return useMemo(() => crosstabFormat(language), [language]);
 }

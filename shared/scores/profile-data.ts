@@ -1,13 +1,20 @@
-import type { Language } from '../../../shared/contract/channels';
-import { conditionIds, conditions, type ConditionId } from '../../../shared/conditions';
-import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
-import { belowThreshold } from '../../../shared/units/count-unit';
-import { indexOf } from '../../../shared/scores/standardise';
-import type { RadarAxis } from '../charts/radar-types';
-import type { AreaSort, ChartLevel } from './analysis-store';
+import type { Language } from '../contract/channels';
+import { conditionIds, conditions, type ConditionId } from '../conditions';
+import type { AreaScores, IndicatorSummary, ScoreTable } from './score-types';
+import { belowThreshold } from '../units/count-unit';
+import { indexOf } from './standardise';
+
+/** How far a profile zooms: a condition per axis, a domain per axis, or an indicator per axis. */
+export type ChartLevel = 'conditions' | 'domains' | 'indicators';
+/** Areas by name, or by a condition's index (highest first). */
+export type AreaSort = 'name' | ConditionId;
 
 /** An axis of a profile: what it shows, and which condition it belongs to. */
-export interface ProfileAxis extends RadarAxis {
+export interface ProfileAxis {
+  id: string;
+  label: string;
+  /** Marks the axis end: the condition's colour. */
+  color: string | null;
   condition: ConditionId;
   /** The indicators whose z make up the axis's value. */
   variables: string[];
@@ -22,7 +29,6 @@ export function conditionOf(id: ConditionId) {
   return conditionById.get(id)!;
 }
 
-export const tokenPaint: ConditionPaint = (id) => `var(--condition-${id}, ${conditionOf(id).color})`;
 export const plainPaint: ConditionPaint = (id) => conditionOf(id).color;
 
 export function areaLabel(area: Pick<AreaScores, 'code' | 'name'>): string {
