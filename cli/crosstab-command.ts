@@ -1,5 +1,5 @@
 import type { Language } from '../shared/contract/channels';
-import { formatNumber } from '../shared/crosstab/crosstab-messages';
+import { formatNumber } from '../shared/crosstab/number-format';
 import type { CrossTable, CrosstabResult } from '../shared/crosstab/crosstab-types';
 
 type Call = (

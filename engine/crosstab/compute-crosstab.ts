@@ -7,7 +7,7 @@ import {
   type DimensionInput,
   type GroupValue,
 } from '../../shared/crosstab/build-crosstab';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
+import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
 import { weightProblem } from '../../shared/import/weight-problem';
 import { datasetCounting } from '../datasets/dataset-base';

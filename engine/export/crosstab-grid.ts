@@ -4,8 +4,8 @@ import type {
   CrosstabResult,
   SuppressionMark,
 } from '../../shared/crosstab/crosstab-types';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
-import { crosstabText } from '../../shared/crosstab/crosstab-messages';
+import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
+import { crosstabText } from '../../shared/crosstab/crosstab-texts';
 import { thresholdSummary } from '../../shared/units/count-unit';
 
 export type NumberKind = 'integer' | 'weighted' | 'percent' | 'decimal' | 'coefficient' | 'p';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-messages';
+import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
 import type {
   CrosstabExportResult,
   CrosstabFileExport,
@@ -11,6 +11,7 @@ import { crosstabGrid, type GridSheet } from './crosstab-grid';
 import { csvInternational, csvNl, gridText, tsv } from './write-crosstab-text';
 import { crosstabWorkbook } from './write-crosstab-xlsx';
 import { writeExportFile } from './write-export-file';
+import { decimalMark } from '../../shared/i18n/locale';
 
 export interface ExportSource {
   db: Database.Database;
@@ -51,5 +52,5 @@ export async function exportCrosstabFile(
 }
 
 export function exportCrosstabText(source: ExportSource, request: CrosstabTextExport): { text: string } {
-  return { text: gridText(partnerSheets(source, request), tsv(source.language === 'nl' ? ',' : '.')) };
+  return { text: gridText(partnerSheets(source, request), tsv(decimalMark(source.language))) };
 }

@@ -4,7 +4,7 @@ import { conditions } from '../conditions';
 
 /** A code's name in the UI language; the Dutch one is the code's name where there is no English one. */
 export function codeLabel(code: CodebookCode, language: Language): string {
-  return (language === 'en' ? code.label.en : null) ?? code.label.nl;
+  return code.label[language] ?? code.label.nl;
 }
 
 /** The colour a code is shown in: its own or its branch's, else the fixed colour of its condition. */

@@ -1,6 +1,9 @@
-import type { LocalizedText } from './result';
+import { defineMessages, type SameTexts } from '../i18n/messages';
 
-/** A capability's errors: each code with the function that words it, from its parameters, in both languages. */
-export function defineErrors<T extends Record<string, (params: never) => LocalizedText>>(errors: T): T {
-  return errors;
+/**
+ * A capability's errors: a message table (see shared/i18n/messages.ts) whose texts are functions of the
+ * error's parameters, so each code says what went wrong with which file, line or column.
+ */
+export function defineErrors<T extends Record<string, (params: never) => string>>(table: { nl: T; en: SameTexts<T> }) {
+  return defineMessages(table);
 }

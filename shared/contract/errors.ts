@@ -7,34 +7,37 @@ import { importErrors } from './import-errors';
 import { mappingsErrors } from './mappings-errors';
 import { projectErrors } from './project-errors';
 import { scoresErrors } from './scores-errors';
-import type { ContractError, LocalizedText } from './result';
+import type { Language } from '../i18n/language';
+import { mergeMessages } from '../i18n/messages';
+import type { ContractError } from './result';
 
 /**
  * Every error the engine can report to a user, with its message in Dutch and English, composed from the
  * capabilities' own `*-errors.ts`: a new capability adds one line here. Parameters are filled in where the
  * error is raised, so a message can name the file, line and column.
  */
-const catalogue = {
-  ...commonErrors,
-  ...projectErrors,
-  ...datasetsErrors,
-  ...importErrors,
-  ...mappingsErrors,
-  ...scoresErrors,
-  ...codebookErrors,
-  ...crosstabErrors,
-  ...codingErrors,
-} satisfies Record<string, (params: never) => LocalizedText>;
+const catalogue = mergeMessages(
+  commonErrors,
+  projectErrors,
+  datasetsErrors,
+  importErrors,
+  mappingsErrors,
+  scoresErrors,
+  codebookErrors,
+  crosstabErrors,
+  codingErrors,
+);
 
-export type ErrorCode = keyof typeof catalogue;
-export type ErrorParams<C extends ErrorCode> = Parameters<(typeof catalogue)[C]>[0];
+type Catalogue = typeof catalogue.nl;
+export type ErrorCode = keyof Catalogue & string;
+export type ErrorParams<C extends ErrorCode> = Parameters<Catalogue[C]>[0];
 
 export function contractError<C extends ErrorCode>(
   code: C,
   ...params: ErrorParams<C> extends undefined ? [] : [ErrorParams<C>]
 ): ContractError {
-  const make = catalogue[code] as (p: unknown) => LocalizedText;
-  return { code, message: make(params[0]) };
+  const say = (language: Language) => (catalogue[language][code] as (p: unknown) => string)(params[0]);
+  return { code, message: { nl: say('nl'), en: say('en') } };
 }
 
 /** Thrown by engine code; the contract turns it into `{ ok: false, error }`. */

@@ -1,4 +1,5 @@
-import { formatNumber, type CrosstabLanguage } from './crosstab-messages';
+import type { CrosstabLanguage } from './crosstab-texts';
+import { formatNumber } from './number-format';
 
 /**
  * The label of each bin, by bin index, for rising cut points (see BinsSchema for where a value on a cut

@@ -11,7 +11,8 @@ import type {
   SuppressionMark,
 } from './crosstab-types';
 import { ruleThreshold } from '../units/count-unit';
-import { compareText, crosstabText, formatNumber, type CountWording, type CrosstabLanguage } from './crosstab-messages';
+import { crosstabText, type CountWording, type CrosstabLanguage } from './crosstab-texts';
+import { compareText, formatNumber } from './number-format';
 import { suppressCells } from './suppress-cells';
 import { tableStatistics } from './table-statistics';
 

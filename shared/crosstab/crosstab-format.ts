@@ -1,6 +1,5 @@
 import type { Language } from '../contract/channels';
-
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { localeOf } from '../i18n/locale';
 
 /** How a cross-tab writes its figures, in the UI language (nl-NL: decimal comma). */
 export interface CrosstabFormat {
@@ -40,7 +39,7 @@ const superscripts: Record<string, string> = {
 const superscript = (exponent: number) => String(exponent).replace(/[-0-9]/g, (c) => superscripts[c]!);
 
 export function crosstabFormat(language: Language): CrosstabFormat {
-  const locale = locales[language];
+  const locale = localeOf(language);
   const fixed = (digits: number, options: Intl.NumberFormatOptions = {}) =>
     new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, ...options });
   const whole = fixed(0);

@@ -1,4 +1,5 @@
 import type { Language } from '../contract/channels';
+import { decimalMark } from '../i18n/locale';
 
 /** As many as the contract's BinsSchema takes. */
 export const MAX_CUTS = 50;
@@ -22,7 +23,7 @@ export function parseCutPoints(text: string, language: Language): CutPointsParse
   if (tokens.length > MAX_CUTS) return { ok: false, problem: 'tooMany' };
   const cuts: number[] = [];
   for (const token of tokens) {
-    const normalised = language === 'nl' ? token.replace(',', '.') : token;
+    const normalised = token.replace(decimalMark(language), '.');
     const value = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalised) ? Number(normalised) : Number.NaN;
     if (!Number.isFinite(value)) return { ok: false, problem: 'notNumber', text: token };
     cuts.push(value);

@@ -1,5 +1,5 @@
 import type { CrosstabStatistics } from './crosstab-types';
-import { crosstabText, type CrosstabLanguage } from './crosstab-messages';
+import { crosstabText, type CrosstabLanguage } from './crosstab-texts';
 import { chiSquareUpperTail, fisherExactTwoSided } from './distribution-tails';
 
 /** Cochran's rule, as SPSS and jamovi apply it: more than 20% of expected counts below 5 is too many. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { expecting } from '../contract/request-issues';
 import type { AreaLevel } from '../import/area-codes';
-
-type Language = 'nl' | 'en';
+import type { Language } from '../i18n/language';
+import { defineMessages, translate } from '../i18n/messages';
 
 /**
  * What a dataset's n counts (DESIGN.md §1, Units): respondents in a survey, areas in an area dataset
@@ -69,18 +69,37 @@ const areaNouns: Record<AreaLevel | 'area', Record<Language, [string, string]>> 
   area: { nl: ['gebied', 'gebieden'], en: ['area', 'areas'] },
 };
 
+const unitWords = defineMessages({
+  nl: {
+    respondents: (p: { one: boolean }) => (p.one ? 'respondent' : 'respondenten'),
+    /** Area-years ("wijkjaren"): a dataset with a row per area and year. */
+    areaYears: (p: { singular: string; one: boolean; level: AreaLevel | null }) =>
+      `${p.level === null ? 'gebieds' : p.singular}${p.one ? 'jaar' : 'jaren'}`,
+    fewerRespondents: 'minder dan {threshold} respondenten',
+    fewerOfBase: 'minder dan {threshold} {base} (of geen waarde daarvoor)',
+    baseThreshold: '{threshold} {base} (basis)',
+    noThreshold: 'geen (telt {counted}, geen respondenten)',
+  },
+  en: {
+    respondents: (p) => (p.one ? 'respondent' : 'respondents'),
+    areaYears: (p) => `${p.singular}-${p.one ? 'year' : 'years'}`,
+    fewerRespondents: 'fewer than {threshold} respondents',
+    fewerOfBase: 'fewer than {threshold} {base} (or no value for it)',
+    baseThreshold: '{threshold} {base} (base)',
+    noThreshold: 'none (counts {counted}, not respondents)',
+  },
+});
+
 /**
  * The word for what a count counts, for one or for more: "respondent(en)", and for areas the level
  * when all of a dataset's areas have one ("wijken"), else "gebieden".
  */
 export function unitNoun(unit: CountUnit, level: AreaLevel | null, count: number, language: Language): string {
   const one = count === 1;
-  if (unit === 'respondents')
-    return language === 'nl' ? (one ? 'respondent' : 'respondenten') : one ? 'respondent' : 'respondents';
+  if (unit === 'respondents') return translate(language, unitWords, 'respondents', { one });
   const [singular, plural] = areaNouns[level ?? 'area'][language];
   if (unit === 'areas') return one ? singular : plural;
-  if (language === 'en') return `${singular}-${one ? 'year' : 'years'}`;
-  return `${level === null ? 'gebieds' : singular}${one ? 'jaar' : 'jaren'}`;
+  return translate(language, unitWords, 'areaYears', { singular, one, level });
 }
 
 /** The name of a base column as the user sees it. */
@@ -95,11 +114,8 @@ export function baseName(base: { variable: string; label: string | null }): stri
 export function belowThreshold(rule: PublicationRule, language: Language): string | null {
   if (rule.basis === 'none') return null;
   if (rule.basis === 'respondents')
-    return language === 'nl' ? `minder dan ${rule.threshold} respondenten` : `fewer than ${rule.threshold} respondents`;
-  const base = baseName(rule);
-  return language === 'nl'
-    ? `minder dan ${rule.threshold} ${base} (of geen waarde daarvoor)`
-    : `fewer than ${rule.threshold} ${base} (or no value for it)`;
+    return translate(language, unitWords, 'fewerRespondents', { threshold: rule.threshold });
+  return translate(language, unitWords, 'fewerOfBase', { threshold: rule.threshold, base: baseName(rule) });
 }
 
 /** The threshold in a line of its own ("Publication threshold: …"): "10 respondents", "100 ‘…’ (base)", "none (…)". */
@@ -111,7 +127,7 @@ export function thresholdSummary(
 ): string {
   if (rule.basis === 'respondents')
     return `${rule.threshold} ${unitNoun('respondents', null, rule.threshold, language)}`;
-  if (rule.basis === 'base') return `${rule.threshold} ${baseName(rule)} (${language === 'nl' ? 'basis' : 'base'})`;
-  const counted = unitNoun(unit, level, 2, language);
-  return language === 'nl' ? `geen (telt ${counted}, geen respondenten)` : `none (counts ${counted}, not respondents)`;
+  if (rule.basis === 'base')
+    return translate(language, unitWords, 'baseThreshold', { threshold: rule.threshold, base: baseName(rule) });
+  return translate(language, unitWords, 'noThreshold', { counted: unitNoun(unit, level, 2, language) });
 }

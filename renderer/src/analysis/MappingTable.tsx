@@ -5,6 +5,7 @@ import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { conditionOf, domainLabel } from '../../../shared/scores/profile-data';
+import { localeOf } from '../../../shared/i18n/locale';
 
 const NO_DOMAIN = '';
 
@@ -191,7 +192,7 @@ function WeightField({
   const t = useT();
   const language = useLanguage();
   const errorId = useId();
-  const shown = weight.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+  const shown = weight.toLocaleString(localeOf(language), {
     maximumFractionDigits: 4,
     useGrouping: false,
   });

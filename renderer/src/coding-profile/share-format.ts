@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import type { Language } from '../../../shared/contract/channels';
 import { useLanguage } from '../i18n/hooks';
-
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { localeOf } from '../../../shared/i18n/locale';
 
 export interface ShareFormat {
   /** A share drawn in percent (0–100), one decimal: `44,3%`. */
@@ -14,12 +12,12 @@ export interface ShareFormat {
 export function useShareFormat(): ShareFormat {
   const language = useLanguage();
   return useMemo(() => {
-    const share = new Intl.NumberFormat(locales[language], {
+    const share = new Intl.NumberFormat(localeOf(language), {
       style: 'percent',
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
-    const ring = new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 });
+    const ring = new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 });
     return { share: (percent) => share.format(percent / 100), ring: (percent) => ring.format(percent / 100) };
   }, [language]);
 }

@@ -3,8 +3,7 @@ import type { AgreementFigure } from '../../../shared/coding/coding-types';
 import type { Language } from '../../../shared/contract/channels';
 import { useLanguage } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
-
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { localeOf } from '../../../shared/i18n/locale';
 
 export interface AgreementFormat {
   /** Cohen's kappa or Krippendorff's alpha: three decimals, `0,400`, as the literature reports them. */
@@ -19,7 +18,7 @@ const formats = new Map<Language, AgreementFormat>();
 export function agreementFormat(language: Language): AgreementFormat {
   let format = formats.get(language);
   if (!format) {
-    const locale = locales[language];
+    const locale = localeOf(language);
     const coefficient = new Intl.NumberFormat(locale, {
       minimumFractionDigits: 3,
       maximumFractionDigits: 3,

@@ -9,6 +9,7 @@ import { crosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { crosstabImageSpec } from './crosstab-image';
 import type { FileFormat } from './crosstab-store';
 import { heatScale } from '../../../shared/crosstab/heat-colours';
+import { localeOf } from '../../../shared/i18n/locale';
 
 const fileButtons: {
   format: FileFormat;
@@ -57,7 +58,7 @@ export function CrosstabExports() {
     const result = await partnerResult();
     if (!result) return;
     const now = new Date();
-    const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(now);
+    const date = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long' }).format(now);
     const spec = crosstabImageSpec(
       result,
       measure,

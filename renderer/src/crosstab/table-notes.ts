@@ -1,4 +1,4 @@
-import { crosstabText } from '../../../shared/crosstab/crosstab-messages';
+import { crosstabText } from '../../../shared/crosstab/crosstab-texts';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { baseName, unitNoun } from '../../../shared/units/count-unit';
 import type { Translate } from './table-wording';

@@ -1,7 +1,5 @@
 import type { Language } from '../../../shared/contract/channels';
-
-/** British English keeps day-month order and 24-hour times, closest to what Dutch users expect. */
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { localeOf } from '../../../shared/i18n/locale';
 
 /**
  * Number formats, made once per language and style: a preview formats thousands of cells, and
@@ -26,7 +24,7 @@ function numberFormat(language: Language, style: NumberStyle): Intl.NumberFormat
   const key = `${language}:${style}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locales[language], numberStyles[style]);
+    format = new Intl.NumberFormat(localeOf(language), numberStyles[style]);
     formats.set(key, format);
   }
   return format;
@@ -44,5 +42,5 @@ export function formatFileSize(language: Language, bytes: number): string {
 export function formatDateTime(language: Language, isoDate: string): string {
   const date = new Date(isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Language } from '../../../shared/contract/channels';
 import { useLanguage } from '../i18n/hooks';
-
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+import { localeOf } from '../../../shared/i18n/locale';
 
 export interface ScoreFormat {
   /** A condition index: one decimal, `104,3`. */
@@ -22,7 +21,7 @@ const formats = new Map<Language, ScoreFormat>();
 export function scoreFormat(language: Language): ScoreFormat {
   let format = formats.get(language);
   if (!format) {
-    const locale = locales[language];
+    const locale = localeOf(language);
     const index = new Intl.NumberFormat(locale, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
