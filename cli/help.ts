@@ -28,6 +28,10 @@ Gebruik / Usage:
                                         Automatisch coderen met de trefwoorden, als codeur "suggesties" / auto-code by keywords
   werkbank agreement PROJECT --dataset D [--coders A,B] [--json]
                                         Overeenstemming per conditie: %, Cohens kappa, Krippendorffs alfa / agreement per condition
+  werkbank words PROJECT --dataset D [--coder C] [--figures D] [--municipality 268] [--reference municipality|all] [--audience researcher|partner] [--json]
+                                        Woordenindex: per gebied het aandeel van elke conditie in de coderingen op de schaal
+                                        van de cijfers (100 + 10 × z), zoals Woorden en cijfers het toont; standaard de
+                                        codeur en de cijfers waarmee die weergave opent / words index per area and condition
   werkbank serve PROJECT [--port N]     Browsermodus op 127.0.0.1 / browser mode on 127.0.0.1
   werkbank --help | --version
 

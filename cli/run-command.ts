@@ -13,6 +13,7 @@ import { mapCommand, scoresCommand, unmapCommand } from './scores-commands';
 import { baseCommand } from './base-command';
 import { crosstabCommand, crosstabOptions } from './crosstab-command';
 import { agreementCommand, codingsCommand, codingsOptions } from './coding-commands';
+import { wordsCommand, wordsOptions } from './words-command';
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -246,6 +247,17 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
         await call('project.open', { path: project });
         await agreementCommand(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'words': {
+        const { positionals, values } = parse(rest, { ...commonOptions, ...wordsOptions });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usage = 'words PROJECT --dataset D [--coder C] [--figures D] [--json]';
+        const [project] = exactly(positionals, 1, usage);
+        if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
+        await call('project.open', { path: project });
+        await wordsCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'serve': {

@@ -12,6 +12,7 @@ import { exportCodings, importCodings } from './codings-csv';
 import { acceptAgreements, disagreements } from './consensus';
 import { keywordDictionary, resetKeywords, setKeywords } from './keyword-dictionary';
 import { mergeCodings, mergePreview } from './merge-codings';
+import { wordsIndexReport } from './words-index-report';
 import { addSegment, allProgress, recordDetail, removeSegment, setRecordCoding } from './record-coding';
 
 type CodingChannel = keyof typeof codingChannels;
@@ -51,5 +52,6 @@ export function codingHandlers(
     'coding.merge': ({ path, resolutions }) =>
       readOther(path, (other) => mergeCodings(db(), other, project().path, resolutions)),
     'coding.profile': (request) => codingProfile(db(), request),
+    'coding.words': (request) => wordsIndexReport(db(), request),
   };
 }

@@ -3,6 +3,8 @@ import type { ConditionId } from '../conditions';
 import { expecting } from '../contract/request-issues';
 import type { LocalizedText } from '../contract/result';
 import { GUID_PATTERN } from '../codebook/guid';
+import { ScoreAudienceSchema, ScoreReferenceSchema, type ScoreAudience } from '../scores/score-types';
+import { MunicipalityCodeSchema } from '../import/area-codes';
 
 /** The coder under which "Auto-code" stores the keyword suggestions. */
 export const SUGGESTIONS_CODER = 'suggesties';
@@ -326,3 +328,49 @@ export const CodingProfileRequestSchema = z
     audience: z.enum(['researcher', 'partner']).default('researcher'),
   })
   .strict();
+
+/**
+ * The words index of Analyse → Woorden en cijfers: a coder's shares per area put on the figures' index
+ * scale. The defaults are what the view opens on.
+ */
+export const WordsIndexRequestSchema = z
+  .object({
+    /** The coded dataset. */
+    dataset: DatasetName,
+    /** Default: the consensus where it has codings, else the first person who coded, else the auto-coder. */
+    coder: Name.optional(),
+    /** The dataset whose scores give the reference set; default: the first with mapped indicators, as Analyse opens. */
+    figures: DatasetName.optional(),
+    municipality: MunicipalityCodeSchema.nullable().default(null),
+    reference: ScoreReferenceSchema.default('municipality'),
+    audience: ScoreAudienceSchema.default('researcher'),
+  })
+  .strict();
+export type WordsIndexRequest = z.output<typeof WordsIndexRequestSchema>;
+
+export interface WordsIndexArea {
+  code: string;
+  name: string | null;
+  /** Records of the area the coder coded; null where the partner audience may not see it. */
+  coded: number | null;
+  belowThreshold: boolean;
+  /** One of the areas the shares are standardised over. */
+  inReference: boolean;
+  /** Per condition: the share as an index, 100 + 10 × z; null where there is no share or no spread. */
+  index: Record<ConditionId, number | null>;
+}
+
+export interface WordsIndexReport {
+  dataset: string;
+  coder: string;
+  /** The figures' dataset; null where no dataset has mapped indicators (then there is no reference set). */
+  figures: string | null;
+  audience: ScoreAudience;
+  /** The publication threshold: areas with fewer coded records are not standardised over. */
+  threshold: number;
+  /** The view overlays the two profiles only with at least this many reference areas. */
+  minimumAreas: number;
+  /** The areas standardised over: in the figures' reference set and not under the publication threshold. */
+  reference: string[];
+  areas: WordsIndexArea[];
+}

@@ -7,6 +7,7 @@ import {
   CoderNameSchema,
   CodingPageRequestSchema,
   CodingProfileRequestSchema,
+  WordsIndexRequestSchema,
   CodingSetupRequestSchema,
   DictionaryEntrySchema,
   DisagreementRequestSchema,
@@ -32,6 +33,7 @@ import {
   type MergeSummary,
   type RecordDetail,
   type Segment,
+  type WordsIndexReport,
 } from '../coding/coding-types';
 import { channel } from './define-channel';
 
@@ -77,4 +79,6 @@ export const codingChannels = {
   'coding.merge': channel<typeof MergeSchema, MergeSummary>(MergeSchema),
   /** Per area, the share of coded records with each condition. */
   'coding.profile': channel<typeof CodingProfileRequestSchema, CodingProfile>(CodingProfileRequestSchema),
+  /** The shares of `coding.profile` on the figures' index scale (100 + 10 × z), over the figures' reference areas. */
+  'coding.words': channel<typeof WordsIndexRequestSchema, WordsIndexReport>(WordsIndexRequestSchema),
 } as const;

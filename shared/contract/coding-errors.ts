@@ -16,6 +16,8 @@ export const codingErrors = defineErrors({
     segment_not_found: (p: { id: number }) => `Er is geen gecodeerd fragment ${p.id} van deze codeur.`,
     keyword_invalid: (p: { pattern: string }) =>
       `"${p.pattern}" is geen geldig trefwoord: gebruik een woord van minstens twee letters, met * aan het begin of eind voor woordvormen (werk*, *woning).`,
+    words_nothing_coded: (p: { dataset: string }) =>
+      `Niemand heeft records van "${p.dataset}" gecodeerd, dus er is geen woordenindex; kies met --coder een codeur.`,
     agreement_too_few_coders: (p: { dataset: string }) =>
       `Voor overeenstemming zijn minstens twee codeurs nodig die records van "${p.dataset}" hebben gecodeerd.`,
     codings_no_id_column: (p: { file: string }) =>
@@ -50,6 +52,8 @@ export const codingErrors = defineErrors({
     segment_not_found: (p) => `There is no coded segment ${p.id} of this coder.`,
     keyword_invalid: (p) =>
       `"${p.pattern}" is not a valid keyword: use a word of at least two letters, with * at the start or end for word forms (werk*, *woning).`,
+    words_nothing_coded: (p) =>
+      `No one has coded records of "${p.dataset}", so there is no words index; choose a coder with --coder.`,
     agreement_too_few_coders: (p) => `Agreement needs at least two coders who have coded records of "${p.dataset}".`,
     codings_no_id_column: (p) => `${p.file} has no "id" column; it is needed to link the codes to records.`,
     codings_unknown_column: (p) =>
