@@ -1,6 +1,8 @@
 import type { WordsIndexReport } from '../shared/coding/coding-types';
 import { conditionIds, conditions } from '../shared/conditions';
 import type { Language } from '../shared/i18n/language';
+import { localeOf } from '../shared/i18n/locale';
+import { defineMessages, translate, type MessageParams } from '../shared/i18n/messages';
 
 type Call = (channel: 'coding.words', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
@@ -25,36 +27,29 @@ export interface WordsFlags {
   audience?: string;
 }
 
-const texts = {
+/** The command's texts; `werkbank words` writes them in the language of `--lang`. */
+const wordsTexts = defineMessages({
   nl: {
-    locale: 'nl-NL',
-    heading: (report: WordsIndexReport) =>
-      `Woordenindex van ${report.dataset}, codeur ${report.coder}` +
-      (report.figures === null
-        ? ''
-        : `; gestandaardiseerd over ${report.reference.length} gebieden van ${report.figures}`),
+    heading: 'Woordenindex van {dataset}, codeur {coder}',
+    standardisedOver: '; gestandaardiseerd over {count} gebieden van {figures}',
     noFigures: 'Geen dataset met gekoppelde indicatoren, dus geen referentie: koppel eerst indicatoren (werkbank map).',
-    tooFew: (report: WordsIndexReport) =>
-      `Minder dan ${report.minimumAreas} gebieden om over te standaardiseren: Woorden en cijfers toont hier geen overlay.`,
+    tooFew: 'Minder dan {minimum} gebieden om over te standaardiseren: Woorden en cijfers toont hier geen overlay.',
     area: 'Gebied',
     coded: 'gecodeerd',
-    below: (threshold: number) => ` (minder dan ${threshold} gecodeerd)`,
+    below: ' (minder dan {threshold} gecodeerd)',
     outside: ' (niet in de referentie)',
   },
   en: {
-    locale: 'en-GB',
-    heading: (report: WordsIndexReport) =>
-      `Words index of ${report.dataset}, coder ${report.coder}` +
-      (report.figures === null ? '' : `; standardised over ${report.reference.length} areas of ${report.figures}`),
+    heading: 'Words index of {dataset}, coder {coder}',
+    standardisedOver: '; standardised over {count} areas of {figures}',
     noFigures: 'No dataset with mapped indicators, so no reference: map indicators first (werkbank map).',
-    tooFew: (report: WordsIndexReport) =>
-      `Fewer than ${report.minimumAreas} areas to standardise over: Words and figures shows no overlay here.`,
+    tooFew: 'Fewer than {minimum} areas to standardise over: Words and figures shows no overlay here.',
     area: 'Area',
     coded: 'coded',
-    below: (threshold: number) => ` (fewer than ${threshold} coded)`,
+    below: ' (fewer than {threshold} coded)',
     outside: ' (not in the reference)',
   },
-} satisfies Record<Language, unknown>;
+});
 
 /**
  * `werkbank words`: per area the coder's shares of each condition on the figures' index scale
@@ -70,17 +65,27 @@ export async function wordsCommand(call: Call, flags: WordsFlags, language: Lang
     audience: flags.audience,
   })) as WordsIndexReport;
   if (flags.json) return out(`${JSON.stringify(report, null, 2)}\n`);
-  const text = texts[language];
+  const say = (key: keyof typeof wordsTexts.nl, params?: MessageParams) => translate(language, wordsTexts, key, params);
   const format = (value: number | null) =>
     value === null
       ? '—'
-      : value.toLocaleString(text.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-  out(`${text.heading(report)}\n`);
-  if (report.figures === null) out(`${text.noFigures}\n`);
-  else if (report.reference.length < report.minimumAreas) out(`${text.tooFew(report)}\n`);
-  out(`${[text.area, text.coded, ...conditions.map((condition) => condition.label[language])].join('\t')}\n`);
+      : value.toLocaleString(localeOf(language), {
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+          useGrouping: false,
+        });
+  const over =
+    report.figures === null ? '' : say('standardisedOver', { count: report.reference.length, figures: report.figures });
+  out(`${say('heading', { dataset: report.dataset, coder: report.coder })}${over}\n`);
+  if (report.figures === null) out(`${say('noFigures')}\n`);
+  else if (report.reference.length < report.minimumAreas) out(`${say('tooFew', { minimum: report.minimumAreas })}\n`);
+  out(`${[say('area'), say('coded'), ...conditions.map((condition) => condition.label[language])].join('\t')}\n`);
   for (const area of report.areas) {
-    const mark = area.belowThreshold ? text.below(report.threshold) : area.inReference ? '' : text.outside;
+    const mark = area.belowThreshold
+      ? say('below', { threshold: report.threshold })
+      : area.inReference
+        ? ''
+        : say('outside');
     const coded = area.coded === null ? '—' : String(area.coded);
     const index = conditionIds.map((id) => format(area.index[id]));
     out(`${[`${area.code} ${area.name ?? ''}${mark}`, coded, ...index].join('\t')}\n`);
