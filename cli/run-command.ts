@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Language } from '../shared/contract/channels';
-import { contractError } from '../shared/contract/errors';
+import { contractError, WerkbankError } from '../shared/contract/errors';
 import type { ContractError } from '../shared/contract/result';
 import { createDispatch } from '../shared/contract/serve-contract';
 import { defaultSettingsFolder, Workbench } from '../engine/index';
 import { serve } from '../serve/serve';
+import { builtRendererFolder } from '../serve/built-renderer';
 import { dialogsNotAvailable } from '../serve/dialogs-not-available';
 import { helpText } from './help';
 import { installation } from './installation';
@@ -267,8 +270,16 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         const [project] = exactly(positionals, 1, 'serve PROJECT [--port N]');
         const port = values.port === undefined ? 0 : Number(values.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: ${String(values.port)}`);
-        await call('project.open', { path: project });
-        return await serve({ workbench, dispatch, port, language, io });
+        // Refused before a project is made: a failed serve leaves nothing behind.
+        const rendererFolder = builtRendererFolder();
+        // Like `import`, serve makes the project it is given when there is none yet, and says so.
+        if (existsSync(path.resolve(project!))) await call('project.open', { path: project });
+        else {
+          await call('project.create', { path: project });
+          const created = workbench.current().path;
+          io.stderr(language === 'nl' ? `Nieuw project gemaakt: ${created}\n` : `New project created: ${created}\n`);
+        }
+        return await serve({ workbench, dispatch, port, language, io, rendererFolder });
       }
       default:
         throw new UsageError(language === 'nl' ? `onbekende opdracht: ${command}` : `unknown command: ${command}`);
@@ -282,7 +293,9 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
     }
     const reported: ContractError = isContractError(error)
       ? error
-      : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
+      : error instanceof WerkbankError
+        ? error.error
+        : contractError('internal', { detail: error instanceof Error ? error.message : String(error) });
     io.stderr(`werkbank: ${reported.message[language]}\n`);
     return EXIT_USER_ERROR;
   } finally {

@@ -7,4 +7,6 @@ export const dialogsNotAvailable: Pick<Handlers, DialogChannel> = {
   'dialog.chooseProjectToOpen': () => raise('not_available', { what: 'dialog.chooseProjectToOpen' }),
   'dialog.chooseNewProjectPath': () => raise('not_available', { what: 'dialog.chooseNewProjectPath' }),
   'dialog.chooseDataFile': () => raise('not_available', { what: 'dialog.chooseDataFile' }),
+  'dialog.chooseFileToOpen': () => raise('not_available', { what: 'dialog.chooseFileToOpen' }),
+  'dialog.chooseSavePath': () => raise('not_available', { what: 'dialog.chooseSavePath' }),
 };

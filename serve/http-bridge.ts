@@ -5,6 +5,15 @@ import path from 'node:path';
 import type { Channel } from '../shared/contract/channels';
 import type { Result } from '../shared/contract/result';
 import { registerContract, type Dispatch } from '../shared/contract/serve-contract';
+import { contractError } from '../shared/contract/errors';
+import {
+  FILE_DOWNLOAD_PATH,
+  FILE_EXPORT_PATH,
+  FILE_UPLOAD_PATH,
+  MAX_UPLOAD_BYTES,
+} from '../shared/contract/file-transfer';
+import { fail } from '../shared/contract/result';
+import { Exports, Uploads } from './file-transfer';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -26,12 +35,18 @@ export interface HttpBridgeOptions {
   dispatch: Dispatch;
   /** The built renderer (index.html and its assets). */
   rendererFolder: string;
+  /** Where an uploaded file goes: the open project's import folder, or null without a project. */
+  importFolder?: () => string | null;
+  /** Uploads above this size are refused (default MAX_UPLOAD_BYTES, 2 GB). */
+  maxUploadBytes?: number;
   token?: string;
 }
 
 export interface HttpBridge {
   server: http.Server;
   token: string;
+  /** Removes the exports the browser has not downloaded; call when the server is closed. */
+  close: () => void;
 }
 
 export function newAccessToken(): string {
@@ -41,13 +56,16 @@ export function newAccessToken(): string {
 /**
  * The browser host's server: the built renderer as static files, and the contract under
  * `POST /api/<channel>`, only with `Authorization: Bearer <token>`. Requests for another host name
- * than the loopback address are refused, so a web page cannot reach it by DNS rebinding.
+ * than the loopback address are refused, so a web page cannot reach it by DNS rebinding. Files go in
+ * and out under `/files/` (`shared/contract/file-transfer.ts`), with the same token.
  */
 export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
   const token = options.token ?? newAccessToken();
   const routes = new Map<string, (request: unknown) => Promise<Result<unknown>>>();
   registerContract(options.dispatch, (channel: Channel, invoke) => routes.set(`/api/${channel}`, invoke));
   const root = path.resolve(options.rendererFolder);
+  const uploads = new Uploads(options.maxUploadBytes ?? MAX_UPLOAD_BYTES);
+  const exports = new Exports();
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
@@ -71,10 +89,36 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
         );
       return;
     }
+    if (url.pathname.startsWith('/files/')) {
+      if (!hasToken(req.headers.authorization, token)) return send(401, 'Unauthorized');
+      const sendResult = (status: number, result: unknown) => {
+        // A refused upload may still be sending: answer, then close the connection rather than read it all.
+        if (status !== 200) res.setHeader('Connection', 'close');
+        send(status, JSON.stringify(result), 'application/json; charset=utf-8');
+        if (status !== 200) res.on('finish', () => req.destroy());
+      };
+      const name = url.searchParams.get('name') ?? '';
+      if (url.pathname === FILE_UPLOAD_PATH && req.method === 'POST') {
+        uploads.receive(req, options.importFolder?.() ?? null, name).then(
+          ({ status, result }) => sendResult(status, result),
+          (error: Error) => sendResult(500, fail(contractError('internal', { detail: error.message }))),
+        );
+        return;
+      }
+      if (url.pathname === FILE_EXPORT_PATH && req.method === 'POST') {
+        const result = exports.reserve(name);
+        return sendResult(result.ok ? 200 : 400, result);
+      }
+      if (url.pathname.startsWith(FILE_DOWNLOAD_PATH) && req.method === 'GET') {
+        if (exports.send(url.pathname.slice(FILE_DOWNLOAD_PATH.length), res)) return;
+        return sendResult(404, fail(contractError('download_not_found')));
+      }
+      return send(404, 'Not found');
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
     serveStatic(root, url.pathname, res, send);
   });
-  return { server, token };
+  return { server, token, close: () => exports.close() };
 }
 
 function hasToken(header: string | undefined, token: string): boolean {

@@ -3,12 +3,15 @@ import type { Dispatch } from '../shared/contract/serve-contract';
 import type { Workbench } from '../engine/index';
 import { createHttpBridge } from './http-bridge';
 import { builtRendererFolder } from './built-renderer';
+import { importFolderOf } from './file-transfer';
 
 export interface ServeOptions {
   workbench: Workbench;
   dispatch: Dispatch;
   port: number;
   language: Language;
+  /** The built renderer; found by builtRendererFolder() when not given. */
+  rendererFolder?: string;
   io: { stdout: (text: string) => void; stderr: (text: string) => void };
 }
 
@@ -16,8 +19,23 @@ export interface ServeOptions {
  * `werkbank serve`: the browser host. The URL with its access token is the first line on stdout;
  * Ctrl-C (or SIGTERM) closes the server and the project, then resolves with exit status 0.
  */
-export async function serve({ workbench, dispatch, port, language, io }: ServeOptions): Promise<number> {
-  const { server, token } = createHttpBridge({ dispatch, rendererFolder: builtRendererFolder() });
+export async function serve({
+  workbench,
+  dispatch,
+  port,
+  language,
+  io,
+  rendererFolder,
+}: ServeOptions): Promise<number> {
+  const bridge = createHttpBridge({
+    dispatch,
+    rendererFolder: rendererFolder ?? builtRendererFolder(),
+    importFolder: () => {
+      const project = workbench.currentOrNull();
+      return project ? importFolderOf(project.path) : null;
+    },
+  });
+  const { server, token } = bridge;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -32,6 +50,7 @@ export async function serve({ workbench, dispatch, port, language, io }: ServeOp
       process.off('SIGTERM', stop);
       server.closeAllConnections();
       server.close(() => {
+        bridge.close();
         workbench.close();
         io.stderr(language === 'nl' ? 'Gestopt.\n' : 'Stopped.\n');
         resolve(0);

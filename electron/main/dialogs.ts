@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Language } from '../../shared/contract/channels';
 import type { ContractError } from '../../shared/contract/result';
 import type { Handlers } from '../../shared/contract/serve-contract';
+import type { OpenFileKind, SaveFileKind } from '../../shared/contract/dialog-channels';
 import { PROJECT_EXTENSION, type DialogChannel } from '../../engine/index';
 
 export interface DialogContext {
@@ -22,6 +23,15 @@ const texts = {
     openFailed: 'Project openen mislukt',
     dataTitle: 'Gegevens importeren',
     dataFilter: 'CSV- en Excel-bestanden',
+    qdcOpenTitle: 'Codeboek importeren',
+    qdcSaveTitle: 'Codeboek exporteren',
+    qdcFilter: 'REFI-QDA-codeboek',
+    codingsOpenTitle: 'Coderingen importeren',
+    codingsSaveTitle: 'Coderingen exporteren',
+    csvFilter: 'CSV-bestanden',
+    coderProjectTitle: 'Project van een andere codeur kiezen',
+    crosstabSaveTitle: 'Kruistabel exporteren',
+    xlsxFilter: 'Excel-werkmap',
   },
   en: {
     openTitle: 'Open project',
@@ -31,14 +41,51 @@ const texts = {
     openFailed: 'Could not open the project',
     dataTitle: 'Import data',
     dataFilter: 'CSV and Excel files',
+    qdcOpenTitle: 'Import codebook',
+    qdcSaveTitle: 'Export codebook',
+    qdcFilter: 'REFI-QDA codebook',
+    codingsOpenTitle: 'Import codings',
+    codingsSaveTitle: 'Export codings',
+    csvFilter: 'CSV files',
+    coderProjectTitle: "Choose another coder's project",
+    crosstabSaveTitle: 'Export cross-table',
+    xlsxFilter: 'Excel workbook',
   },
 } satisfies Record<Language, Record<string, string>>;
 
+type TextKey = keyof (typeof texts)['nl'];
+
+interface FileKind {
+  title: TextKey;
+  filter: TextKey;
+  extensions: string[];
+}
+
+/** The other files the app reads: what each dialog is called and which files it offers. */
+const openKinds: Record<OpenFileKind, FileKind> = {
+  qdc: { title: 'qdcOpenTitle', filter: 'qdcFilter', extensions: ['qdc'] },
+  codingsCsv: { title: 'codingsOpenTitle', filter: 'csvFilter', extensions: ['csv', 'txt'] },
+  coderProject: { title: 'coderProjectTitle', filter: 'filter', extensions: [PROJECT_EXTENSION.slice(1)] },
+};
+
+/** The files the app writes. */
+const saveKinds: Record<SaveFileKind, FileKind> = {
+  qdc: { title: 'qdcSaveTitle', filter: 'qdcFilter', extensions: ['qdc'] },
+  codingsCsv: { title: 'codingsSaveTitle', filter: 'csvFilter', extensions: ['csv'] },
+  crosstabCsv: { title: 'crosstabSaveTitle', filter: 'csvFilter', extensions: ['csv'] },
+  crosstabXlsx: { title: 'crosstabSaveTitle', filter: 'xlsxFilter', extensions: ['xlsx'] },
+};
+
+/** Linux file choosers do not add the extension the filter asks for. */
+export function withExtension(file: string, extension: string): string {
+  return path.extname(file).toLowerCase() === `.${extension}` ? file : `${file}.${extension}`;
+}
+
 const extension = PROJECT_EXTENSION.slice(1);
 
-/** Linux file choosers do not add the extension the filter asks for; the engine only opens `.skw` as a project. */
+/** The engine only opens `.skw` as a project. */
 export function withProjectExtension(file: string): string {
-  return path.extname(file).toLowerCase() === PROJECT_EXTENSION ? file : `${file}${PROJECT_EXTENSION}`;
+  return withExtension(file, extension);
 }
 
 /** The contract channels only the desktop host can serve: the operating system's file dialogs. */
@@ -70,6 +117,36 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const [file] = result.filePaths;
       return { path: result.canceled || !file ? null : file };
+    },
+    'dialog.chooseFileToOpen': async ({ kind }) => {
+      const text = texts[context.language()];
+      const { title, filter, extensions } = openKinds[kind];
+      const options: OpenDialogOptions = {
+        title: text[title],
+        defaultPath: context.documentsFolder,
+        filters: [{ name: text[filter], extensions }],
+        properties: ['openFile'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const [file] = result.filePaths;
+      return { path: result.canceled || !file ? null : file };
+    },
+    'dialog.chooseSavePath': async ({ kind, name }) => {
+      const text = texts[context.language()];
+      const { title, filter, extensions } = saveKinds[kind];
+      const [wanted = ''] = extensions;
+      const options: SaveDialogOptions = {
+        title: text[title],
+        defaultPath: path.join(context.documentsFolder, path.basename(name)),
+        filters: [{ name: text[filter], extensions }],
+        // No overwrite confirmation: the chosen path fills the export's path field, and the export replaces
+        // an existing file only when the user ticks its overwrite box.
+        properties: ['createDirectory'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return { path: result.canceled || !result.filePath ? null : withExtension(result.filePath, wanted) };
     },
     'dialog.chooseNewProjectPath': async () => {
       const text = texts[context.language()];

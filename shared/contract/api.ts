@@ -1,4 +1,5 @@
 import type { Channel, EventName, EventPayloads, RequestOf, ResponseOf } from './channels';
+import type { FileTransfer } from './file-transfer';
 import type { Result } from './result';
 
 /**
@@ -8,4 +9,6 @@ export interface WerkbankApi {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
   /** Subscribes to a host event; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Files picked, dropped or downloaded in the browser; only the browser host gives it. */
+  files?: FileTransfer;
 }

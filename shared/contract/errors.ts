@@ -3,6 +3,7 @@ import { codingErrors } from './coding-errors';
 import { commonErrors } from './common-errors';
 import { crosstabErrors } from './crosstab-errors';
 import { datasetsErrors } from './datasets-errors';
+import { fileTransferErrors } from './file-transfer-errors';
 import { importErrors } from './import-errors';
 import { mappingsErrors } from './mappings-errors';
 import { projectErrors } from './project-errors';
@@ -26,6 +27,7 @@ const catalogue = mergeMessages(
   codebookErrors,
   crosstabErrors,
   codingErrors,
+  fileTransferErrors,
 );
 
 type Catalogue = typeof catalogue.nl;

@@ -103,6 +103,86 @@ describe('new project dialog', () => {
   });
 });
 
+describe('dialogs for the other files the app reads', () => {
+  beforeEach(resetFakeElectron);
+
+  it('offers .qdc files for a codebook, in Dutch, on top of the main window', async () => {
+    const window = new FakeBrowserWindow({});
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/data/codeboek.qdc'] });
+    await expect(handlers('nl', window)['dialog.chooseFileToOpen']({ kind: 'qdc' })).resolves.toEqual({
+      path: '/data/codeboek.qdc',
+    });
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options).toMatchObject({
+      title: 'Codeboek importeren',
+      defaultPath: '/home/onderzoeker/Documenten',
+      filters: [{ name: 'REFI-QDA-codeboek', extensions: ['qdc'] }],
+      properties: ['openFile'],
+    });
+  });
+
+  it("offers CSV files for codings and Werkbank projects for another coder's project", async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(handlers('en')['dialog.chooseFileToOpen']({ kind: 'codingsCsv' })).resolves.toEqual({ path: null });
+    await handlers('nl')['dialog.chooseFileToOpen']({ kind: 'coderProject' });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Import codings',
+      filters: [{ name: 'CSV files', extensions: ['csv', 'txt'] }],
+    });
+    expect(dialog.showOpenDialog.mock.calls[1]?.[0]).toMatchObject({
+      title: 'Project van een andere codeur kiezen',
+      filters: [{ name: 'Werkbank-project', extensions: ['skw'] }],
+    });
+  });
+});
+
+describe('save dialogs for exports', () => {
+  beforeEach(resetFakeElectron);
+
+  it('proposes the name in the documents folder and offers the kind of file', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/data/kruistabel.xlsx' });
+    await expect(
+      handlers('nl')['dialog.chooseSavePath']({ kind: 'crosstabXlsx', name: 'kruistabel.xlsx' }),
+    ).resolves.toEqual({ path: '/data/kruistabel.xlsx' });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Kruistabel exporteren',
+      defaultPath: path.join('/home/onderzoeker/Documenten', 'kruistabel.xlsx'),
+      filters: [{ name: 'Excel-werkmap', extensions: ['xlsx'] }],
+    });
+  });
+
+  it('adds the extension when the chosen name lacks it, and keeps it when present', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/data/codeboek wijk' });
+    await expect(handlers()['dialog.chooseSavePath']({ kind: 'qdc', name: 'codeboek.qdc' })).resolves.toEqual({
+      path: '/data/codeboek wijk.qdc',
+    });
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/data/coderingen.CSV' });
+    await expect(handlers()['dialog.chooseSavePath']({ kind: 'codingsCsv', name: 'coderingen.csv' })).resolves.toEqual({
+      path: '/data/coderingen.CSV',
+    });
+  });
+
+  it('returns no path when cancelled, and asks in English when the user chose English', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await expect(
+      handlers('en')['dialog.chooseSavePath']({ kind: 'crosstabCsv', name: 'crosstab.csv' }),
+    ).resolves.toEqual({ path: null });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Export cross-table',
+      filters: [{ name: 'CSV files', extensions: ['csv'] }],
+    });
+  });
+
+  it('keeps a proposed name inside the documents folder', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await handlers()['dialog.chooseSavePath']({ kind: 'qdc', name: '../../etc/codeboek.qdc' });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      defaultPath: path.join('/home/onderzoeker/Documenten', 'codeboek.qdc'),
+    });
+  });
+});
+
 describe('open failure box', () => {
   beforeEach(resetFakeElectron);
 

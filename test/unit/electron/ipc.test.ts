@@ -97,6 +97,8 @@ describe('IPC contract over a real workbench', () => {
         'dialog.chooseProjectToOpen': refuse,
         'dialog.chooseNewProjectPath': refuse,
         'dialog.chooseDataFile': refuse,
+        'dialog.chooseFileToOpen': refuse,
+        'dialog.chooseSavePath': refuse,
       }),
       () => true,
     );
