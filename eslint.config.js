@@ -167,6 +167,25 @@ const rendererFloors = {
   },
 };
 
+/**
+ * One way to say a thing in two languages (docs/ARCHITECTURE.md §3): texts go into a message table and
+ * `translate`, never into an inline choice on the language.
+ */
+const noLanguageTernaries = {
+  files: ['{cli,serve,engine,shared,electron,renderer}/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector:
+          "ConditionalExpression[test.type='BinaryExpression'][test.operator=/^[!=]==?$/][test.right.value=/^(nl|en)$/]",
+        message:
+          "No inline language choice (language === 'nl' ? … : …): put the texts in a message table and use translate() from shared/i18n/messages.",
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'release/', '.electron-native/', 'coverage/'] },
   js.configs.recommended,
@@ -185,4 +204,5 @@ export default tseslint.config(
   },
   ...layering,
   rendererFloors,
+  noLanguageTernaries,
 );

@@ -1,5 +1,20 @@
 import type { Language } from '../shared/contract/channels';
 import { baseName, type DatasetBase } from '../shared/units/count-unit';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: {
+    noBase: '"{dataset}" heeft geen basiskolom: er geldt geen publicatiedrempel.\n',
+    baseWithoutThreshold: 'Basis van "{dataset}": {name}, zonder drempel.\n',
+    baseWithThreshold:
+      'Basis van "{dataset}": {name}; gebieden met minder dan {threshold} worden niet aan partners getoond.\n',
+  },
+  en: {
+    noBase: '"{dataset}" has no base column: no publication threshold applies.\n',
+    baseWithoutThreshold: 'Base of "{dataset}": {name}, without a threshold.\n',
+    baseWithThreshold: 'Base of "{dataset}": {name}; areas with fewer than {threshold} are not shown to partners.\n',
+  },
+});
 
 type Call = (channel: 'datasets.setBase', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
@@ -25,25 +40,19 @@ export async function baseCommand(call: Call, flags: BaseFlags, language: Langua
     threshold,
   })) as DatasetBase | null;
   if (base === null) {
-    out(
-      language === 'nl'
-        ? `"${flags.dataset}" heeft geen basiskolom: er geldt geen publicatiedrempel.\n`
-        : `"${flags.dataset}" has no base column: no publication threshold applies.\n`,
-    );
+    out(translate(language, texts, 'noBase', { dataset: flags.dataset ?? '' }));
     return;
   }
   const name = baseName(base);
   if (base.threshold === null) {
-    out(
-      language === 'nl'
-        ? `Basis van "${flags.dataset}": ${name}, zonder drempel.\n`
-        : `Base of "${flags.dataset}": ${name}, without a threshold.\n`,
-    );
+    out(translate(language, texts, 'baseWithoutThreshold', { dataset: flags.dataset ?? '', name }));
   } else {
     out(
-      language === 'nl'
-        ? `Basis van "${flags.dataset}": ${name}; gebieden met minder dan ${base.threshold} worden niet aan partners getoond.\n`
-        : `Base of "${flags.dataset}": ${name}; areas with fewer than ${base.threshold} are not shown to partners.\n`,
+      translate(language, texts, 'baseWithThreshold', {
+        dataset: flags.dataset ?? '',
+        name,
+        threshold: base.threshold,
+      }),
     );
   }
 }

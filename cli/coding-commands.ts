@@ -1,6 +1,13 @@
 import type { AgreementReport, AutocodeSummary, CodingsFileResult } from '../shared/coding/coding-types';
 import type { Language } from '../shared/contract/channels';
 import { conditionIds, conditions } from '../shared/conditions';
+import { localeOf } from '../shared/i18n/locale';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: { coders: 'Codeurs', condition: 'Conditie' },
+  en: { coders: 'Coders', condition: 'Condition' },
+});
 
 type Call = (
   channel: 'coding.importCsv' | 'coding.exportCsv' | 'coding.agreement' | 'coding.autocode',
@@ -69,13 +76,13 @@ export async function agreementCommand(
     ...(coders ? { coders } : {}),
   })) as AgreementReport;
   if (flags.json) return out(`${JSON.stringify(report, null, 2)}\n`);
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = localeOf(language);
   const format = (value: number | null, digits: number) =>
     value === null
       ? '—'
       : value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  out(`${language === 'nl' ? 'Codeurs' : 'Coders'}: ${report.coders.join(', ')}\n`);
-  out(`${[language === 'nl' ? 'Conditie' : 'Condition', 'n', '%', 'kappa', 'alpha'].join('\t')}\n`);
+  out(`${translate(language, texts, 'coders')}: ${report.coders.join(', ')}\n`);
+  out(`${[translate(language, texts, 'condition'), 'n', '%', 'kappa', 'alpha'].join('\t')}\n`);
   for (const id of conditionIds) {
     const figure = report.conditions[id];
     const label = conditions.find((condition) => condition.id === id)!.label[language];

@@ -1,6 +1,23 @@
 import type { Language } from '../shared/contract/channels';
 import { formatNumber } from '../shared/crosstab/number-format';
 import type { CrossTable, CrosstabResult } from '../shared/crosstab/crosstab-types';
+import { decimalMark, localeOf } from '../shared/i18n/locale';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: {
+    exported: 'Geëxporteerd: {path}\n',
+    total: 'Totaal',
+    cramersV: 'Cramérs V',
+    hiddenMark: '° = verborgen in partnerweergaven en exports',
+  },
+  en: {
+    exported: 'Exported: {path}\n',
+    total: 'Total',
+    cramersV: "Cramér's V",
+    hiddenMark: '° = hidden in partner views and exports',
+  },
+});
 
 type Call = (
   channel: 'crosstab.compute' | 'crosstab.export' | 'crosstab.exportText',
@@ -97,7 +114,7 @@ async function exportTable(
     overwrite: flags.overwrite ?? false,
   })) as { path: string };
   if (flags.json) out(`${JSON.stringify({ path }, null, 2)}\n`);
-  else out(language === 'nl' ? `Geëxporteerd: ${path}\n` : `Exported: ${path}\n`);
+  else out(translate(language, texts, 'exported', { path }));
 }
 
 /** The shape scripts rely on: categories by label, counts in their order (weighted), n their sum. */
@@ -137,12 +154,12 @@ function humanTable(result: CrosstabResult, table: CrossTable, language: Languag
   const percent = (value: number | null) =>
     value === null
       ? ''
-      : ` (${value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%)`;
+      : ` (${value.toLocaleString(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%)`;
   const cell = (value: number | null, share: number | null, mark: 'threshold' | 'secondary' | null) => {
     if (value === null) return mark === 'threshold' ? `<${result.threshold}` : '*';
     return `${count(value)}${percent(share)}${!partner && mark ? '°' : ''}`;
   };
-  const total = language === 'nl' ? 'Totaal' : 'Total';
+  const total = translate(language, texts, 'total');
   const lines: string[][] = [
     ['', ...table.colCategories.map((c) => c.label), total],
     ...table.rowCategories.map((category, i) => [
@@ -172,16 +189,14 @@ function humanTable(result: CrosstabResult, table: CrossTable, language: Languag
       s.p === 0
         ? '< 1e-300'
         : s.p < 0.001
-          ? `= ${s.p.toExponential(2).replace('.', language === 'nl' ? ',' : '.')}`
+          ? `= ${s.p.toExponential(2).replace('.', decimalMark(language))}`
           : `= ${formatNumber(s.p, language, 3)}`;
     text.push(
-      `χ² = ${formatNumber(s.chiSquare, language)}, df = ${s.df}, p ${p}; ${language === 'nl' ? 'Cramérs V' : "Cramér's V"} = ${formatNumber(s.cramersV, language, 3)}`,
+      `χ² = ${formatNumber(s.chiSquare, language)}, df = ${s.df}, p ${p}; ${translate(language, texts, 'cramersV')} = ${formatNumber(s.cramersV, language, 3)}`,
     );
   }
   if (!partner && table.suppressed.some((row) => row.some((mark) => mark !== null))) {
-    text.push(
-      language === 'nl' ? '° = verborgen in partnerweergaven en exports' : '° = hidden in partner views and exports',
-    );
+    text.push(translate(language, texts, 'hiddenMark'));
   }
   text.push(...table.notes);
   return `${text.join('\n')}\n\n`;

@@ -6,6 +6,34 @@ import { columnNoteText } from '../shared/import/column-words';
 import type { ImportPreview } from '../shared/import/import-plan';
 import { contractError } from '../shared/contract/errors';
 import type { Workbench } from '../engine/index';
+import { localeOf } from '../shared/i18n/locale';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: {
+    note: 'Let op: {text}\n',
+    duplicateLines:
+      'Let op: regel {lines} herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.\n',
+    skippedLine: 'Regel {line} overgeslagen (verkeerd aantal velden)\n',
+    lineValue: 'regel {line}: {value}',
+    invalidValues: '{column}: {count} waarde(n) passen niet bij het type en zijn ontbrekend ({where})\n',
+    imported: '{name}: {rows} rijen, {variables} variabelen\n',
+    missing: 'ontbrekend',
+    finishing: ' · afronden: beschrijvingen en importlog schrijven',
+    progress: 'Importeren: {share}{rows} rijen · {rowsPerSecond} rijen/s{after}\n',
+  },
+  en: {
+    note: 'Note: {text}\n',
+    duplicateLines: 'Note: line {lines} repeats an earlier line of the same area in full and was not stored again.\n',
+    skippedLine: 'Line {line} skipped (wrong number of fields)\n',
+    lineValue: 'line {line}: {value}',
+    invalidValues: '{column}: {count} value(s) do not fit the type and are missing ({where})\n',
+    imported: '{name}: {rows} rows, {variables} variables\n',
+    missing: 'missing',
+    finishing: ' · finishing: writing descriptives and the import log',
+    progress: 'Importing: {share}{rows} rows · {rowsPerSecond} rows/s{after}\n',
+  },
+});
 
 export interface ImportFlags {
   name?: string;
@@ -135,45 +163,36 @@ export async function importCommand(
     if (ended.state !== 'done') throw ended.error;
     io.stderr(progressLine(ended, language));
     const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
-    for (const warning of preview.warnings)
-      io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${warning[language]}\n`);
+    for (const warning of preview.warnings) io.stderr(translate(language, texts, 'note', { text: warning[language] }));
     for (const note of ended.summary?.columnNotes ?? [])
-      io.stderr(`${language === 'nl' ? 'Let op' : 'Note'}: ${columnNoteText(note)[language]}\n`);
+      io.stderr(translate(language, texts, 'note', { text: columnNoteText(note)[language] }));
     const duplicates = ended.summary?.duplicateLines ?? [];
     if (duplicates.length > 0) {
       const lines = duplicates.slice(0, 20).join(', ') + (duplicates.length > 20 ? ', …' : '');
-      io.stderr(
-        language === 'nl'
-          ? `Let op: regel ${lines} herhaalt een eerdere regel van hetzelfde gebied helemaal en is niet nog eens bewaard.\n`
-          : `Note: line ${lines} repeats an earlier line of the same area in full and was not stored again.\n`,
-      );
+      io.stderr(translate(language, texts, 'duplicateLines', { lines }));
     }
     for (const line of ended.summary?.skippedLines ?? [])
-      io.stderr(
-        language === 'nl'
-          ? `Regel ${line} overgeslagen (verkeerd aantal velden)\n`
-          : `Line ${line} skipped (wrong number of fields)\n`,
-      );
+      io.stderr(translate(language, texts, 'skippedLine', { line }));
     for (const invalid of ended.summary?.invalid ?? []) {
       const where = invalid.examples
-        .map((e) => `${language === 'nl' ? 'regel' : 'line'} ${e.line}: ${JSON.stringify(e.value)}`)
+        .map((e) => translate(language, texts, 'lineValue', { line: e.line, value: JSON.stringify(e.value) }))
         .join(', ');
-      io.stderr(
-        language === 'nl'
-          ? `${invalid.column}: ${invalid.count} waarde(n) passen niet bij het type en zijn ontbrekend (${where})\n`
-          : `${invalid.column}: ${invalid.count} value(s) do not fit the type and are missing (${where})\n`,
-      );
+      io.stderr(translate(language, texts, 'invalidValues', { column: invalid.column, count: invalid.count, where }));
     }
     if (flags.json) {
       io.stdout(`${JSON.stringify(importReport(preview, ended, variables), null, 2)}\n`);
     } else {
       io.stdout(
-        `${preview.plan.name}: ${ended.summary?.rows ?? 0} ${language === 'nl' ? 'rijen' : 'rows'}, ${variables.length} ${language === 'nl' ? 'variabelen' : 'variables'}\n`,
+        translate(language, texts, 'imported', {
+          name: preview.plan.name,
+          rows: ended.summary?.rows ?? 0,
+          variables: variables.length,
+        }),
       );
       for (const v of variables) {
         const role = v.role ? ` (${columnRoleWords[v.role][language]})` : '';
         io.stdout(
-          `  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${language === 'nl' ? 'ontbrekend' : 'missing'}=${v.missing}\n`,
+          `  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${translate(language, texts, 'missing')}=${v.missing}\n`,
         );
       }
     }
@@ -190,18 +209,16 @@ export async function importCommand(
 
 function progressLine(status: ImportJobStatus, language: Language): string {
   const { rows, percent, rowsPerSecond, finishing } = status.progress;
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = localeOf(language);
   const count = (n: number) => Math.round(n).toLocaleString(locale);
   const share = percent === null ? '' : `${Math.round(status.state === 'done' ? 100 : percent)}% · `;
-  const after =
-    finishing && status.state === 'running'
-      ? language === 'nl'
-        ? ' · afronden: beschrijvingen en importlog schrijven'
-        : ' · finishing: writing descriptives and the import log'
-      : '';
-  return language === 'nl'
-    ? `Importeren: ${share}${count(rows)} rijen · ${count(rowsPerSecond)} rijen/s${after}\n`
-    : `Importing: ${share}${count(rows)} rows · ${count(rowsPerSecond)} rows/s${after}\n`;
+  const after = finishing && status.state === 'running' ? translate(language, texts, 'finishing') : '';
+  return translate(language, texts, 'progress', {
+    share,
+    rows: count(rows),
+    rowsPerSecond: count(rowsPerSecond),
+    after,
+  });
 }
 
 function importReport(preview: ImportPreview, status: ImportJobStatus, variables: VariableSummary[]) {

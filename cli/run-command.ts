@@ -17,6 +17,24 @@ import { baseCommand } from './base-command';
 import { crosstabCommand, crosstabOptions } from './crosstab-command';
 import { agreementCommand, codingsCommand, codingsOptions } from './coding-commands';
 import { wordsCommand, wordsOptions } from './words-command';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: {
+    projectCreated: 'Project gemaakt: {path}\n',
+    newProjectCreated: 'Nieuw project gemaakt: {path}\n',
+    noDatasets: 'Geen datasets.\n',
+    unknownCommand: 'onbekende opdracht: {command}',
+    seeHelp: "Zie 'werkbank --help'.",
+  },
+  en: {
+    projectCreated: 'Project created: {path}\n',
+    newProjectCreated: 'New project created: {path}\n',
+    noDatasets: 'No datasets.\n',
+    unknownCommand: 'unknown command: {command}',
+    seeHelp: "See 'werkbank --help'.",
+  },
+});
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -85,11 +103,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'init PROJECT');
         await call('project.create', { path: project });
-        io.stdout(
-          language === 'nl'
-            ? `Project gemaakt: ${workbench.current().path}\n`
-            : `Project created: ${workbench.current().path}\n`,
-        );
+        io.stdout(translate(language, texts, 'projectCreated', { path: workbench.current().path }));
         return EXIT_OK;
       }
       case 'datasets': {
@@ -107,7 +121,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (values.json) {
           io.stdout(`${JSON.stringify(datasets, null, 2)}\n`);
         } else if (datasets.length === 0) {
-          io.stdout(language === 'nl' ? 'Geen datasets.\n' : 'No datasets.\n');
+          io.stdout(translate(language, texts, 'noDatasets'));
         } else {
           for (const d of datasets) io.stdout(`${d.name}\t${d.kind}\t${d.rows}\t${d.columns}\n`);
         }
@@ -277,18 +291,16 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         else {
           await call('project.create', { path: project });
           const created = workbench.current().path;
-          io.stderr(language === 'nl' ? `Nieuw project gemaakt: ${created}\n` : `New project created: ${created}\n`);
+          io.stderr(translate(language, texts, 'newProjectCreated', { path: created }));
         }
         return await serve({ workbench, dispatch, port, language, io, rendererFolder });
       }
       default:
-        throw new UsageError(language === 'nl' ? `onbekende opdracht: ${command}` : `unknown command: ${command}`);
+        throw new UsageError(translate(language, texts, 'unknownCommand', { command: String(command) }));
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(
-        `werkbank: ${error.message}\n${language === 'nl' ? "Zie 'werkbank --help'." : "See 'werkbank --help'."}\n`,
-      );
+      io.stderr(`werkbank: ${error.message}\n${translate(language, texts, 'seeHelp')}\n`);
       return EXIT_USAGE;
     }
     const reported: ContractError = isContractError(error)

@@ -2,6 +2,25 @@ import type { Language } from '../shared/contract/channels';
 import { conditionIds, conditions } from '../shared/conditions';
 import type { ScoreTable } from '../shared/scores/score-types';
 import { baseName, belowThreshold, unitNoun } from '../shared/units/count-unit';
+import { localeOf } from '../shared/i18n/locale';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: {
+    mapped: 'Gekoppeld: {variable} → {condition}\n',
+    unmapped: 'Ontkoppeld: {variable}\n',
+    area: 'Gebied',
+    doNotPublish: ' ({below}: niet publiceren)',
+    nWithoutBase: 'n (geen basiskolom)',
+  },
+  en: {
+    mapped: 'Mapped: {variable} → {condition}\n',
+    unmapped: 'Unmapped: {variable}\n',
+    area: 'Area',
+    doNotPublish: ' ({below}: do not publish)',
+    nWithoutBase: 'n (no base column)',
+  },
+});
 
 type Call = (channel: 'mappings.set' | 'mappings.remove' | 'scores.compute', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
@@ -29,14 +48,12 @@ export async function mapCommand(call: Call, flags: MapFlags, language: Language
     reverse: flags.reverse ?? false,
   });
   const condition = conditions.find((c) => c.id === flags.condition)?.label[language] ?? flags.condition;
-  out(
-    language === 'nl' ? `Gekoppeld: ${flags.variable} → ${condition}\n` : `Mapped: ${flags.variable} → ${condition}\n`,
-  );
+  out(translate(language, texts, 'mapped', { variable: flags.variable ?? '', condition: condition ?? '' }));
 }
 
 export async function unmapCommand(call: Call, flags: MapFlags, language: Language, out: Write): Promise<void> {
   await call('mappings.remove', { dataset: flags.dataset, variable: flags.variable });
-  out(language === 'nl' ? `Ontkoppeld: ${flags.variable}\n` : `Unmapped: ${flags.variable}\n`);
+  out(translate(language, texts, 'unmapped', { variable: flags.variable ?? '' }));
 }
 
 export async function scoresCommand(
@@ -55,19 +72,14 @@ export async function scoresCommand(
     out(`${JSON.stringify(table, null, 2)}\n`);
     return;
   }
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = localeOf(language);
   const format = (value: number | null) =>
     value === null ? '—' : value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const heads = conditions.map((c) => c.label[language]);
   const below = belowThreshold(table.publication, language);
-  out(`${[language === 'nl' ? 'Gebied' : 'Area', nHeading(table, language), ...heads].join('\t')}\n`);
+  out(`${[translate(language, texts, 'area'), nHeading(table, language), ...heads].join('\t')}\n`);
   for (const area of table.areas) {
-    const mark =
-      area.suppressed && below
-        ? language === 'nl'
-          ? ` (${below}: niet publiceren)`
-          : ` (${below}: do not publish)`
-        : '';
+    const mark = area.suppressed && below ? translate(language, texts, 'doNotPublish', { below }) : '';
     const n = area.n === null ? '—' : area.n.toLocaleString(locale, { maximumFractionDigits: 0 });
     out(
       `${area.code} ${area.name ?? ''}${mark}\t${n}\t${conditionIds.map((id) => format(area.scores[id])).join('\t')}\n`,
@@ -79,5 +91,5 @@ export async function scoresCommand(
 function nHeading(table: ScoreTable, language: Language): string {
   if (table.unit === 'respondents') return `n (${unitNoun('respondents', null, 2, language)})`;
   if (table.base) return `n (${baseName(table.base)})`;
-  return language === 'nl' ? 'n (geen basiskolom)' : 'n (no base column)';
+  return translate(language, texts, 'nWithoutBase');
 }

@@ -4,6 +4,12 @@ import type { Workbench } from '../engine/index';
 import { createHttpBridge } from './http-bridge';
 import { builtRendererFolder } from './built-renderer';
 import { importFolderOf } from './file-transfer';
+import { defineMessages, translate } from '../shared/i18n/messages';
+
+const texts = defineMessages({
+  nl: { stopped: 'Gestopt.\n', openLink: 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' },
+  en: { stopped: 'Stopped.\n', openLink: 'Open the link above in your browser. Stop with Ctrl-C.\n' },
+});
 
 export interface ServeOptions {
   workbench: Workbench;
@@ -52,7 +58,7 @@ export async function serve({
       server.close(() => {
         bridge.close();
         workbench.close();
-        io.stderr(language === 'nl' ? 'Gestopt.\n' : 'Stopped.\n');
+        io.stderr(translate(language, texts, 'stopped'));
         resolve(0);
       });
     };
@@ -60,10 +66,6 @@ export async function serve({
     process.on('SIGTERM', stop);
   });
   io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
-  io.stderr(
-    language === 'nl'
-      ? 'Open de link hierboven in je browser. Stop met Ctrl-C.\n'
-      : 'Open the link above in your browser. Stop with Ctrl-C.\n',
-  );
+  io.stderr(translate(language, texts, 'openLink'));
   return stopped;
 }
