@@ -5,6 +5,7 @@ import type { ContractError } from '../../shared/contract/result';
 import type { Handlers } from '../../shared/contract/serve-contract';
 import type { OpenFileKind, SaveFileKind } from '../../shared/contract/dialog-channels';
 import { PROJECT_EXTENSION, type DialogChannel } from '../../engine/index';
+import { defineMessages, translate } from '../../shared/i18n/messages';
 
 export interface DialogContext {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showErrorBox'>;
@@ -14,7 +15,7 @@ export interface DialogContext {
   documentsFolder: string;
 }
 
-const texts = {
+const texts = defineMessages({
   nl: {
     openTitle: 'Project openen',
     newTitle: 'Nieuw project opslaan als',
@@ -51,7 +52,7 @@ const texts = {
     crosstabSaveTitle: 'Export cross-table',
     xlsxFilter: 'Excel workbook',
   },
-} satisfies Record<Language, Record<string, string>>;
+});
 
 type TextKey = keyof (typeof texts)['nl'];
 
@@ -93,11 +94,11 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
   const { dialog } = context;
   return {
     'dialog.chooseProjectToOpen': async () => {
-      const text = texts[context.language()];
+      const text = (key: keyof typeof texts.nl) => translate(context.language(), texts, key);
       const options: OpenDialogOptions = {
-        title: text.openTitle,
+        title: text('openTitle'),
         defaultPath: context.documentsFolder,
-        filters: [{ name: text.filter, extensions: [extension] }],
+        filters: [{ name: text('filter'), extensions: [extension] }],
         properties: ['openFile'],
       };
       const parent = context.parent();
@@ -106,11 +107,11 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
       return { path: result.canceled || !file ? null : file };
     },
     'dialog.chooseDataFile': async () => {
-      const text = texts[context.language()];
+      const text = (key: keyof typeof texts.nl) => translate(context.language(), texts, key);
       const options: OpenDialogOptions = {
-        title: text.dataTitle,
+        title: text('dataTitle'),
         defaultPath: context.documentsFolder,
-        filters: [{ name: text.dataFilter, extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
+        filters: [{ name: text('dataFilter'), extensions: ['csv', 'txt', 'tsv', 'xlsx'] }],
         properties: ['openFile'],
       };
       const parent = context.parent();
@@ -149,11 +150,11 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
       return { path: result.canceled || !result.filePath ? null : withExtension(result.filePath, wanted) };
     },
     'dialog.chooseNewProjectPath': async () => {
-      const text = texts[context.language()];
+      const text = (key: keyof typeof texts.nl) => translate(context.language(), texts, key);
       const options: SaveDialogOptions = {
-        title: text.newTitle,
-        defaultPath: path.join(context.documentsFolder, `${text.newName}${PROJECT_EXTENSION}`),
-        filters: [{ name: text.filter, extensions: [extension] }],
+        title: text('newTitle'),
+        defaultPath: path.join(context.documentsFolder, `${text('newName')}${PROJECT_EXTENSION}`),
+        filters: [{ name: text('filter'), extensions: [extension] }],
         // No overwrite confirmation: the engine never replaces an existing file and says so.
         properties: ['createDirectory'],
       };
@@ -167,5 +168,5 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
 /** A project given on the command line is opened before the window exists, so its failure needs a box of its own. */
 export function showOpenFailure(context: Pick<DialogContext, 'dialog' | 'language'>, error: ContractError): void {
   const language = context.language();
-  context.dialog.showErrorBox(texts[language].openFailed, error.message[language]);
+  context.dialog.showErrorBox(translate(language, texts, 'openFailed'), error.message[language]);
 }

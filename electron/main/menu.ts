@@ -1,6 +1,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 import type { Language, MenuEvent, RecentProject } from '../../shared/contract/channels';
+import { defineMessages, translate } from '../../shared/i18n/messages';
 
 export interface MenuOptions {
   language: Language;
@@ -11,7 +12,7 @@ export interface MenuOptions {
   send: (event: MenuEvent) => void;
 }
 
-const labels = {
+const labels = defineMessages({
   nl: {
     file: 'Bestand',
     newProject: 'Nieuw project',
@@ -64,7 +65,7 @@ const labels = {
     help: 'Help',
     about: 'About the Werkbank',
   },
-} satisfies Record<Language, Record<string, string>>;
+});
 
 // On Windows and Linux a single '&' in a label marks an access key; a project called "Zorg & Welzijn" must show as is.
 function menuText(text: string): string {
@@ -72,8 +73,8 @@ function menuText(text: string): string {
 }
 
 function recentItems(options: MenuOptions): MenuItemConstructorOptions[] {
-  const text = labels[options.language];
-  if (options.recent.length === 0) return [{ label: text.noRecent, enabled: false }];
+  const text = (key: keyof typeof labels.nl) => translate(options.language, labels, key);
+  if (options.recent.length === 0) return [{ label: text('noRecent'), enabled: false }];
   const sameName = (name: string) => options.recent.filter((r) => r.name === name).length > 1;
   return options.recent.map((project) => ({
     // Two projects with the same name are told apart by their folder.
@@ -84,41 +85,41 @@ function recentItems(options: MenuOptions): MenuItemConstructorOptions[] {
 }
 
 export function applicationMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const text = labels[options.language];
+  const text = (key: keyof typeof labels.nl) => translate(options.language, labels, key);
   const { send } = options;
   const mac = options.platform === 'darwin';
 
   const file: MenuItemConstructorOptions = {
-    label: text.file,
+    label: text('file'),
     submenu: [
-      { label: text.newProject, accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'project.new' }) },
-      { label: text.open, accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'project.open' }) },
-      { label: text.recent, submenu: recentItems(options) },
+      { label: text('newProject'), accelerator: 'CmdOrCtrl+N', click: () => send({ command: 'project.new' }) },
+      { label: text('open'), accelerator: 'CmdOrCtrl+O', click: () => send({ command: 'project.open' }) },
+      { label: text('recent'), submenu: recentItems(options) },
       { type: 'separator' },
-      { label: text.close, click: () => send({ command: 'project.close' }) },
+      { label: text('close'), click: () => send({ command: 'project.close' }) },
       // On macOS quitting lives in the application menu.
-      ...(mac ? [] : [{ type: 'separator' } as const, { label: text.quit, role: 'quit' } as const]),
+      ...(mac ? [] : [{ type: 'separator' } as const, { label: text('quit'), role: 'quit' } as const]),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: text.edit,
+    label: text('edit'),
     submenu: [
-      { label: text.undo, role: 'undo' },
-      { label: text.redo, role: 'redo' },
+      { label: text('undo'), role: 'undo' },
+      { label: text('redo'), role: 'redo' },
       { type: 'separator' },
-      { label: text.cut, role: 'cut' },
-      { label: text.copy, role: 'copy' },
-      { label: text.paste, role: 'paste' },
-      { label: text.selectAll, role: 'selectAll' },
+      { label: text('cut'), role: 'cut' },
+      { label: text('copy'), role: 'copy' },
+      { label: text('paste'), role: 'paste' },
+      { label: text('selectAll'), role: 'selectAll' },
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: text.view,
+    label: text('view'),
     submenu: [
       {
-        label: text.language,
+        label: text('language'),
         submenu: [
           {
             label: 'Nederlands',
@@ -135,25 +136,25 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
         ],
       },
       { type: 'separator' },
-      { label: text.zoomIn, role: 'zoomIn' },
-      { label: text.zoomOut, role: 'zoomOut' },
-      { label: text.resetZoom, role: 'resetZoom' },
+      { label: text('zoomIn'), role: 'zoomIn' },
+      { label: text('zoomOut'), role: 'zoomOut' },
+      { label: text('resetZoom'), role: 'resetZoom' },
       { type: 'separator' },
-      { label: text.fullScreen, role: 'togglefullscreen' },
+      { label: text('fullScreen'), role: 'togglefullscreen' },
       ...(options.development
         ? [
             { type: 'separator' } as const,
-            { label: text.reload, role: 'reload' } as const,
-            { label: text.devTools, role: 'toggleDevTools' } as const,
+            { label: text('reload'), role: 'reload' } as const,
+            { label: text('devTools'), role: 'toggleDevTools' } as const,
           ]
         : []),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: text.help,
+    label: text('help'),
     role: 'help',
-    submenu: [{ label: text.about, click: () => send({ command: 'help.about' }) }],
+    submenu: [{ label: text('about'), click: () => send({ command: 'help.about' }) }],
   };
 
   return [...(mac ? [{ role: 'appMenu' } as const] : []), file, edit, view, help];
