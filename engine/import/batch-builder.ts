@@ -10,7 +10,7 @@ import {
   TextStatistics,
   type ColumnSummary,
 } from './column-statistics';
-import type { BatchMessage } from './import-messages';
+import type { BatchMessage } from './import-worker-protocol';
 import { TextCoder } from './text-codes';
 
 export const BATCH_ROWS = 2048;

@@ -11,7 +11,13 @@ import { TextDictionary } from './text-codes';
 import type { ColumnSummary } from './column-statistics';
 import { isCancelled, Slot } from './import-control';
 import type { AreaSums } from './area-accumulator';
-import type { BatchMessage, InsertMessage, ParseEndMessage, ParseMessage, ReturnedNumbers } from './import-messages';
+import type {
+  BatchMessage,
+  InsertMessage,
+  ParseEndMessage,
+  ParseMessage,
+  ReturnedNumbers,
+} from './import-worker-protocol';
 import { IDLE } from './import-workers';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { storageName } from '../datasets/storage-names';

@@ -5,7 +5,7 @@ import type { ImportPlan } from '../../shared/import/import-plan';
 import { BatchBuilder } from './batch-builder';
 import { readCsvRecords } from './csv-records';
 import { isCancelled, MAX_BATCHES_IN_FLIGHT, Slot } from './import-control';
-import type { BatchMessage, ParseMessage, ReturnedNumbers } from './import-messages';
+import type { BatchMessage, ParseMessage, ReturnedNumbers } from './import-worker-protocol';
 import { IDLE } from './import-workers';
 import { lineAtByte, readDecoded, UndecodableText } from './read-source';
 import { readXlsxRecords } from './xlsx-records';

@@ -4,7 +4,7 @@ import type { ContractError } from '../../shared/contract/result';
 import type { Detected, ImportPlan, ImportProgress, ImportSummary } from '../../shared/import/import-plan';
 import { workbookLimits, type WorkerLocations } from '../workers/start-worker';
 import { createControl, Slot } from './import-control';
-import type { InsertMessage } from './import-messages';
+import type { InsertMessage } from './import-worker-protocol';
 import type { IDLE, ImportWorkers } from './import-workers';
 
 export type ImportOutcome =

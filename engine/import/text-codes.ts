@@ -1,4 +1,4 @@
-import type { BatchMessage } from './import-messages';
+import type { BatchMessage } from './import-worker-protocol';
 
 /**
  * Text cells travel from the parse worker to the insert worker as numbers in a transferred array: most

@@ -1,10 +1,10 @@
-import { analysisEn } from '../analysis/analysis-messages';
-import { codebookEn } from '../codebook/codebook-messages';
-import { keywordsEn } from '../codebook/keyword-messages';
-import { codingProfileEn } from '../coding-profile/coding-profile-messages';
-import { codingEn } from '../coding/coding-messages';
-import { comparisonEn } from '../comparison/comparison-messages';
-import { crosstabEn } from '../crosstab/crosstab-messages';
+import { analysisEn } from '../analysis/analysis-texts';
+import { codebookEn } from '../codebook/codebook-texts';
+import { keywordsEn } from '../codebook/keyword-texts';
+import { codingProfileEn } from '../coding-profile/coding-profile-texts';
+import { codingEn } from '../coding/coding-texts';
+import { comparisonEn } from '../comparison/comparison-texts';
+import { crosstabEn } from '../crosstab/crosstab-texts';
 import type { Messages } from './messages.nl';
 
 export const en: Messages = {

@@ -1,10 +1,10 @@
-import { analysisNl } from '../analysis/analysis-messages';
-import { codebookNl } from '../codebook/codebook-messages';
-import { keywordsNl } from '../codebook/keyword-messages';
-import { codingProfileNl } from '../coding-profile/coding-profile-messages';
-import { codingNl } from '../coding/coding-messages';
-import { comparisonNl } from '../comparison/comparison-messages';
-import { crosstabNl } from '../crosstab/crosstab-messages';
+import { analysisNl } from '../analysis/analysis-texts';
+import { codebookNl } from '../codebook/codebook-texts';
+import { keywordsNl } from '../codebook/keyword-texts';
+import { codingProfileNl } from '../coding-profile/coding-profile-texts';
+import { codingNl } from '../coding/coding-texts';
+import { comparisonNl } from '../comparison/comparison-texts';
+import { crosstabNl } from '../crosstab/crosstab-texts';
 
 /**
  * Dutch, the default UI language. Its keys define the message set: `messages.en.ts` must have exactly
