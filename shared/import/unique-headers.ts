@@ -1,3 +1,5 @@
+import { localeOf } from '../i18n/locale';
+
 /**
  * Column names as the project stores them: every column needs a name that is non-empty and unique,
  * because indicators, codings and queries refer to columns by name.
@@ -54,8 +56,9 @@ export function uniqueHeaders(raw: readonly string[]): UniqueHeaders {
   return { names, renamed };
 }
 
+/** Column names are told apart as Dutch folds case, whatever the UI language. */
 function foldCase(name: string): string {
-  return name.toLocaleLowerCase('nl-NL');
+  return name.toLocaleLowerCase(localeOf('nl'));
 }
 
 /**
