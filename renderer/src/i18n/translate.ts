@@ -1,13 +1,13 @@
 import type { Language } from '../../../shared/contract/channels';
+import { translate as translateText, type MessageParams, type MessageTable } from '../../../shared/i18n/messages';
 import { en } from './messages.en';
 import { nl, type MessageKey, type Messages } from './messages.nl';
 
-const catalogues: Record<Language, Messages> = { nl, en };
+/** The UI's texts: one message table (shared/i18n/messages.ts), the same keys in both languages. */
+const texts: MessageTable<Messages> = { nl, en };
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[language][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(params[name] ?? placeholder));
+  return translateText(language, texts, key, params);
 }
