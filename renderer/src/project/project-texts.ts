@@ -1,0 +1,39 @@
+/**
+ * The project view's texts: its sections. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * English must have exactly the same keys.
+ */
+export const projectNl = {
+  'project.file': 'Bestand',
+  'project.sections': 'Onderdelen van het project',
+
+  'section.data': 'Data',
+  'section.codebook': 'Codeboek',
+  'section.coding': 'Coderen',
+  'section.analysis': 'Analyse',
+  'section.session': 'Sessie',
+
+  'data.loading': 'De datasets worden geladen…',
+
+  'session.emptyTitle': 'Hier komen de sessies',
+  'session.emptyBody':
+    'Bereid een sessie met partners voor, zoals gemeente en welzijnsorganisaties: een rustige weergave van de resultaten voor op de beamer, zonder cijfers over kleine groepen.',
+  'placeholder.nextVersion': 'Volgt in een volgende versie.',
+};
+
+export const projectEn: Record<keyof typeof projectNl, string> = {
+  'project.file': 'File',
+  'project.sections': 'Project sections',
+
+  'section.data': 'Data',
+  'section.codebook': 'Codebook',
+  'section.coding': 'Coding',
+  'section.analysis': 'Analysis',
+  'section.session': 'Session',
+
+  'data.loading': 'Loading the datasets…',
+
+  'session.emptyTitle': 'Sessions will live here',
+  'session.emptyBody':
+    'Prepare a session with partners such as the municipality and welfare organisations: a calm view of the results for the projector, without figures for small groups.',
+  'placeholder.nextVersion': 'Arrives in a next version.',
+};
