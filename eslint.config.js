@@ -29,7 +29,7 @@ const hostsUseEngineIndex = {
   message: 'A host (cli/, serve/, electron/) imports the engine only through engine/index.',
 };
 
-/** The layering of DESIGN.md §2, enforced: each part imports only what it may. */
+/** The layering of docs/ARCHITECTURE.md §2, enforced: each part imports only what it may. */
 const layering = [
   {
     files: ['**/*.{ts,tsx,js}'],

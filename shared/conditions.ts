@@ -1,6 +1,6 @@
 import type { LocalizedText } from './contract/result';
 
-/** The four conditions of social quality, always in this order (DESIGN.md §1). */
+/** The four conditions of social quality, always in this order (docs/ARCHITECTURE.md §1). */
 export const conditionIds = ['security', 'inclusion', 'cohesion', 'empowerment'] as const;
 export type ConditionId = (typeof conditionIds)[number];
 

@@ -39,7 +39,7 @@ export const surveyWijken: readonly SurveyWijk[] = [
 // prettier-ignore
 /**
  * Likert items (1 = helemaal mee oneens … 5 = helemaal mee eens), three per condition, each with the ENIQ
- * domain it asks about (DESIGN.md §1). "Grip op mijn eigen leven" is empowerment itself, not one of its domains.
+ * domain it asks about (docs/ARCHITECTURE.md §1). "Grip op mijn eigen leven" is empowerment itself, not one of its domains.
  */
 export const surveyItems = [
   { name: 'zek_rondkomen', condition: 'security', domain: 'financiële middelen', label: 'Ik kan rondkomen van mijn inkomen' },

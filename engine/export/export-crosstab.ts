@@ -22,7 +22,7 @@ export interface ExportSource {
   date?: Date;
 }
 
-/** Exports are partner-facing (DESIGN.md §1): always the partner audience, whatever the view showed. */
+/** Exports are partner-facing (docs/ARCHITECTURE.md §1): always the partner audience, whatever the view showed. */
 function partnerSheets(source: ExportSource, request: CrosstabFileExport | CrosstabTextExport): GridSheet[] {
   const { dataset, rows, cols, layer, weight, missing, measures } = request;
   const result = computeCrosstab(

@@ -41,7 +41,7 @@ interface StatisticRow {
 }
 
 /**
- * Scores per area and condition, as DESIGN.md §1 defines them, from the per-area sums the import
+ * Scores per area and condition, as docs/ARCHITECTURE.md §1 defines them, from the per-area sums the import
  * wrote: the indicator's value per area (the cell, or the weighted mean of the area's respondents),
  * z over the reference areas, and per condition 100 + 10 × the weighted mean z. Every step's figures
  * are in the result, so the UI can show how a score came about.

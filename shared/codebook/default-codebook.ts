@@ -56,7 +56,7 @@ const guids: Record<ConditionId, { condition: string; domains: string[] }> = {
   },
 };
 
-/** The value each condition serves (DESIGN.md §1) and what it is about, in one or two lines. */
+/** The value each condition serves (docs/ARCHITECTURE.md §1) and what it is about, in one or two lines. */
 const conditionDescriptions: Record<ConditionId, { nl: string; en: string }> = {
   security: {
     nl: 'Dient rechtvaardigheid: de mate waarin mensen over tijd beschikken over de middelen die ze nodig hebben om mee te doen.',
@@ -76,7 +76,7 @@ const conditionDescriptions: Record<ConditionId, { nl: string; en: string }> = {
   },
 };
 
-/** The domains whose scope DESIGN.md §1 spells out; the others are clear from their name. */
+/** The domains whose scope docs/ARCHITECTURE.md §1 spells out; the others are clear from their name. */
 const domainDescriptions: Partial<Record<string, { nl: string; en: string }>> = {
   'inclusion/2': {
     nl: 'Publieke en private voorzieningen, inclusief informatievoorziening en toegankelijkheid.',

@@ -4,7 +4,7 @@ import type { ColumnInference } from './infer-column';
 /**
  * Area codes that stand on more than one row of an area file (a long file: one row per area and year),
  * and the column that tells those rows apart. An area dataset holds one row per area; several are
- * never averaged in silence (DESIGN.md §1, Units). A row that repeats an earlier row of its area field
+ * never averaged in silence (docs/ARCHITECTURE.md §1, Units). A row that repeats an earlier row of its area field
  * for field (real GGD exports have them) is no second measurement: the import stores it once and says so.
  */
 export interface RepeatedAreas {

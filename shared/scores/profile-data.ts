@@ -92,7 +92,7 @@ function domainAxes(indicators: IndicatorSummary[], texts: AxisTexts, paint: Con
     group.variables.push(indicator.variable);
     groups.set(key, group);
   }
-  // The conditions' own order, and within one the domains in the order of DESIGN.md; the rest after.
+  // The conditions' own order, and within one the domains in the order of docs/ARCHITECTURE.md §1; the rest after.
   const rank = (group: { condition: ConditionId; domain: string | null }) => {
     const domains = conditionOf(group.condition).domains;
     const position =

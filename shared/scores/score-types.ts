@@ -8,7 +8,7 @@ export const PolaritySchema = z.enum(['positive', 'negative']);
 export type Polarity = z.infer<typeof PolaritySchema>;
 
 /**
- * A numeric variable assigned to a condition of social quality (indicator mapping, DESIGN.md §1).
+ * A numeric variable assigned to a condition of social quality (indicator mapping, docs/ARCHITECTURE.md §1).
  * `positive`: higher is better; `negative`: higher is worse. `reverse` flips a Likert item on its own
  * scale (1 ↔ 5), so its values read the other way round wherever they are shown.
  */

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/language';
 import { defineMessages, translate } from '../i18n/messages';
 
 /**
- * What a dataset's n counts (DESIGN.md §1, Units): respondents in a survey, areas in an area dataset
+ * What a dataset's n counts (docs/ARCHITECTURE.md §1, Units): respondents in a survey, areas in an area dataset
  * (one row per area), area-years in a long file (one row per area and year).
  */
 export const CountUnitSchema = z.enum(['respondents', 'areas', 'area_years']);

@@ -8,7 +8,7 @@ import { useTempFolder } from '../helpers/temp-folder';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags that keep Debian's Chromium quiet on a machine without network (DESIGN.md §3). */
+/** Flags that keep Debian's Chromium quiet on a machine without network (docs/ARCHITECTURE.md §5). */
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

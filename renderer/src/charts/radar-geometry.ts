@@ -1,7 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 
-/** The index of the reference set's average (DESIGN.md §1): the ring every profile is read against. */
+/** The index of the reference set's average (docs/ARCHITECTURE.md §1): the ring every profile is read against. */
 export const REFERENCE_INDEX = 100;
 /** ±3 standard deviations: wide enough for nearly every area, fixed so that charts can be compared. */
 const DEFAULT_DOMAIN: readonly [number, number] = [70, 130];

@@ -11,7 +11,7 @@ async function violations(filePath: string, code: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
-describe('layering rules (DESIGN.md §2)', () => {
+describe('layering rules (docs/ARCHITECTURE.md §2)', () => {
   it.each([
     ['engine/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['renderer/src/x.ts', "import { app } from 'electron';\nexport const a = app;\n"],

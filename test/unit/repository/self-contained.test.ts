@@ -22,6 +22,14 @@ describe('a clean clone needs nothing beside it', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('no tracked file cites a document outside the repository; the architecture is docs/ARCHITECTURE.md', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: repoRoot, encoding: 'utf8' }).split('\n');
+    const text = tracked.filter((file) => /\.(?:[cm]?[jt]sx?|json|md|sh|css)$/.test(file));
+    const citing = text.filter((file) => /\bDESIGN\.md\b/.test(readFileSync(path.join(repoRoot, file), 'utf8')));
+    expect(citing).toEqual([]);
+    expect(readFileSync(path.join(repoRoot, 'docs/ARCHITECTURE.md'), 'utf8')).toMatch(/^## 1\. The domain$/m);
+  });
+
   it('the suite’s data loader reads every real file from a copy of the repository in an empty folder', () => {
     const copy = path.join(tempFolder(), 'werkbank');
     for (const entry of ['package.json', 'test/helpers', 'test/fixtures', 'datasets']) {

@@ -9,7 +9,7 @@ const ggd = realFilePath('ggd-wijk-eenzaamheid-2016.csv');
 
 /**
  * Indices computed independently (Python's statistics.mean and stdev, n − 1) from the raw CSV, by the
- * formula of DESIGN.md: z = polarity × (x − mean) / sd over the 9 Nijmegen wijken, cohesion the mean of
+ * formula of docs/ARCHITECTURE.md §1: z = polarity × (x − mean) / sd over the 9 Nijmegen wijken, cohesion the mean of
  * the two loneliness z's, index = 100 + 10 × z̄. Columns: security, cohesion, empowerment.
  */
 const expected: Record<string, [string, number, number, number]> = {
