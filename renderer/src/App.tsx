@@ -1,6 +1,6 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import { useT } from './i18n/hooks';
-import { ProjectView } from './project/ProjectView';
+import { ProjectBar, ProjectView } from './project/ProjectView';
 import { AboutDialog } from './shell/AboutDialog';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -38,15 +38,15 @@ function Shell() {
     document.title = project ? `${project.name} – ${t('app.name')}` : t('app.name');
   }, [project, t]);
 
-  useScreenHeadingFocus(mainRef, phase === 'ready' ? (project?.path ?? '') : null);
+  useScreenHeadingFocus(phase === 'ready' ? (project?.path ?? '') : null);
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
-      <main id="main" ref={mainRef} className="app-main" tabIndex={-1}>
+      <AppHeader>{phase === 'ready' && project && <ProjectBar project={project} />}</AppHeader>
+      <main id="main" ref={mainRef} className={`app-main${project ? ' app-main--project' : ''}`} tabIndex={-1}>
         {/* While the path dialog is open it shows the error itself; the page behind it is inert. */}
         {!pathDialog && <ErrorAlert />}
         {phase !== 'ready' ? (
@@ -54,7 +54,7 @@ function Shell() {
             {t('app.starting')}
           </p>
         ) : project ? (
-          <ProjectView project={project} />
+          <ProjectView />
         ) : (
           <StartScreen />
         )}
@@ -66,17 +66,18 @@ function Shell() {
 }
 
 /**
- * When the screen changes (a project opens or closes), focus moves to the new screen's heading, so
+ * When the screen changes (a project opens or closes), focus moves to the new screen's heading (a project's
+ * is in the header), so
  * keyboard and screen-reader users start at its top instead of on a button that no longer exists.
  * Not on the first screen after start: there the skip link must stay the first tab stop.
  * `screen` is null while starting.
  */
-function useScreenHeadingFocus(mainRef: RefObject<HTMLElement | null>, screen: string | null) {
+function useScreenHeadingFocus(screen: string | null) {
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (screen === null || screen === shown.current) return;
     const isFirst = shown.current === null;
     shown.current = screen;
-    if (!isFirst) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [mainRef, screen]);
+    if (!isFirst) document.querySelector<HTMLElement>('h1')?.focus();
+  }, [screen]);
 }

@@ -2,26 +2,26 @@ import type { ProjectInfo } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
-import { SectionTabs } from './SectionTabs';
+import { SectionPanel, SectionTabList } from './SectionTabs';
 
-export function ProjectView({ project }: { project: ProjectInfo }) {
+/** The open project in the header's one row: its name (the file's path as a tooltip), its sections, close. */
+export function ProjectBar({ project }: { project: ProjectInfo }) {
   const t = useT();
   const closeProject = useWorkbench((state) => state.closeProject);
   return (
-    <div className="project">
-      <div className="project__header">
-        <div className="project__heading">
-          <h1 className="project__name" tabIndex={-1}>
-            {project.name}
-          </h1>
-          <p className="project__path">
-            <span className="project__path-label">{t('project.file')}:</span>{' '}
-            <span className="mono">{project.path}</span>
-          </p>
-        </div>
-        <Button onClick={() => void closeProject()}>{t('project.close')}</Button>
-      </div>
-      <SectionTabs />
+    <div className="project-bar">
+      <h1 className="project-bar__name" tabIndex={-1} title={`${t('project.file')}: ${project.path}`}>
+        {project.name}
+      </h1>
+      <SectionTabList />
+      <Button variant="quiet" className="project-bar__close" onClick={() => void closeProject()}>
+        {t('project.close')}
+      </Button>
     </div>
   );
+}
+
+/** The open project's selected section, over the whole main area. */
+export function ProjectView() {
+  return <SectionPanel />;
 }

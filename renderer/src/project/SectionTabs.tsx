@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { AnalysisSection } from '../analysis/AnalysisSection';
 import { CodebookSection } from '../codebook/CodebookSection';
 import { CodingSection } from '../coding/CodingSection';
@@ -9,19 +9,19 @@ import { DataSection } from './DataSection';
 import { sections } from './sections';
 import { UpcomingSection } from './UpcomingSection';
 
+// One project view at a time, so the tabs (in the header) and the panel (in the main area) share fixed ids.
+const tabId = (id: SectionId) => `section-tab-${id}`;
+const panelId = (id: SectionId) => `section-panel-${id}`;
+
 /**
- * The project's sections as an ARIA tablist. One tab is in the tab order (roving tabindex); the arrow
- * keys, Home and End move between tabs and select the one they land on.
+ * The project's sections as an ARIA tablist, in the header. One tab is in the tab order (roving tabindex);
+ * the arrow keys, Home and End move between tabs and select the one they land on.
  */
-export function SectionTabs() {
+export function SectionTabList() {
   const t = useT();
-  const baseId = useId();
   const activeSection = useWorkbench((state) => state.activeSection);
   const selectSection = useWorkbench((state) => state.selectSection);
   const tabRefs = useRef(new Map<SectionId, HTMLButtonElement>());
-
-  const tabId = (id: SectionId) => `${baseId}-tab-${id}`;
-  const panelId = (id: SectionId) => `${baseId}-panel-${id}`;
 
   function moveTo(index: number) {
     const count = sections.length;
@@ -46,51 +46,56 @@ export function SectionTabs() {
   }
 
   return (
-    <div className="section-tabs">
-      <div className="tablist" role="tablist" aria-label={t('project.sections')} onKeyDown={onKeyDown}>
-        {sections.map((section) => {
-          const selected = section.id === activeSection;
-          return (
-            <button
-              key={section.id}
-              ref={(element) => {
-                if (element) tabRefs.current.set(section.id, element);
-                else tabRefs.current.delete(section.id);
-              }}
-              id={tabId(section.id)}
-              type="button"
-              role="tab"
-              className="tab"
-              aria-selected={selected}
-              // Only the selected section's panel is rendered; a reference to a missing panel is invalid ARIA.
-              aria-controls={selected ? panelId(section.id) : undefined}
-              tabIndex={selected ? 0 : -1}
-              onClick={() => selectSection(section.id)}
-            >
-              {t(section.label)}
-            </button>
-          );
-        })}
-      </div>
-      <div
-        className="tabpanel"
-        role="tabpanel"
-        id={panelId(activeSection)}
-        aria-labelledby={tabId(activeSection)}
-        tabIndex={0}
-      >
-        {activeSection === 'data' ? (
-          <DataSection />
-        ) : activeSection === 'codebook' ? (
-          <CodebookSection />
-        ) : activeSection === 'coding' ? (
-          <CodingSection />
-        ) : activeSection === 'analysis' ? (
-          <AnalysisSection />
-        ) : (
-          <UpcomingSection section={activeSection} />
-        )}
-      </div>
+    <div className="tablist section-tabs" role="tablist" aria-label={t('project.sections')} onKeyDown={onKeyDown}>
+      {sections.map((section) => {
+        const selected = section.id === activeSection;
+        return (
+          <button
+            key={section.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(section.id, element);
+              else tabRefs.current.delete(section.id);
+            }}
+            id={tabId(section.id)}
+            type="button"
+            role="tab"
+            className="tab"
+            aria-selected={selected}
+            // Only the selected section's panel is rendered; a reference to a missing panel is invalid ARIA.
+            aria-controls={selected ? panelId(section.id) : undefined}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => selectSection(section.id)}
+          >
+            {t(section.label)}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The selected section, filling the main area below the header. */
+export function SectionPanel() {
+  const activeSection = useWorkbench((state) => state.activeSection);
+  return (
+    <div
+      className="tabpanel section-panel"
+      role="tabpanel"
+      id={panelId(activeSection)}
+      aria-labelledby={tabId(activeSection)}
+      tabIndex={0}
+    >
+      {activeSection === 'data' ? (
+        <DataSection />
+      ) : activeSection === 'codebook' ? (
+        <CodebookSection />
+      ) : activeSection === 'coding' ? (
+        <CodingSection />
+      ) : activeSection === 'analysis' ? (
+        <AnalysisSection />
+      ) : (
+        <UpcomingSection section={activeSection} />
+      )}
     </div>
   );
 }

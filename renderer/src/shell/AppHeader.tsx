@@ -1,16 +1,18 @@
+import type { ReactNode } from 'react';
 import { conditions } from '../../../shared/conditions';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader() {
+/** One compact row: the app's mark (its name beside it only without a project), the open project's bar, tools. */
+export function AppHeader({ children }: { children?: ReactNode }) {
   const t = useT();
   const showAbout = useWorkbench((state) => state.showAbout);
   return (
     <header className="app-header">
       <div className="app-header__inner">
-        <span className="app-header__brand">
+        <span className="app-header__brand" title={children ? t('app.name') : undefined}>
           <span className="brand-mark" aria-hidden="true">
             {conditions.map((condition) => (
               <span
@@ -20,8 +22,9 @@ export function AppHeader() {
               />
             ))}
           </span>
-          {t('app.name')}
+          <span className={children ? 'visually-hidden' : undefined}>{t('app.name')}</span>
         </span>
+        {children}
         <div className="app-header__tools">
           <Button variant="quiet" className="app-header__about" onClick={showAbout}>
             {t('app.about')}
