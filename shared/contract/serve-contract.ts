@@ -10,6 +10,15 @@ export type HandlersOf<Channels> = { [C in keyof Channels & Channel]: Handler<C>
 
 export type Dispatch = (channel: string, request: unknown) => Promise<Result<unknown>>;
 
+/** A request checked with its channel's schema: parsed, or refused as `invalid_request` saying what was sent. */
+export function parseRequest<C extends Channel>(channel: C, request: unknown): Result<ParsedRequestOf<C>> {
+  // The input goes into the issues so the refusal can say what was sent ("not GM99").
+  const parsed = contract[channel].request.safeParse(request ?? {}, { reportInput: true });
+  if (!parsed.success)
+    return fail(contractError('invalid_request', { channel, issues: describeRequestIssues(parsed.error.issues) }));
+  return ok(parsed.data as ParsedRequestOf<C>);
+}
+
 /**
  * The one way a host serves the contract: validate the request with the channel's schema, run the
  * handler, and turn every outcome (including a thrown error) into a Result.
@@ -17,10 +26,8 @@ export type Dispatch = (channel: string, request: unknown) => Promise<Result<unk
 export function createDispatch(handlers: Handlers, onUnexpected?: (error: unknown) => void): Dispatch {
   return async (channel, request) => {
     if (!isChannel(channel)) return fail(contractError('unknown_channel', { channel: String(channel) }));
-    // The input goes into the issues so the refusal can say what was sent ("not GM99").
-    const parsed = contract[channel].request.safeParse(request ?? {}, { reportInput: true });
-    if (!parsed.success)
-      return fail(contractError('invalid_request', { channel, issues: describeRequestIssues(parsed.error.issues) }));
+    const parsed = parseRequest(channel, request);
+    if (!parsed.ok) return parsed;
     try {
       const handler = handlers[channel] as (req: unknown) => unknown;
       return ok(await handler(parsed.data));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import { largeRadar } from '../../renderer/src/charts/radar-layout';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -61,11 +62,11 @@ function scoreRows(): Map<string, string[]> {
 
 describe('analysis', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(async () => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'wijkprofielen.skw'));
   });
 
@@ -79,7 +80,7 @@ describe('analysis', () => {
   async function importAreas(): Promise<void> {
     const file = path.join(temp.folder, 'wijkmonitor.csv');
     writeFileSync(file, AREA_CSV);
-    await importThroughApi(engine.api, {
+    await importThroughApi(engine.call, {
       file,
       name: 'Wijkmonitor',
       kind: 'area',
@@ -91,7 +92,7 @@ describe('analysis', () => {
   async function importSurvey(): Promise<void> {
     const file = path.join(temp.folder, 'enquete.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, {
+    await importThroughApi(engine.call, {
       file,
       name: 'Buurtenquête',
       kind: 'survey',
@@ -280,7 +281,7 @@ describe('analysis', () => {
     'exports an overlay as a standalone SVG with title, legend, source and date, leaving out an area under the threshold even in the researcher view',
     async () => {
       await importSurvey();
-      await engine.api.invoke('mappings.set', { dataset: 'Buurtenquête', variable: 'tevreden', condition: 'security' });
+      await engine.call('mappings.set', { dataset: 'Buurtenquête', variable: 'tevreden', condition: 'security' });
       const { user } = await openAnalysis();
       await user.click(screen.getByRole('tab', { name: 'Profielen' }));
       await user.click(await screen.findByRole('button', { name: 'Vergelijken' }));

@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -38,15 +39,15 @@ function scoreRows(): Map<string, string[]> {
 
 describe('area data in the app: a municipality’s areas, a base column, and what the cells count', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(async () => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'wijken.skw'));
     const file = path.join(temp.folder, 'wijkmonitor.csv');
     writeFileSync(file, AREA_CSV);
-    await importThroughApi(engine.api, {
+    await importThroughApi(engine.call, {
       file,
       name: 'Wijkmonitor',
       kind: 'area',
@@ -66,8 +67,7 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
     'shows only the chosen municipality’s areas, standardised over them or over all, with the base as n and its own threshold',
     async () => {
       expect(
-        (await engine.api.invoke('mappings.set', { dataset: 'Wijkmonitor', variable: 'groen', condition: 'security' }))
-          .ok,
+        (await engine.call('mappings.set', { dataset: 'Wijkmonitor', variable: 'groen', condition: 'security' })).ok,
       ).toBe(true);
       const rendered = await renderApp(engine.api);
       const { user } = rendered;

@@ -2,16 +2,16 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
 import { makeTempFolder, renderApp } from './render-app';
 
 describe('codebook', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(() => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'buurtonderzoek.skw'));
   });
 
@@ -29,7 +29,7 @@ describe('codebook', () => {
   }
 
   async function storedCodebook() {
-    const result = await engine.api.invoke('codebook.get', {});
+    const result = await engine.call('codebook.get', {});
     if (!result.ok) throw new Error(result.error.message.en);
     return result.data;
   }

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import type { ConditionId } from '../../shared/conditions';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { pairedRadar } from '../../renderer/src/coding-profile/paired-radar';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -30,15 +32,15 @@ function surveyCsv(): string {
 
 describe('profiles from codings beside the indicator profile', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(async () => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'woorden.skw'));
     const file = path.join(temp.folder, 'enquete.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, {
+    await importThroughApi(engine.call, {
       file,
       name: SURVEY,
       kind: 'survey',
@@ -55,15 +57,15 @@ describe('profiles from codings beside the indicator profile', () => {
     temp.remove();
   });
 
-  async function call(channel: string, request: unknown): Promise<unknown> {
-    const result = await engine.api.invoke(channel as never, request as never);
+  async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+    const result = await engine.call(channel, request);
     if (!result.ok) throw new Error(result.error.message.en);
     return result.data;
   }
 
   /** Codes records `from`..`to` (row numbers) as Anna did, with the given conditions. */
   async function code(from: number, to: number, conditions: ConditionId[]): Promise<void> {
-    const codebook = (await call('codebook.get', {})) as { codes: { guid: string; conditionId: ConditionId | null }[] };
+    const codebook = await call('codebook.get', {});
     const guids = conditions.map((id) => codebook.codes.find((candidate) => candidate.conditionId === id)!.guid);
     for (let record = from; record <= to; record++)
       await call('coding.set', { dataset: SURVEY, coder: 'Anna', record, codes: guids });

@@ -4,10 +4,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WerkbankApi } from '../../shared/contract/api';
+import type { Caller } from '../../shared/contract/caller';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { CodebookCode } from '../../shared/codebook/codebook-types';
 import { createCodingStore } from '../../renderer/src/coding/coding-store';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -34,8 +36,8 @@ function surveyCsv(): string {
   return lines.join('\r\n');
 }
 
-async function call<C extends Channel>(api: WerkbankApi, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await api.invoke(channel, request);
+async function call<C extends Channel>(caller: Caller, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await caller(channel, request);
   if (!result.ok) throw new Error(result.error.message.en);
   return result.data;
 }
@@ -74,16 +76,16 @@ const progressText = () => screen.getByRole('progressbar').getAttribute('aria-va
 
 describe('coding', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
   let code: Record<'security' | 'inclusion' | 'cohesion' | 'financial' | 'work' | 'networks' | 'trust', string>;
 
   beforeEach(async () => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'buurtpeiling.skw'));
     const file = path.join(temp.folder, 'peiling.csv');
     writeFileSync(file, surveyCsv());
-    await importThroughApi(engine.api, {
+    await importThroughApi(engine.call, {
       file,
       name: DATASET,
       kind: 'survey',
@@ -91,7 +93,7 @@ describe('coding', () => {
       areaColumn: 'wijkcode',
       columns: { antwoord: { type: 'text' } },
     });
-    const { codes } = await call(engine.api, 'codebook.get', {});
+    const { codes } = await call(engine.call, 'codebook.get', {});
     code = {
       security: findCode(codes, 'Sociaaleconomische zekerheid'),
       inclusion: findCode(codes, 'Sociale inclusie'),
@@ -111,7 +113,7 @@ describe('coding', () => {
 
   /** The coding of record `record` (its row number) by `coder`, as stored. */
   async function stored(record: number, coder = 'Anna') {
-    const page = await call(engine.api, 'coding.page', {
+    const page = await call(engine.call, 'coding.page', {
       dataset: DATASET,
       coder,
       textColumn: 'antwoord',
@@ -140,7 +142,7 @@ describe('coding', () => {
   }
 
   it('asks who codes, and shows only that coder’s codings (blind)', async () => {
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 1, codes: [code.security] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 1, codes: [code.security] });
     const { user } = await startCoding();
     expect(screen.getByText('Anna', { selector: 'strong' })).toBeTruthy();
     expect(chips(await row('R001'))).toBe('....');
@@ -151,12 +153,12 @@ describe('coding', () => {
     await user.click(screen.getByRole('button', { name: 'Verder als Bert' }));
     await waitFor(async () => expect(chips(await row('R001'))).toBe('1...'));
     expect(progressText()).toBe('1 van 250 gecodeerd');
-    expect((await call(engine.api, 'coders.list', {})).current).toBe('Bert');
+    expect((await call(engine.call, 'coders.list', {})).current).toBe('Bert');
   });
 
   it('opens straight on the grid when the project has a coder already, and again on coming back', async () => {
-    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.inclusion] });
+    await call(engine.call, 'coders.setCurrent', { name: 'Anna' });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.inclusion] });
     const { user } = await renderApp(engine.api);
     await user.click(screen.getByRole('tab', { name: 'Coderen' }));
     expect(chips(await row('R001'))).toBe('.2..');
@@ -167,7 +169,7 @@ describe('coding', () => {
   });
 
   it('fetches the rows once the section has opened, also when the grid asked for them while it was opening', async () => {
-    await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+    await call(engine.call, 'coders.setCurrent', { name: 'Anna' });
     const store = createCodingStore(engine.api);
     // What the grid does: it shows up once the coders are known, and asks for the rows in view whenever what it shows changes.
     store.subscribe((state, previous) => {
@@ -176,7 +178,7 @@ describe('coding', () => {
     });
     await store
       .getState()
-      .open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+      .open((await call(engine.call, 'project.current', {}))!.path, await call(engine.call, 'datasets.list', {}));
     await waitFor(() => expect(store.getState().cache.pages.get(0)?.[0]?.id).toBe('R001'));
   });
 
@@ -185,12 +187,12 @@ describe('coding', () => {
     async () => {
       const file = path.join(temp.folder, 'cijfers.csv');
       writeFileSync(file, 'wijkcode;score\r\nWK026801;1\r\n');
-      await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
-      await call(engine.api, 'coders.setCurrent', { name: 'Anna' });
+      await importThroughApi(engine.call, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
+      await call(engine.call, 'coders.setCurrent', { name: 'Anna' });
       const store = createCodingStore(engine.api);
       await store
         .getState()
-        .open((await call(engine.api, 'project.current', {}))!.path, await call(engine.api, 'datasets.list', {}));
+        .open((await call(engine.call, 'project.current', {}))!.path, await call(engine.call, 'datasets.list', {}));
       store.getState().ensureRows(0, 0);
       await waitFor(() => expect(store.getState().cache.pages.get(0)).toBeDefined());
       store.getState().codeWith(code.security);
@@ -309,13 +311,13 @@ describe('coding', () => {
   });
 
   it('filters on status, on a code with its sub-codes, and on words in the text', async () => {
-    await call(engine.api, 'coding.set', {
+    await call(engine.call, 'coding.set', {
       dataset: DATASET,
       coder: 'Anna',
       record: 2,
       codes: [code.cohesion, code.trust],
     });
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 4, codes: [] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 4, codes: [] });
     const { user } = await startCoding();
     const count = () => screen.getByText(/ records?$/, { selector: '.coding-filters__count' }).textContent;
 
@@ -334,10 +336,10 @@ describe('coding', () => {
   });
 
   it('offers the records in disagreement only once the coder has compared', async () => {
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security] });
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 1, codes: [code.inclusion] });
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [] });
-    await call(engine.api, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 2, codes: [] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 1, codes: [code.security] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 1, codes: [code.inclusion] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Anna', record: 2, codes: [] });
+    await call(engine.call, 'coding.set', { dataset: DATASET, coder: 'Bert', record: 2, codes: [] });
     const { user } = await startCoding();
     const options = () =>
       within(screen.getByLabelText('Toon'))
@@ -400,7 +402,7 @@ describe('coding', () => {
               ok: false,
               error: { code: 'internal', message: { nl: 'De schijf is vol.', en: 'The disk is full.' } },
             })
-          : engine.api.invoke(channel, request),
+          : engine.call(channel, request),
     };
     const { user } = await startCoding(api);
     refuse = true;
@@ -416,7 +418,7 @@ describe('coding', () => {
   it('says so for a dataset without a text column', async () => {
     const file = path.join(temp.folder, 'cijfers.csv');
     writeFileSync(file, 'wijkcode;score\r\nWK026801;1\r\nWK026802;2\r\n');
-    await importThroughApi(engine.api, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
+    await importThroughApi(engine.call, { file, name: 'Wijkcijfers', kind: 'area', areaColumn: 'wijkcode' });
     const { user } = await startCoding();
     await user.selectOptions(screen.getByLabelText('Dataset'), 'Wijkcijfers');
     expect(

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { WerkbankApi } from '../../shared/contract/api';
+import type { Caller } from '../../shared/contract/caller';
 import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { ComparisonView } from '../../renderer/src/comparison/ComparisonView';
 import { WorkbenchProvider } from '../../renderer/src/stores/workbench-context';
@@ -13,8 +13,8 @@ import { DATASET, TEXT, code, writeSurvey } from '../unit/coding/coding-fixture'
 import { enginePerTest } from './engine-per-test';
 import { importThroughApi } from './in-process-api';
 
-async function call<C extends Channel>(api: WerkbankApi, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await api.invoke(channel, request);
+async function call<C extends Channel>(caller: Caller, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await caller(channel, request);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message.en}`);
   return result.data;
 }
@@ -32,7 +32,7 @@ describe('comparison of coders', () => {
   async function surveyProject(name: string, rows: number) {
     env.engine.workbench.create(path.join(env.temp.folder, `${name}.skw`));
     survey ??= writeSurvey(env.temp.folder, rows);
-    await importThroughApi(env.engine.api, {
+    await importThroughApi(env.engine.call, {
       file: survey,
       name: DATASET,
       kind: 'survey',
@@ -43,10 +43,10 @@ describe('comparison of coders', () => {
   }
 
   const set = (coder: string, record: number, codes: string[]) =>
-    call(env.engine.api, 'coding.set', { dataset: DATASET, coder, record, codes });
+    call(env.engine.call, 'coding.set', { dataset: DATASET, coder, record, codes });
 
   async function codesOf(coder: string, record: number) {
-    const page = await call(env.engine.api, 'coding.page', {
+    const page = await call(env.engine.call, 'coding.page', {
       dataset: DATASET,
       coder,
       textColumn: TEXT,
@@ -83,7 +83,7 @@ describe('comparison of coders', () => {
       await set('Anna', record, a);
       await set('Bram', record, b);
     }
-    await call(env.engine.api, 'coding.autocode', { dataset: DATASET, textColumn: TEXT });
+    await call(env.engine.call, 'coding.autocode', { dataset: DATASET, textColumn: TEXT });
     const { user, store } = await renderComparison();
 
     const table = screen.getByRole('table', { name: 'Overeenstemming tussen de codeurs per conditie' });
@@ -221,7 +221,7 @@ describe('comparison of coders', () => {
 
   it('previews another coder’s project, asks what to do with a code this codebook lacks, and merges', async () => {
     await surveyProject('carla', 6);
-    const added = await call(env.engine.api, 'codebook.addCode', {
+    const added = await call(env.engine.call, 'codebook.addCode', {
       parent: code.security,
       nl: 'Huurachterstand',
       en: 'Rent arrears',
@@ -262,7 +262,7 @@ describe('comparison of coders', () => {
     expect(within(merge).getByText('1 codes toegevoegd aan het codeboek.')).toBeTruthy();
     // Carla is a coder here now, compared with the others.
     await screen.findByRole('checkbox', { name: 'Carla (1 van 6 records gecodeerd)', checked: true });
-    const codebook = await call(env.engine.api, 'codebook.get', {});
+    const codebook = await call(env.engine.call, 'codebook.get', {});
     const security = codebook.codes.find((c) => c.conditionId === 'security')!;
     expect(security.children.map((c) => c.label.nl)).toContain('Huurachterstand');
   });

@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../helpers/run-cli';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -24,11 +25,11 @@ function cellText(table: HTMLElement, row: string, column: string): string {
 
 describe('cross-tabs', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(() => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'kruistabellen.skw'));
   });
 
@@ -50,7 +51,7 @@ describe('cross-tabs', () => {
   it(
     'builds hair × eye with its chi-square and Cramér’s V, shows column percentages, and hides small cells from partners',
     async () => {
-      await importThroughApi(engine.api, {
+      await importThroughApi(engine.call, {
         file: path.join(fixtures, 'haireyecolor.csv'),
         name: 'Haar en ogen',
         kind: 'survey',
@@ -109,7 +110,7 @@ describe('cross-tabs', () => {
   it(
     'bins a number by typed cut points, weighs, and copies the table as text',
     async () => {
-      await importThroughApi(engine.api, {
+      await importThroughApi(engine.call, {
         file: path.join(fixtures, 'wijken-voorkeur.csv'),
         name: 'Wijken',
         kind: 'survey',
@@ -169,7 +170,7 @@ describe('cross-tabs', () => {
       const file = path.join(temp.folder, 'weer.csv');
       const rows = ['a,1,1.5,zonnig,', 'a,2,-1,regen,', 'a,1,1,wind,', 'b,2,1,mist,', 'b,1,1,hagel,', 'b,2,1,storm,'];
       writeFileSync(file, `groep,klasse,factor,opmerking,weegfactor\n${rows.join('\n')}\n`);
-      await importThroughApi(engine.api, { file, name: 'Weer', kind: 'survey' });
+      await importThroughApi(engine.call, { file, name: 'Weer', kind: 'survey' });
       const { user } = await openCrosstabs();
 
       const weight = screen.getByLabelText<HTMLSelectElement>('Weging');

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
 import { makeTempFolder } from './render-app';
 
 /**
@@ -10,14 +10,14 @@ import { makeTempFolder } from './render-app';
  */
 export function enginePerTest(): {
   readonly temp: ReturnType<typeof makeTempFolder>;
-  readonly engine: InProcessEngine;
+  readonly engine: InProcessHost;
 } {
   let temp: ReturnType<typeof makeTempFolder> | undefined;
-  let engine: InProcessEngine | undefined;
+  let engine: InProcessHost | undefined;
 
   beforeEach(() => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
   });
 
   afterEach(() => {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { realFilePath } from '../helpers/real-files';
-import { createInProcessEngine, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import runs on worker threads that start TypeScript through tsx: give them time. */
@@ -42,11 +42,11 @@ function writeSurvey(file: string, rows: Respondent[]): void {
 
 describe('import wizard', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(() => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'buurtonderzoek.skw'));
   });
 

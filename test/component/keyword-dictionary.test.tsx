@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KeywordDictionary } from '../../shared/coding/coding-types';
-import { createInProcessEngine, importThroughApi, type InProcessEngine } from './in-process-api';
+import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
+import { importThroughApi } from './in-process-api';
 import { makeTempFolder, renderApp } from './render-app';
 
 /** An import starts two worker threads and builds their code once per process: give it time. */
@@ -14,11 +15,11 @@ const WORK = '3c2c29e7-5728-446c-a167-7e62f1d7e4d7';
 
 describe('keyword dictionary in the codebook', () => {
   let temp: ReturnType<typeof makeTempFolder>;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
 
   beforeEach(() => {
     temp = makeTempFolder();
-    engine = createInProcessEngine(temp.folder);
+    engine = createInProcessHost({ settingsFolder: temp.folder });
     engine.workbench.create(path.join(temp.folder, 'trefwoorden.skw'));
   });
 
@@ -29,7 +30,7 @@ describe('keyword dictionary in the codebook', () => {
   });
 
   async function stored(): Promise<KeywordDictionary> {
-    const result = await engine.api.invoke('keywords.get', {});
+    const result = await engine.call('keywords.get', {});
     if (!result.ok) throw new Error(result.error.message.en);
     return result.data;
   }
@@ -106,7 +107,7 @@ describe('keyword dictionary in the codebook', () => {
           '4;WK036302;',
         ].join('\r\n'),
       );
-      await importThroughApi(engine.api, {
+      await importThroughApi(engine.call, {
         file,
         name: 'Enquête',
         kind: 'survey',
@@ -123,7 +124,7 @@ describe('keyword dictionary in the codebook', () => {
       await within(autocode).findByText(
         '3 records gelezen: 2 kregen een suggestie, samen 4 codes, opgeslagen onder de codeur ‘suggesties’. Eén record zonder tekst bleef ongecodeerd.',
       );
-      const progress = await engine.api.invoke('coding.progress', { dataset: 'Enquête' });
+      const progress = await engine.call('coding.progress', { dataset: 'Enquête' });
       expect(progress.ok && progress.data.find((coder) => coder.coder === 'suggesties')?.coded).toBe(3);
     },
     IMPORT_TIMEOUT,

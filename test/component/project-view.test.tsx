@@ -4,11 +4,11 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enginePerTest } from './engine-per-test';
-import type { InProcessEngine } from './in-process-api';
+import type { InProcessHost } from '../helpers/in-process-host';
 import { renderApp } from './render-app';
 
 /** A project file with two datasets, written the way an import would leave them. */
-function createProjectWithDatasets(engine: InProcessEngine, file: string): void {
+function createProjectWithDatasets(engine: InProcessHost, file: string): void {
   engine.workbench.create(file);
   engine.workbench.close();
   const db = new Database(file);

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enginePerTest } from './engine-per-test';
-import { createInProcessEngine } from './in-process-api';
+import { createInProcessHost } from '../helpers/in-process-host';
 import { renderApp } from './render-app';
 
 describe('start screen', () => {
@@ -33,7 +33,7 @@ describe('start screen', () => {
     expect(env.engine.workbench.appState.language()).toBe('en');
 
     cleanup();
-    const restarted = createInProcessEngine(env.temp.folder);
+    const restarted = createInProcessHost({ settingsFolder: env.temp.folder });
     await renderApp(restarted.api);
     expect(screen.getByRole('button', { name: 'New project' })).toBeTruthy();
   });

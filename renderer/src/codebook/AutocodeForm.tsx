@@ -1,10 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AutocodeSummary } from '../../../shared/coding/coding-types';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
 import { SelectField } from '../components/SelectField';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
-import { callEngine } from '../stores/call-engine';
+import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 
 interface TextDataset {
@@ -19,6 +19,7 @@ export function AutocodeForm() {
   const format = useFormat();
   const headingId = useId();
   const api = useWorkbench((state) => state.api);
+  const callEngine = useMemo(() => createCaller(api), [api]);
   const summaries = useWorkbench((state) => state.datasets);
   const [datasets, setDatasets] = useState<TextDataset[] | null>(null);
   const [chosen, setChosen] = useState<{ dataset: string; column: string } | null>(null);
@@ -29,24 +30,22 @@ export function AutocodeForm() {
   useEffect(() => {
     if (!Array.isArray(summaries)) return;
     let current = true;
-    void Promise.all(summaries.map(({ name }) => callEngine(api, 'coding.setup', { dataset: name }))).then(
-      (answers) => {
-        if (!current) return;
-        const found = answers.flatMap((answer) =>
-          answer.ok && answer.data.textColumns.length > 0
-            ? [{ name: answer.data.dataset, textColumns: answer.data.textColumns }]
-            : [],
-        );
-        setDatasets(found);
-        setChosen(
-          (previous) => previous ?? (found[0] ? { dataset: found[0].name, column: found[0].textColumns[0]! } : null),
-        );
-      },
-    );
+    void Promise.all(summaries.map(({ name }) => callEngine('coding.setup', { dataset: name }))).then((answers) => {
+      if (!current) return;
+      const found = answers.flatMap((answer) =>
+        answer.ok && answer.data.textColumns.length > 0
+          ? [{ name: answer.data.dataset, textColumns: answer.data.textColumns }]
+          : [],
+      );
+      setDatasets(found);
+      setChosen(
+        (previous) => previous ?? (found[0] ? { dataset: found[0].name, column: found[0].textColumns[0]! } : null),
+      );
+    });
     return () => {
       current = false;
     };
-  }, [api, summaries]);
+  }, [callEngine, summaries]);
 
   async function run(event: FormEvent) {
     event.preventDefault();
@@ -54,10 +53,10 @@ export function AutocodeForm() {
     setRunning(true);
     setSummary(null);
     setError(null);
-    const answer = await callEngine(api, 'coding.autocode', { dataset: chosen.dataset, textColumn: chosen.column });
+    const answer = await callEngine('coding.autocode', { dataset: chosen.dataset, textColumn: chosen.column });
     setRunning(false);
     if (answer.ok) setSummary(answer.data);
-    else setError(answer.error);
+    else setError(answer.error.message);
   }
 
   const columns = datasets?.find((dataset) => dataset.name === chosen?.dataset)?.textColumns ?? [];

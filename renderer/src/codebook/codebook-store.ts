@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/codebook/codebook-types';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 import { ancestorsOf, findPlace } from './code-tree';
 
 /** The texts of a code as the details form edits them; empty means none. */
@@ -69,8 +69,9 @@ export type CodebookStore = StoreApi<CodebookState>;
 const orNull = (text: string) => text.trim() || null;
 
 export function createCodebookStore(api: WerkbankApi): CodebookStore {
+  const callEngine = createCaller(api);
   return createStore<CodebookState>()((set, get) => {
-    const engine = engineCaller(api, (error) => set({ error }));
+    const engine = reportingCaller(callEngine, (error) => set({ error }));
     async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | typeof failed> {
       set({ busy: true, error: null });
       const answer = await engine(channel, request);
@@ -79,7 +80,7 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
     }
 
     async function refreshHistory(): Promise<void> {
-      const history = await callEngine(api, 'codebook.history', {});
+      const history = await callEngine('codebook.history', {});
       if (history.ok) set({ history: history.data });
     }
 

@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KeywordDictionary } from '../../../shared/coding/coding-types';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { callEngine } from '../stores/call-engine';
+import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 import { storeFor } from '../stores/store-for';
 
@@ -26,6 +26,7 @@ export type KeywordStore = StoreApi<KeywordState>;
 
 /** The keyword dictionary of the open project, as the codebook edits it. */
 export function createKeywordStore(api: WerkbankApi): KeywordStore {
+  const callEngine = createCaller(api);
   return createStore<KeywordState>()((set, get) => ({
     project: null,
     dictionary: 'loading',
@@ -34,24 +35,24 @@ export function createKeywordStore(api: WerkbankApi): KeywordStore {
 
     async open(project) {
       if (get().project !== project) set({ project, dictionary: 'loading', error: null });
-      const answer = await callEngine(api, 'keywords.get', {});
+      const answer = await callEngine('keywords.get', {});
       if (get().project !== project) return;
-      set(answer.ok ? { dictionary: answer.data } : { dictionary: 'unavailable', error: answer.error });
+      set(answer.ok ? { dictionary: answer.data } : { dictionary: 'unavailable', error: answer.error.message });
     },
 
     async setPatterns(code, patterns) {
       set({ busy: true });
-      const answer = await callEngine(api, 'keywords.set', { code, patterns });
+      const answer = await callEngine('keywords.set', { code, patterns });
       set({ busy: false });
-      if (!answer.ok) return answer.error;
+      if (!answer.ok) return answer.error.message;
       set({ dictionary: answer.data });
       return null;
     },
 
     async reset() {
       set({ busy: true, error: null });
-      const answer = await callEngine(api, 'keywords.reset', {});
-      set(answer.ok ? { busy: false, dictionary: answer.data } : { busy: false, error: answer.error });
+      const answer = await callEngine('keywords.reset', {});
+      set(answer.ok ? { busy: false, dictionary: answer.data } : { busy: false, error: answer.error.message });
       return answer.ok;
     },
 

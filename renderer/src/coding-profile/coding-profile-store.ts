@@ -5,7 +5,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ScoreAudience } from '../../../shared/scores/score-types';
-import { callEngine } from '../stores/call-engine';
+import { createCaller, type Caller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 import { storeFor } from '../stores/store-for';
 
@@ -53,12 +53,12 @@ const initial = {
   error: null,
 } satisfies Partial<CodingProfileState>;
 
-async function codedDatasets(api: WerkbankApi, datasets: DatasetSummary[]): Promise<CodedDataset[]> {
+async function codedDatasets(callEngine: Caller, datasets: DatasetSummary[]): Promise<CodedDataset[]> {
   const found = await Promise.all(
     datasets.map(async ({ name }) => {
       const [setup, progress] = await Promise.all([
-        callEngine(api, 'coding.setup', { dataset: name }),
-        callEngine(api, 'coding.progress', { dataset: name }),
+        callEngine('coding.setup', { dataset: name }),
+        callEngine('coding.progress', { dataset: name }),
       ]);
       if (!setup.ok || !progress.ok || setup.data.areaColumn === null) return null;
       const coders = progress.data.filter((coder) => coder.coded > 0);
@@ -73,6 +73,7 @@ async function codedDatasets(api: WerkbankApi, datasets: DatasetSummary[]): Prom
  * answer overtaken by a later request is dropped.
  */
 export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
+  const callEngine = createCaller(api);
   return createStore<CodingProfileState>()((set, get) => {
     let request = 0;
 
@@ -83,10 +84,10 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
         set({ profile: null });
         return;
       }
-      const answer = await callEngine(api, 'coding.profile', { dataset, coder, audience });
+      const answer = await callEngine('coding.profile', { dataset, coder, audience });
       if (number !== request) return;
       if (!answer.ok) {
-        set({ profile: null, error: answer.error });
+        set({ profile: null, error: answer.error.message });
         return;
       }
       const profile = answer.data;
@@ -116,7 +117,7 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
         if (get().project !== project) set({ ...initial, project });
         set({ audience });
         const number = ++request;
-        const datasets = await codedDatasets(api, summaries);
+        const datasets = await codedDatasets(callEngine, summaries);
         if (number !== request || get().project !== project) return;
         const current = get().dataset;
         const dataset = datasets.some((candidate) => candidate.name === current)

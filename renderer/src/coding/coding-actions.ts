@@ -1,7 +1,7 @@
 import type { CodingProgress, CodingRow, RecordCoding } from '../../../shared/coding/coding-types';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { addCodes, markCoded, sameCodes, toggleCode, type RecordCodes } from '../../../shared/coding/toggle-code';
-import { failed } from '../stores/call-engine';
+import { failed } from '../../../shared/contract/caller';
 import type { CodingState } from './coding-store';
 import { passesFilter } from './filter-match';
 import { indexOfRecord, rowAt, withMembership, withRow } from './page-cache';

@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/coding/coding-types';
 import { codeLineage, type CodeLineage } from '../../../shared/coding/code-lineage';
 import type { KeywordMatcher } from '../../../shared/coding/keyword-match';
-import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 import { codeKeymap, type CodeKeymap } from './code-keys';
 import { createCodingActions, type CodingScope } from './coding-actions';
 import { emptyCache, engineOffset, pagesBetween, PAGE_SIZE, withPage, type PageCache } from './page-cache';
@@ -112,8 +112,9 @@ const fresh = {
  * page for the filter, and the record in focus. The coding actions themselves live in coding-actions.ts.
  */
 export function createCodingStore(api: WerkbankApi): CodingStore {
+  const callEngine = createCaller(api);
   return createStore<CodingState>()((set, get) => {
-    const call = engineCaller(api, (error) => set({ error }));
+    const call = reportingCaller(callEngine, (error) => set({ error }));
     /** Pages being fetched, and the filter generation they belong to: a page of an older filter is dropped. */
     const loading = new Set<number>();
     let generation = 0;
@@ -153,7 +154,7 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
         await coding.settled();
         if (mine !== generation) return;
       }
-      const answer = await callEngine(api, 'coding.page', {
+      const answer = await callEngine('coding.page', {
         dataset: where.dataset,
         coder: where.coder,
         textColumn: where.textColumn,
@@ -164,7 +165,7 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
       if (mine !== generation) return;
       loading.delete(page);
       if (!answer.ok) {
-        set({ error: answer.error });
+        set({ error: answer.error.message });
         return;
       }
       set({
@@ -187,7 +188,7 @@ export function createCodingStore(api: WerkbankApi): CodingStore {
           call('coders.list', {}),
           call('codebook.get', { includeArchived: true }),
           // Suggestions are a help: without a dictionary, coding goes on without them.
-          callEngine(api, 'keywords.get', {}),
+          callEngine('keywords.get', {}),
           Promise.all(datasets.map((dataset) => call('coding.setup', { dataset: dataset.name }))),
         ]);
         if (get().project !== project) return;

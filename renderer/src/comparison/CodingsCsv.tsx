@@ -6,7 +6,8 @@ import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { callEngine, type EngineAnswer } from '../stores/call-engine';
+import { createCaller } from '../../../shared/contract/caller';
+import type { Result } from '../../../shared/contract/result';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';
 import { BusySubmitButton } from './BusySubmitButton';
@@ -34,18 +35,18 @@ export function CodingsCsv() {
 
 /** A form's engine call: busy while it runs, its error kept by the form. */
 function useFormCall() {
-  const api = useWorkbench((state) => state.api);
+  const callEngine = createCaller(useWorkbench((state) => state.api));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LocalizedText | null>(null);
-  async function run<T>(call: Promise<EngineAnswer<T>>): Promise<T | null> {
+  async function run<T>(call: Promise<Result<T>>): Promise<T | null> {
     setBusy(true);
     setError(null);
     const answer = await call;
     setBusy(false);
-    if (!answer.ok) setError(answer.error);
+    if (!answer.ok) setError(answer.error.message);
     return answer.ok ? answer.data : null;
   }
-  return { api, busy, error, dismiss: () => setError(null), run };
+  return { callEngine, busy, error, dismiss: () => setError(null), run };
 }
 
 function ExportForm() {
@@ -54,7 +55,7 @@ function ExportForm() {
   const coderName = useCoderName();
   const dataset = useComparison((state) => state.dataset);
   const progress = useComparison((state) => state.progress);
-  const { api, busy, error, dismiss, run } = useFormCall();
+  const { callEngine, busy, error, dismiss, run } = useFormCall();
   const path = useRequiredPath();
   const [coder, setCoder] = useState('');
   const [overwrite, setOverwrite] = useState(false);
@@ -71,7 +72,7 @@ function ExportForm() {
     }
     setResult(null);
     const written = await run(
-      callEngine(api, 'coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }),
+      callEngine('coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }),
     );
     if (written) setResult(written);
   }
@@ -109,7 +110,7 @@ function ImportForm() {
   const format = useAgreementFormat();
   const dataset = useComparison((state) => state.dataset);
   const refresh = useComparison((state) => state.refresh);
-  const { api, busy, error, dismiss, run } = useFormCall();
+  const { callEngine, busy, error, dismiss, run } = useFormCall();
   const path = useRequiredPath();
   const [coder, setCoder] = useState('');
   const [coderMissing, setCoderMissing] = useState(false);
@@ -122,14 +123,14 @@ function ImportForm() {
     const file = path.check();
     if (!coder.trim() || !file) return;
     setResult(null);
-    const read = await run(callEngine(api, 'coding.importCsv', { dataset, coder: coder.trim(), path: file }));
+    const read = await run(callEngine('coding.importCsv', { dataset, coder: coder.trim(), path: file }));
     if (!read) return;
     setResult({ ...read, coder: coder.trim() });
     await refresh();
   }
 
   async function browse() {
-    const choice = await run(callEngine(api, 'dialog.chooseDataFile', {}));
+    const choice = await run(callEngine('dialog.chooseDataFile', {}));
     if (choice?.path) path.set(choice.path);
   }
 

@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { callEngine } from '../stores/call-engine';
+import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 import { useAgreementFormat } from './agreement-format';
 import { BusySubmitButton } from './BusySubmitButton';
@@ -27,7 +27,7 @@ function resolution(choice: CodeChoice | undefined): MergeResolution | null {
 export function MergePanel() {
   const t = useT();
   const titleId = useId();
-  const api = useWorkbench((state) => state.api);
+  const callEngine = createCaller(useWorkbench((state) => state.api));
   const refresh = useComparison((state) => state.refresh);
   const path = useRequiredPath();
   const [preview, setPreview] = useState<MergePreview | null>(null);
@@ -42,10 +42,10 @@ export function MergePanel() {
     setError(null);
     setSummary(null);
     setPreview(null);
-    const answer = await callEngine(api, 'coding.mergePreview', { path: file });
+    const answer = await callEngine('coding.mergePreview', { path: file });
     setBusy(false);
     if (!answer.ok) {
-      setError(answer.error);
+      setError(answer.error.message);
       return;
     }
     setPreview(answer.data);
@@ -65,8 +65,8 @@ export function MergePanel() {
   }
 
   async function browse() {
-    const choice = await callEngine(api, 'dialog.chooseProjectToOpen', {});
-    if (!choice.ok) setError(choice.error);
+    const choice = await callEngine('dialog.chooseProjectToOpen', {});
+    if (!choice.ok) setError(choice.error.message);
     else if (choice.data.path !== null) {
       path.set(choice.data.path);
       await loadPreview(choice.data.path);
@@ -85,10 +85,10 @@ export function MergePanel() {
     }
     setBusy(true);
     setError(null);
-    const answer = await callEngine(api, 'coding.merge', { path: current.path, resolutions });
+    const answer = await callEngine('coding.merge', { path: current.path, resolutions });
     setBusy(false);
     if (!answer.ok) {
-      setError(answer.error);
+      setError(answer.error.message);
       return;
     }
     setSummary(answer.data);

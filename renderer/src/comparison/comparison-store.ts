@@ -8,7 +8,7 @@ import {
 import { codeLineage, type CodeLineage } from '../../../shared/coding/code-lineage';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { engineCaller, failed } from '../stores/call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 
 /** Disagreements shown per page: each is a small table, and ten fit a few screens. */
 export const DISAGREEMENTS_PER_PAGE = 10;
@@ -74,7 +74,7 @@ function defaultSelection(progress: readonly CodingProgress[], people: ReadonlyS
 
 export function createComparisonStore(api: WerkbankApi): ComparisonStore {
   return createStore<ComparisonState>()((set, get) => {
-    const call = engineCaller(api, (error) => set({ error }));
+    const call = reportingCaller(createCaller(api), (error) => set({ error }));
     /**
      * The latest request of each kind: an answer to an older one is dropped, since the user has moved on
      * (other coders, another page). Kept apart, so a new page does not drop the agreement on its way.

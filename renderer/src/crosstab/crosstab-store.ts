@@ -11,7 +11,7 @@ import type {
   MissingMode,
   VariableSpec,
 } from '../../../shared/crosstab/crosstab-types';
-import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 import type { CellMeasure } from '../../../shared/crosstab/table-figures';
 import type { HeatMode } from '../../../shared/crosstab/heat-colours';
 import { storeFor } from '../stores/store-for';
@@ -115,11 +115,12 @@ export function exportMeasures(measure: CellMeasure): CrosstabMeasure[] {
  * overtaken by a later request is dropped, so the table always shows the latest choices.
  */
 export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
+  const callEngine = createCaller(api);
   return createStore<CrosstabState>()((set, get) => {
     let computeRequest = 0;
     let variablesRequest = 0;
 
-    const call = engineCaller(api, (error) => set({ error }));
+    const call = reportingCaller(callEngine, (error) => set({ error }));
 
     function tableRequest(): TableRequest | null {
       const { context, variables, axes, weight, missing } = get();
@@ -147,10 +148,10 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
       }
       const { audience, language } = get().context;
       set({ computing: true });
-      const answer = await callEngine(api, 'crosstab.compute', { ...request, audience, language });
+      const answer = await callEngine('crosstab.compute', { ...request, audience, language });
       if (number !== computeRequest) return;
       if (answer.ok) set({ result: answer.data, computing: false, error: null });
-      else set({ result: null, computing: false, error: answer.error });
+      else set({ result: null, computing: false, error: answer.error.message });
     }
 
     async function loadVariables(dataset: string): Promise<void> {
@@ -234,7 +235,7 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
         const request = tableRequest();
         if (!request) return;
         set({ exportStatus: { kind: 'busy' } });
-        const answer = await callEngine(api, 'crosstab.export', {
+        const answer = await callEngine('crosstab.export', {
           ...request,
           language: get().context.language,
           format,
@@ -243,7 +244,9 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
           measures: exportMeasures(get().measure),
         });
         set({
-          exportStatus: answer.ok ? { kind: 'saved', path: answer.data.path } : { kind: 'failed', error: answer.error },
+          exportStatus: answer.ok
+            ? { kind: 'saved', path: answer.data.path }
+            : { kind: 'failed', error: answer.error.message },
         });
       },
 
@@ -251,13 +254,13 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
         const request = tableRequest();
         if (!request) return;
         set({ exportStatus: { kind: 'busy' } });
-        const answer = await callEngine(api, 'crosstab.exportText', {
+        const answer = await callEngine('crosstab.exportText', {
           ...request,
           language: get().context.language,
           measures: exportMeasures(get().measure),
         });
         if (!answer.ok) {
-          set({ exportStatus: { kind: 'failed', error: answer.error } });
+          set({ exportStatus: { kind: 'failed', error: answer.error.message } });
           return;
         }
         try {
@@ -276,9 +279,9 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
         const { audience, language } = get().context;
         const current = get().result;
         if (audience === 'partner' && current && !get().computing) return current;
-        const answer = await callEngine(api, 'crosstab.compute', { ...request, audience: 'partner', language });
+        const answer = await callEngine('crosstab.compute', { ...request, audience: 'partner', language });
         if (answer.ok) return answer.data;
-        set({ exportStatus: { kind: 'failed', error: answer.error } });
+        set({ exportStatus: { kind: 'failed', error: answer.error.message } });
         return null;
       },
 

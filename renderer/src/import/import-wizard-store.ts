@@ -4,7 +4,7 @@ import type { ImportJobStatus } from '../../../shared/contract/channels';
 import { contractError } from '../../../shared/contract/errors';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
-import { callEngine } from '../stores/call-engine';
+import { createCaller } from '../../../shared/contract/caller';
 import type { WorkbenchStore } from '../stores/workbench-store';
 
 export type ImportStep = 'file' | 'preview' | 'progress';
@@ -52,6 +52,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * `import.prepare`, so the preview always shows what the import will store.
  */
 export function createImportWizardStore(api: WerkbankApi, options: ImportWizardOptions): ImportWizardStore {
+  const callEngine = createCaller(api);
   return createStore<ImportWizardState>()((set, get) => {
     let disposed = false;
     /** Later changes build on earlier ones that the engine has not answered yet. */
@@ -63,7 +64,7 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       const number = ++requestNumber;
       requested = choices;
       set({ preparing: true, error: null });
-      pending = callEngine(api, 'import.prepare', choices).then((answer) => {
+      pending = callEngine('import.prepare', choices).then((answer) => {
         // An answer to a request that a later change has overtaken would show an outdated preview.
         if (disposed || number !== requestNumber) return;
         if (answer.ok) {
@@ -71,7 +72,7 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
         } else {
           // The controls return to what the preview shows, so the screen never claims a choice the engine refused.
           requested = get().choices;
-          set({ preparing: false, error: answer.error });
+          set({ preparing: false, error: answer.error.message });
         }
       });
       return pending;
@@ -104,10 +105,10 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
         return null;
       }
       set({ error: null, cancelRequested: false });
-      const answer = await callEngine(api, 'import.start', { plan: preview.plan, detected: preview.detected });
+      const answer = await callEngine('import.start', { plan: preview.plan, detected: preview.detected });
       if (disposed) return null;
       if (!answer.ok) {
-        set({ error: answer.error });
+        set({ error: answer.error.message });
         return null;
       }
       set({ step: 'progress', job: answer.data });
@@ -119,10 +120,10 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       while (current.state === 'running') {
         await delay(POLL_INTERVAL_MS);
         if (disposed) return;
-        const answer = await callEngine(api, 'import.status', { jobId: current.id });
+        const answer = await callEngine('import.status', { jobId: current.id });
         if (disposed) return;
         if (!answer.ok) {
-          set({ error: answer.error });
+          set({ error: answer.error.message });
           return;
         }
         current = answer.data;
@@ -143,8 +144,8 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
 
       async browse() {
         set({ error: null });
-        const answer = await callEngine(api, 'dialog.chooseDataFile', {});
-        if (!answer.ok) set({ error: answer.error });
+        const answer = await callEngine('dialog.chooseDataFile', {});
+        if (!answer.ok) set({ error: answer.error.message });
         else if (answer.data.path !== null) await get().readFile(answer.data.path);
       },
 
@@ -179,10 +180,10 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
         const job = get().job;
         if (!job || job.state !== 'running') return;
         set({ cancelRequested: true });
-        const answer = await callEngine(api, 'import.cancel', { jobId: job.id });
+        const answer = await callEngine('import.cancel', { jobId: job.id });
         if (disposed) return;
         // The import stops at its next batch; the status poll sees it end.
-        if (!answer.ok) set({ error: answer.error, cancelRequested: false });
+        if (!answer.ok) set({ error: answer.error.message, cancelRequested: false });
       },
 
       returnToPreview() {
@@ -197,7 +198,7 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
         disposed = true;
         // Leaving the wizard this way means the project is being closed or replaced: an import into it must not go on unseen.
         const job = get().job;
-        if (job?.state === 'running') void callEngine(api, 'import.cancel', { jobId: job.id });
+        if (job?.state === 'running') void callEngine('import.cancel', { jobId: job.id });
       },
     };
   });

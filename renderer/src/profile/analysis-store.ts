@@ -10,7 +10,7 @@ import type {
   ScoreReference,
   ScoreTable,
 } from '../../../shared/scores/score-types';
-import { callEngine, engineCaller, failed } from '../stores/call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 import { MAX_SERIES } from '../charts/series-styles';
 import type { AreaSort, ChartLevel } from '../../../shared/scores/profile-data';
 
@@ -102,11 +102,12 @@ const initial = {
  * dropped, so the table and charts always show the latest state.
  */
 export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
+  const callEngine = createCaller(api);
   return createStore<AnalysisState>()((set, get) => {
     let scoresRequest = 0;
     let variablesRequest = 0;
 
-    const call = engineCaller(api, (error) => set({ error }));
+    const call = reportingCaller(callEngine, (error) => set({ error }));
 
     async function refreshScores(): Promise<void> {
       const { dataset, municipality, reference, audience } = get();
@@ -116,10 +117,10 @@ export function createAnalysisStore(api: WerkbankApi): AnalysisStore {
         return;
       }
       set({ scoresLoading: true });
-      const answer = await callEngine(api, 'scores.compute', { dataset, municipality, reference, audience });
+      const answer = await callEngine('scores.compute', { dataset, municipality, reference, audience });
       if (number !== scoresRequest) return;
       if (!answer.ok) {
-        set({ scores: null, scoresLoading: false, error: answer.error });
+        set({ scores: null, scoresLoading: false, error: answer.error.message });
         return;
       }
       const scores = answer.data;

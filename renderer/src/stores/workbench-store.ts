@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportSummary } from '../../../shared/import/import-plan';
-import { engineCaller, failed } from './call-engine';
+import { createCaller, failed, reportingCaller } from '../../../shared/contract/caller';
 
 export const sectionIds = ['data', 'codebook', 'coding', 'analysis', 'session'] as const;
 export type SectionId = (typeof sectionIds)[number];
@@ -83,7 +83,7 @@ const datasetList: DataView = { screen: 'datasets' };
 export function createWorkbenchStore(api: WerkbankApi): WorkbenchStore {
   return createStore<WorkbenchState>()((set, get) => {
     /** Calls the engine; a failure is shown to the user and reported to the caller as `failed`. */
-    const call = engineCaller(api, (error) => set({ error }));
+    const call = reportingCaller(createCaller(api), (error) => set({ error }));
 
     async function refreshRecent(): Promise<void> {
       const recent = await call('projects.recent', {});

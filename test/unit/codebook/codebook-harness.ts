@@ -3,10 +3,8 @@ import { afterEach } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { Codebook, CodebookCode } from '../../../shared/codebook/codebook-types';
 import type { ContractError } from '../../../shared/contract/result';
-import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
+import type { Workbench } from '../../../engine/workbench';
+import { createInProcessHost, type InProcessHost } from '../../helpers/in-process-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 export const fixtures = path.resolve(import.meta.dirname, '../../fixtures/codebooks');
@@ -23,29 +21,22 @@ export interface CodebookProject {
 /** Real project files in a fresh temporary folder, served through the contract with its validation. */
 export function useCodebookProjects(): (name?: string) => Promise<CodebookProject> {
   const tempFolder = useTempFolder();
-  const open: Workbench[] = [];
-  afterEach(() => open.splice(0).forEach((workbench) => workbench.close()));
+  const open: InProcessHost[] = [];
+  afterEach(() => open.splice(0).forEach((host) => host.close()));
   return async (name = 'buurtonderzoek') => {
     const folder = tempFolder();
-    const workbench = new Workbench({
-      ...installation,
-      host: 'browser',
-      nativeDialogs: false,
-      settingsFolder: folder,
-      rememberRecent: false,
-    });
-    open.push(workbench);
-    const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+    const host = createInProcessHost({ settingsFolder: folder, rememberRecent: false });
+    open.push(host);
     const project: CodebookProject = {
       folder,
-      workbench,
+      workbench: host.workbench,
       async call(channel, request) {
-        const result = await dispatch(channel, request);
+        const result = await host.call(channel, request);
         if (!result.ok) throw new Error(`${channel} refused: ${result.error.message.en}`);
-        return result.data as ResponseOf<typeof channel>;
+        return result.data;
       },
       async refusal(channel, request) {
-        const result = await dispatch(channel, request);
+        const result = await host.call(channel, request);
         if (result.ok) throw new Error(`${channel} was accepted`);
         return result.error;
       },

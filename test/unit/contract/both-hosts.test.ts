@@ -3,12 +3,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract/result';
-import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { createHttpBridge } from '../../../serve/http-bridge';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
 import { registerIpc } from '../../../electron/main/ipc';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 import { ipcMain, resetFakeElectron } from '../electron/fake-electron';
 
@@ -21,14 +18,9 @@ afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 type Call = (channel: string, request: unknown) => Promise<Result<unknown>>;
 
 function workbenchIn(folder: string) {
-  const workbench = new Workbench({
-    ...installation,
-    host: 'browser',
-    nativeDialogs: false,
-    settingsFolder: path.join(folder, 'settings'),
-  });
-  cleanups.push(() => workbench.close());
-  return createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+  const host = createInProcessHost({ settingsFolder: path.join(folder, 'settings') });
+  cleanups.push(host.close);
+  return host.dispatch;
 }
 
 /** The desktop path: ipcMain.handle as Electron's preload reaches it (Electron mocked). */

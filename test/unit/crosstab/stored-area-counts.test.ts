@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../../shared/contract/channels';
 import { EXAMPLE_SURVEY, useExampleProject } from '../../helpers/example-project';
 
 const SURVEY = EXAMPLE_SURVEY;
 const example = useExampleProject();
 const call = example.call;
 
-const requests = [
+const requests: Omit<RequestOf<'crosstab.compute'>, 'dataset'>[] = [
   { rows: { variable: 'wijkcode' }, cols: { variable: 'geslacht' }, weight: 'weging' },
   { rows: { variable: 'wijkcode' }, cols: { variable: 'geslacht' }, weight: null },
   { rows: { variable: 'geslacht' }, cols: { variable: 'wijkcode' }, weight: 'weging', missing: 'category' },
@@ -45,7 +46,7 @@ describe('cross-tables of the area from the counts the import stored', () => {
     db.prepare(
       "UPDATE area_category_count SET rows = rows + 1000 WHERE area_code = 'WK026801' AND value = 'man'",
     ).run();
-    const changed = (await call('crosstab.compute', { dataset: SURVEY, ...requests[1] })) as {
+    const changed = (await call('crosstab.compute', { dataset: SURVEY, ...requests[1]! })) as {
       tables: { rowTotals: { count: number }[] }[];
     };
     const before = (fromStored[1] as typeof changed).tables[0]!.rowTotals[0]!.count;

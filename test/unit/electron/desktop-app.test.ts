@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/contract/channels';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
 import { startDesktopApp } from '../../../electron/main/desktop-app';
 import type { applicationMenuTemplate } from '../../../electron/main/menu';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 import {
   app,
@@ -27,15 +26,10 @@ type MenuItemConstructorOptions = ReturnType<typeof applicationMenuTemplate>[num
 const tempFolder = useTempFolder();
 
 function makeProject(folder: string, name: string): string {
-  const workbench = new Workbench({
-    ...installation,
-    host: 'electron',
-    nativeDialogs: true,
-    settingsFolder: path.join(folder, 'elsewhere'),
-  });
+  const host = createInProcessHost({ host: 'electron', settingsFolder: path.join(folder, 'elsewhere') });
   const file = path.join(folder, `${name}.skw`);
-  workbench.create(file);
-  workbench.close();
+  host.workbench.create(file);
+  host.close();
   return file;
 }
 

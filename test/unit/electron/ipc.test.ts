@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
 import { createDispatch, type Handlers } from '../../../shared/contract/serve-contract';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
 import { mainWindowSenderCheck, registerIpc, type SenderCheck } from '../../../electron/main/ipc';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 import { APP_PAGE, FakeBrowserWindow, ipcMain, resetFakeElectron } from './fake-electron';
 
@@ -81,27 +80,21 @@ describe('IPC contract over a real workbench', () => {
 
   it('creates, reports and closes a project through the registered channels', async () => {
     const folder = tempFolder();
-    const workbench = new Workbench({
-      ...installation,
-      host: 'electron',
-      nativeDialogs: true,
-      settingsFolder: path.join(folder, 'settings'),
-    });
     const refuse = () => {
       throw new Error('dialogs are not part of this test');
     };
-    registerIpc(
-      fakeIpcMain,
-      createDispatch({
-        ...workbench.handlers(),
+    const host = createInProcessHost({
+      host: 'electron',
+      settingsFolder: path.join(folder, 'settings'),
+      dialogs: {
         'dialog.chooseProjectToOpen': refuse,
         'dialog.chooseNewProjectPath': refuse,
         'dialog.chooseDataFile': refuse,
         'dialog.chooseFileToOpen': refuse,
         'dialog.chooseSavePath': refuse,
-      }),
-      () => true,
-    );
+      },
+    });
+    registerIpc(fakeIpcMain, host.dispatch, () => true);
     const file = path.join(folder, 'Wijkscan Noord.skw');
     try {
       expect(await invokeOverIpc('project.create', { path: file }, {})).toMatchObject({
@@ -119,7 +112,7 @@ describe('IPC contract over a real workbench', () => {
         error: { code: 'no_project_open' },
       });
     } finally {
-      workbench.close();
+      host.close();
     }
   });
 });

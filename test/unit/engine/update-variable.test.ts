@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { VariableSummary } from '../../../shared/contract/channels';
-import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
+import { throwingCaller } from '../../../shared/contract/caller';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { runCli } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
@@ -22,11 +19,10 @@ describe('editing a variable after import', () => {
     const project = path.join(folder, 'p.skw');
     expect(runCli(['import', project, csv, '--name', 'enquete'], folder).status).toBe(0);
 
-    const workbench = new Workbench({ ...installation, host: 'browser', nativeDialogs: false, settingsFolder: folder });
-    const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+    const { workbench, call } = createInProcessHost({ settingsFolder: folder });
     await workbench.open(project);
     const labels = { '1': 'helemaal mee oneens', '5': 'helemaal mee eens' };
-    const result = await dispatch('datasets.updateVariable', {
+    const result = await call('datasets.updateVariable', {
       dataset: 'enquete',
       variable: 'tevreden',
       label: 'Tevreden met de buurt',
@@ -36,16 +32,13 @@ describe('editing a variable after import', () => {
     workbench.close();
 
     await workbench.open(project);
-    const variables = (await dispatch('datasets.variables', { dataset: 'enquete' })) as {
-      ok: true;
-      data: VariableSummary[];
-    };
-    const edited = variables.data.find((v) => v.name === 'tevreden')!;
+    const variables = await throwingCaller(call)('datasets.variables', { dataset: 'enquete' });
+    const edited = variables.find((v) => v.name === 'tevreden')!;
     expect(edited.label).toBe('Tevreden met de buurt');
     expect(edited.valueLabels).toEqual(labels);
     expect(edited.mean).toBeCloseTo(22 / 6, 12);
 
-    const unknown = await dispatch('datasets.updateVariable', {
+    const unknown = await call('datasets.updateVariable', {
       dataset: 'enquete',
       variable: 'bestaat-niet',
       label: 'x',

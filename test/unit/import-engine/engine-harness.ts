@@ -3,14 +3,19 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
-import type { DatasetSummary, ImportJobStatus, VariableSummary } from '../../../shared/contract/channels';
+import type {
+  Channel,
+  DatasetSummary,
+  ImportJobStatus,
+  RequestOf,
+  ResponseOf,
+  VariableSummary,
+} from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
-import { createDispatch } from '../../../shared/contract/serve-contract';
 import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../../shared/import/import-plan';
 import { afterEach } from 'vitest';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
+import type { Workbench } from '../../../engine/workbench';
+import { createInProcessHost, type InProcessHost } from '../../helpers/in-process-host';
 import { cliPath, type CliRun } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
@@ -22,39 +27,35 @@ export { realFilePath as realFile } from '../../helpers/real-files';
  */
 export class Engine {
   readonly workbench: Workbench;
-  private readonly dispatch: ReturnType<typeof createDispatch>;
+  private readonly host: InProcessHost;
 
   constructor(settingsFolder: string) {
-    this.workbench = new Workbench({
-      ...installation,
-      host: 'browser',
-      nativeDialogs: false,
-      settingsFolder,
-      rememberRecent: false,
-    });
-    this.dispatch = createDispatch({ ...this.workbench.handlers(), ...dialogsNotAvailable });
+    this.host = createInProcessHost({ settingsFolder, rememberRecent: false });
+    this.workbench = this.host.workbench;
   }
 
   async result(channel: string, request: unknown): Promise<Result<unknown>> {
-    return this.dispatch(channel, request);
+    return this.host.dispatch(channel, request);
   }
 
   async call<T>(channel: string, request: unknown = {}): Promise<T> {
-    const result = await this.dispatch(channel, request);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message.en}`);
-    return result.data as T;
+    return answer(channel, await this.host.dispatch(channel, request)) as T;
+  }
+
+  private async typed<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+    return answer(channel, await this.host.call(channel, request));
   }
 
   prepare(choices: ImportChoices): Promise<ImportPreview> {
-    return this.call<ImportPreview>('import.prepare', choices);
+    return this.typed('import.prepare', choices);
   }
 
   start(request: { plan: ImportPlan; detected: Detected | null }): Promise<ImportJobStatus> {
-    return this.call<ImportJobStatus>('import.start', { plan: request.plan, detected: request.detected });
+    return this.typed('import.start', { plan: request.plan, detected: request.detected });
   }
 
   status(jobId: string): Promise<ImportJobStatus> {
-    return this.call<ImportJobStatus>('import.status', { jobId });
+    return this.typed('import.status', { jobId });
   }
 
   /** prepare → start → wait; the final status, whatever its state. */
@@ -66,16 +67,21 @@ export class Engine {
   }
 
   datasets(): Promise<DatasetSummary[]> {
-    return this.call<DatasetSummary[]>('datasets.list');
+    return this.typed('datasets.list', {});
   }
 
   variables(dataset: string): Promise<VariableSummary[]> {
-    return this.call<VariableSummary[]>('datasets.variables', { dataset });
+    return this.typed('datasets.variables', { dataset });
   }
 
   close(): void {
-    this.workbench.close();
+    this.host.close();
   }
+}
+
+function answer<T>(channel: string, result: Result<T>): T {
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message.en}`);
+  return result.data;
 }
 
 export type StoredValue = number | string | null;

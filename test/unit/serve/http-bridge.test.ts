@@ -2,11 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../shared/contract/serve-contract';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { createHttpBridge } from '../../../serve/http-bridge';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -20,22 +17,14 @@ async function startBridge() {
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Werkbank</title>');
   writeFileSync(path.join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(folder, 'geheim.txt'), 'persoonsgegevens');
-  const workbench = new Workbench({
-    ...installation,
-    host: 'browser',
-    nativeDialogs: false,
-    settingsFolder: path.join(folder, 'settings'),
-  });
-  workbench.create(path.join(folder, 'p.skw'));
-  const { server, token } = createHttpBridge({
-    dispatch: createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }),
-    rendererFolder: renderer,
-  });
+  const host = createInProcessHost({ settingsFolder: path.join(folder, 'settings') });
+  host.workbench.create(path.join(folder, 'p.skw'));
+  const { server, token } = createHttpBridge({ dispatch: host.dispatch, rendererFolder: renderer });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   closers.push(() => {
     server.closeAllConnections();
     server.close();
-    workbench.close();
+    host.close();
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const call = (
