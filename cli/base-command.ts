@@ -1,5 +1,6 @@
 import type { Language } from '../shared/contract/channels';
-import { baseName, type DatasetBase } from '../shared/units/count-unit';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
+import { baseName } from '../shared/units/count-unit';
 import { defineMessages, translate } from '../shared/i18n/messages';
 
 const texts = defineMessages({
@@ -16,7 +17,6 @@ const texts = defineMessages({
   },
 });
 
-type Call = (channel: 'datasets.setBase', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
 
 export interface BaseFlags {
@@ -31,14 +31,16 @@ export interface BaseFlags {
  * `--none` no base. The contract checks the values, so a threshold that is no whole number is refused
  * in words, with what was given.
  */
-export async function baseCommand(call: Call, flags: BaseFlags, language: Language, out: Write): Promise<void> {
+export async function baseCommand(
+  call: ThrowingCaller,
+  flags: BaseFlags,
+  language: Language,
+  out: Write,
+): Promise<void> {
   const number = flags.threshold === undefined ? null : Number(flags.threshold.replace(',', '.'));
   const threshold = flags.threshold === undefined ? null : Number.isNaN(number) ? flags.threshold : number;
-  const base = (await call('datasets.setBase', {
-    dataset: flags.dataset,
-    variable: flags.none ? null : flags.variable,
-    threshold,
-  })) as DatasetBase | null;
+  const request = { dataset: flags.dataset, variable: flags.none ? null : flags.variable, threshold };
+  const base = await call('datasets.setBase', requestFrom('datasets.setBase', request));
   if (base === null) {
     out(translate(language, texts, 'noBase', { dataset: flags.dataset ?? '' }));
     return;

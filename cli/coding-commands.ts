@@ -1,4 +1,4 @@
-import type { AgreementReport, AutocodeSummary, CodingsFileResult } from '../shared/coding/coding-types';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 import type { Language } from '../shared/contract/channels';
 import { conditionIds, conditions } from '../shared/conditions';
 import { localeOf } from '../shared/i18n/locale';
@@ -9,10 +9,6 @@ const texts = defineMessages({
   en: { coders: 'Coders', condition: 'Condition' },
 });
 
-type Call = (
-  channel: 'coding.importCsv' | 'coding.exportCsv' | 'coding.agreement' | 'coding.autocode',
-  request: unknown,
-) => Promise<unknown>;
 type Write = (text: string) => void;
 
 export const codingsOptions = {
@@ -25,7 +21,7 @@ export const codingsOptions = {
 
 /** `werkbank codings import|export|suggest`. */
 export async function codingsCommand(
-  call: Call,
+  call: ThrowingCaller,
   action: 'import' | 'export' | 'suggest',
   flags: { dataset?: string; coder?: string; out?: string; column?: string; overwrite?: boolean; json?: boolean },
   file: string | undefined,
@@ -34,10 +30,10 @@ export async function codingsCommand(
 ): Promise<void> {
   const nl = language === 'nl';
   if (action === 'suggest') {
-    const summary = (await call('coding.autocode', {
-      dataset: flags.dataset,
-      textColumn: flags.column,
-    })) as AutocodeSummary;
+    const summary = await call(
+      'coding.autocode',
+      requestFrom('coding.autocode', { dataset: flags.dataset, textColumn: flags.column }),
+    );
     if (flags.json) return out(`${JSON.stringify(summary, null, 2)}\n`);
     return out(
       nl
@@ -45,16 +41,21 @@ export async function codingsCommand(
         : `${summary.records} records coded as "${summary.coder}"; ${summary.suggested} with a suggestion (${summary.codings} codes); ${summary.withoutText} without text left uncoded.\n`,
     );
   }
-  const result = (
+  const result =
     action === 'import'
-      ? await call('coding.importCsv', { dataset: flags.dataset, coder: flags.coder, path: file })
-      : await call('coding.exportCsv', {
-          dataset: flags.dataset,
-          coder: flags.coder,
-          path: flags.out,
-          overwrite: flags.overwrite ?? false,
-        })
-  ) as CodingsFileResult;
+      ? await call(
+          'coding.importCsv',
+          requestFrom('coding.importCsv', { dataset: flags.dataset, coder: flags.coder, path: file }),
+        )
+      : await call(
+          'coding.exportCsv',
+          requestFrom('coding.exportCsv', {
+            dataset: flags.dataset,
+            coder: flags.coder,
+            path: flags.out,
+            overwrite: flags.overwrite ?? false,
+          }),
+        );
   if (flags.json) return out(`${JSON.stringify(result, null, 2)}\n`);
   const verb = action === 'import' ? (nl ? 'Geïmporteerd' : 'Imported') : nl ? 'Geschreven' : 'Written';
   out(`${verb}: ${result.path} (${result.records} records, ${result.codings} codes)\n`);
@@ -62,7 +63,7 @@ export async function codingsCommand(
 
 /** `werkbank agreement`: per condition the number of units and the three figures. */
 export async function agreementCommand(
-  call: Call,
+  call: ThrowingCaller,
   flags: { dataset?: string; coders?: string; json?: boolean },
   language: Language,
   out: Write,
@@ -71,10 +72,10 @@ export async function agreementCommand(
     ?.split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  const report = (await call('coding.agreement', {
-    dataset: flags.dataset,
-    ...(coders ? { coders } : {}),
-  })) as AgreementReport;
+  const report = await call(
+    'coding.agreement',
+    requestFrom('coding.agreement', { dataset: flags.dataset, ...(coders ? { coders } : {}) }),
+  );
   if (flags.json) return out(`${JSON.stringify(report, null, 2)}\n`);
   const locale = localeOf(language);
   const format = (value: number | null, digits: number) =>

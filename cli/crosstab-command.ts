@@ -1,5 +1,6 @@
 import type { Language } from '../shared/contract/channels';
 import { formatNumber } from '../shared/crosstab/number-format';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 import type { CrossTable, CrosstabResult } from '../shared/crosstab/crosstab-types';
 import { decimalMark, localeOf } from '../shared/i18n/locale';
 import { defineMessages, translate } from '../shared/i18n/messages';
@@ -19,10 +20,6 @@ const texts = defineMessages({
   },
 });
 
-type Call = (
-  channel: 'crosstab.compute' | 'crosstab.export' | 'crosstab.exportText',
-  request: unknown,
-) => Promise<unknown>;
 type Write = (text: string) => void;
 
 /** The flags of `werkbank crosstab`, for main.ts's argument parser. */
@@ -71,7 +68,12 @@ function bins(flag: string | undefined): number[] | null {
  * `werkbank crosstab`: a table on the terminal (counts with row %), JSON for scripts, or an export.
  * With `--json`, one object per table; with a layer variable, an array of them (one per layer).
  */
-export async function crosstabCommand(call: Call, flags: CrosstabFlags, language: Language, out: Write): Promise<void> {
+export async function crosstabCommand(
+  call: ThrowingCaller,
+  flags: CrosstabFlags,
+  language: Language,
+  out: Write,
+): Promise<void> {
   const request = {
     dataset: flags.dataset,
     rows: { variable: flags.rows, bins: bins(flags['bins-rows']) },
@@ -85,7 +87,10 @@ export async function crosstabCommand(call: Call, flags: CrosstabFlags, language
     await exportTable(call, request, flags, language, out);
     return;
   }
-  const result = (await call('crosstab.compute', { ...request, audience: flags.audience })) as CrosstabResult;
+  const result = await call(
+    'crosstab.compute',
+    requestFrom('crosstab.compute', { ...request, audience: flags.audience }),
+  );
   if (flags.json) {
     const tables = result.tables.map((table) => tableJson(result, table));
     out(`${JSON.stringify(result.layer ? tables : tables[0], null, 2)}\n`);
@@ -95,24 +100,25 @@ export async function crosstabCommand(call: Call, flags: CrosstabFlags, language
 }
 
 async function exportTable(
-  call: Call,
+  call: ThrowingCaller,
   request: Record<string, unknown>,
   flags: CrosstabFlags,
   language: Language,
   out: Write,
 ): Promise<void> {
   if (flags.export === undefined) {
-    const { text } = (await call('crosstab.exportText', { ...request, format: 'tsv' })) as { text: string };
+    const { text } = await call(
+      'crosstab.exportText',
+      requestFrom('crosstab.exportText', { ...request, format: 'tsv' }),
+    );
     out(text);
     return;
   }
   const format = flags.format ?? (flags.export.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv-nl');
-  const { path } = (await call('crosstab.export', {
-    ...request,
-    format,
-    path: flags.export,
-    overwrite: flags.overwrite ?? false,
-  })) as { path: string };
+  const { path } = await call(
+    'crosstab.export',
+    requestFrom('crosstab.export', { ...request, format, path: flags.export, overwrite: flags.overwrite ?? false }),
+  );
   if (flags.json) out(`${JSON.stringify({ path }, null, 2)}\n`);
   else out(translate(language, texts, 'exported', { path }));
 }

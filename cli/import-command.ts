@@ -4,6 +4,7 @@ import type { ImportJobStatus, Language, VariableSummary } from '../shared/contr
 import { columnRoleWords, columnTypeWords } from '../shared/import/column-words';
 import { columnNoteText } from '../shared/import/column-words';
 import type { ImportPreview } from '../shared/import/import-plan';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 import { contractError } from '../shared/contract/errors';
 import type { Workbench } from '../engine/index';
 import { localeOf } from '../shared/i18n/locale';
@@ -116,8 +117,6 @@ function normaliseEncoding(name: string): string {
   return known[key] ?? name;
 }
 
-type Call = (channel: 'import.prepare' | 'import.start' | 'datasets.variables', request: unknown) => Promise<unknown>;
-
 export interface ImportCommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -129,14 +128,14 @@ export interface ImportCommandIo {
  */
 export async function importCommand(
   workbench: Workbench,
-  call: Call,
+  call: ThrowingCaller,
   project: string,
   file: string,
   flags: ImportFlags,
   language: Language,
   io: ImportCommandIo,
 ): Promise<void> {
-  const preview = (await call('import.prepare', choicesFromFlags(file, flags))) as ImportPreview;
+  const preview = await call('import.prepare', requestFrom('import.prepare', choicesFromFlags(file, flags)));
   const repeated = preview.repeatedAreas;
   if (repeated) {
     throw contractError('import_repeated_areas', {
@@ -153,16 +152,16 @@ export async function importCommand(
   if (created) workbench.create(project);
   else await workbench.open(project);
 
-  const stopOnInterrupt = () => workbench.imports.cancel(started.id);
-  let started: ImportJobStatus = { id: '' } as ImportJobStatus;
+  let jobId = '';
+  const stopOnInterrupt = () => workbench.imports.cancel(jobId);
   try {
-    started = (await call('import.start', { plan: preview.plan, detected: preview.detected })) as ImportJobStatus;
+    jobId = (await call('import.start', { plan: preview.plan, detected: preview.detected })).id;
     process.once('SIGINT', stopOnInterrupt);
-    const ticker = setInterval(() => io.stderr(progressLine(workbench.imports.status(started.id), language)), 1000);
-    const ended = await workbench.imports.wait(started.id).finally(() => clearInterval(ticker));
+    const ticker = setInterval(() => io.stderr(progressLine(workbench.imports.status(jobId), language)), 1000);
+    const ended = await workbench.imports.wait(jobId).finally(() => clearInterval(ticker));
     if (ended.state !== 'done') throw ended.error;
     io.stderr(progressLine(ended, language));
-    const variables = (await call('datasets.variables', { dataset: preview.plan.name })) as VariableSummary[];
+    const variables = await call('datasets.variables', { dataset: preview.plan.name });
     for (const warning of preview.warnings) io.stderr(translate(language, texts, 'note', { text: warning[language] }));
     for (const note of ended.summary?.columnNotes ?? [])
       io.stderr(translate(language, texts, 'note', { text: columnNoteText(note)[language] }));

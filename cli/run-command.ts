@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Language } from '../shared/contract/channels';
+import { dispatchCaller, throwingCaller } from '../shared/contract/caller';
 import { contractError, WerkbankError } from '../shared/contract/errors';
 import type { ContractError } from '../shared/contract/result';
 import { createDispatch } from '../shared/contract/serve-contract';
@@ -69,7 +70,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
   if (command === '--version' || command === '-v') {
     const workbench = new Workbench({
       ...installation,
-      host: 'browser',
+      host: 'cli',
       nativeDialogs: false,
       settingsFolder: defaultSettingsFolder(),
     });
@@ -77,10 +78,11 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
     return EXIT_OK;
   }
 
-  // The CLI is for scripts: it does not add what it touches to the user's recent projects.
+  // The CLI is for scripts: it does not add what it touches to the user's recent projects. `serve` hosts
+  // the UI in a browser, so there the workbench is the browser host's.
   const workbench = new Workbench({
     ...installation,
-    host: 'browser',
+    host: command === 'serve' ? 'browser' : 'cli',
     nativeDialogs: false,
     settingsFolder: defaultSettingsFolder(),
     rememberRecent: command === 'serve',
@@ -89,11 +91,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
   let language: Language = 'nl';
 
   /** Calls the contract like every other host; a failed Result becomes a user error. */
-  async function call(channel: Parameters<typeof dispatch>[0], request: unknown): Promise<unknown> {
-    const result = await dispatch(channel, request);
-    if (!result.ok) throw result.error;
-    return result.data;
-  }
+  const call = throwingCaller(dispatchCaller(dispatch));
 
   try {
     switch (command) {
@@ -102,7 +100,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'init PROJECT');
-        await call('project.create', { path: project });
+        await call('project.create', { path: project! });
         io.stdout(translate(language, texts, 'projectCreated', { path: workbench.current().path }));
         return EXIT_OK;
       }
@@ -111,13 +109,8 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         language = pickLanguage(values.lang, workbench);
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'datasets PROJECT [--json]');
-        await call('project.open', { path: project });
-        const datasets = (await call('datasets.list', {})) as {
-          name: string;
-          kind: string;
-          rows: number;
-          columns: number;
-        }[];
+        await call('project.open', { path: project! });
+        const datasets = await call('datasets.list', {});
         if (values.json) {
           io.stdout(`${JSON.stringify(datasets, null, 2)}\n`);
         } else if (datasets.length === 0) {
@@ -177,7 +170,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
             `gebruik / usage: werkbank ${command} PROJECT --dataset D --variable V${command === 'map' ? ' --condition security|inclusion|cohesion|empowerment' : ''}`,
           );
         }
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await (command === 'map' ? mapCommand : unmapCommand)(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -194,7 +187,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (values.help) return printHelp(io);
         const [project] = exactly(positionals, 1, 'scores PROJECT --dataset D [--json]');
         if (!values.dataset) throw new UsageError('gebruik / usage: werkbank scores PROJECT --dataset D [--json]');
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await scoresCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -212,7 +205,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         const [project] = exactly(positionals, 1, usage);
         if (!values.dataset || !values.variable === !values.none)
           throw new UsageError(`gebruik / usage: werkbank ${usage}`);
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await baseCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -223,7 +216,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         const usage = 'crosstab PROJECT --dataset D --rows V --cols V [--layer V] [--weight W] [--json]';
         const [project] = exactly(positionals, 1, usage);
         if (!values.dataset || !values.rows || !values.cols) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await crosstabCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -246,7 +239,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
           (action === 'export' && !values.out) ||
           (action === 'suggest' && !values.column);
         if (missing) throw new UsageError(`gebruik / usage: werkbank ${usages[action]}`);
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await codingsCommand(call, action, values, file, language, io.stdout);
         return EXIT_OK;
       }
@@ -262,7 +255,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         const usage = 'agreement PROJECT --dataset D [--coders A,B] [--json]';
         const [project] = exactly(positionals, 1, usage);
         if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await agreementCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -273,7 +266,7 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         const usage = 'words PROJECT --dataset D [--coder C] [--figures D] [--json]';
         const [project] = exactly(positionals, 1, usage);
         if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
-        await call('project.open', { path: project });
+        await call('project.open', { path: project! });
         await wordsCommand(call, values, language, io.stdout);
         return EXIT_OK;
       }
@@ -287,9 +280,9 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         // Refused before a project is made: a failed serve leaves nothing behind.
         const rendererFolder = builtRendererFolder();
         // Like `import`, serve makes the project it is given when there is none yet, and says so.
-        if (existsSync(path.resolve(project!))) await call('project.open', { path: project });
+        if (existsSync(path.resolve(project!))) await call('project.open', { path: project! });
         else {
-          await call('project.create', { path: project });
+          await call('project.create', { path: project! });
           const created = workbench.current().path;
           io.stderr(translate(language, texts, 'newProjectCreated', { path: created }));
         }

@@ -1,5 +1,6 @@
 import type { Language } from '../shared/contract/channels';
 import { conditionIds, conditions } from '../shared/conditions';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 import type { ScoreTable } from '../shared/scores/score-types';
 import { baseName, belowThreshold, unitNoun } from '../shared/units/count-unit';
 import { localeOf } from '../shared/i18n/locale';
@@ -22,7 +23,6 @@ const texts = defineMessages({
   },
 });
 
-type Call = (channel: 'mappings.set' | 'mappings.remove' | 'scores.compute', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
 
 export interface MapFlags {
@@ -36,9 +36,9 @@ export interface MapFlags {
 }
 
 /** `werkbank map`: the flags become a mapping request; the contract's schema checks them. */
-export async function mapCommand(call: Call, flags: MapFlags, language: Language, out: Write): Promise<void> {
+export async function mapCommand(call: ThrowingCaller, flags: MapFlags, language: Language, out: Write): Promise<void> {
   const weight = flags.weight === undefined ? undefined : Number(flags.weight.replace(',', '.'));
-  await call('mappings.set', {
+  const mapping = {
     dataset: flags.dataset,
     variable: flags.variable,
     condition: flags.condition,
@@ -46,28 +46,35 @@ export async function mapCommand(call: Call, flags: MapFlags, language: Language
     polarity: flags.polarity,
     weight,
     reverse: flags.reverse ?? false,
-  });
+  };
+  await call('mappings.set', requestFrom('mappings.set', mapping));
   const condition = conditions.find((c) => c.id === flags.condition)?.label[language] ?? flags.condition;
   out(translate(language, texts, 'mapped', { variable: flags.variable ?? '', condition: condition ?? '' }));
 }
 
-export async function unmapCommand(call: Call, flags: MapFlags, language: Language, out: Write): Promise<void> {
-  await call('mappings.remove', { dataset: flags.dataset, variable: flags.variable });
+export async function unmapCommand(
+  call: ThrowingCaller,
+  flags: MapFlags,
+  language: Language,
+  out: Write,
+): Promise<void> {
+  await call('mappings.remove', requestFrom('mappings.remove', { dataset: flags.dataset, variable: flags.variable }));
   out(translate(language, texts, 'unmapped', { variable: flags.variable ?? '' }));
 }
 
 export async function scoresCommand(
-  call: Call,
+  call: ThrowingCaller,
   flags: { dataset?: string; municipality?: string; reference?: string; audience?: string; json?: boolean },
   language: Language,
   out: Write,
 ): Promise<void> {
-  const table = (await call('scores.compute', {
+  const request = {
     dataset: flags.dataset,
     municipality: flags.municipality ?? null,
     reference: flags.reference,
     audience: flags.audience,
-  })) as ScoreTable;
+  };
+  const table = await call('scores.compute', requestFrom('scores.compute', request));
   if (flags.json) {
     out(`${JSON.stringify(table, null, 2)}\n`);
     return;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { LanguageSchema, type Language } from '../i18n/language';
 import { channel } from './define-channel';
 
-export type HostKind = 'electron' | 'browser';
+/** Who serves the contract: the desktop app, the browser host (`werkbank serve`), or a command of the CLI. */
+export type HostKind = 'electron' | 'browser' | 'cli';
 
 export interface AppInfo {
   version: string;
