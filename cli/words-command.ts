@@ -1,10 +1,9 @@
-import type { WordsIndexReport } from '../shared/coding/coding-types';
 import { conditionIds, conditions } from '../shared/conditions';
 import type { Language } from '../shared/i18n/language';
 import { localeOf } from '../shared/i18n/locale';
 import { defineMessages, translate, type MessageParams } from '../shared/i18n/messages';
+import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 
-type Call = (channel: 'coding.words', request: unknown) => Promise<unknown>;
 type Write = (text: string) => void;
 
 export const wordsOptions = {
@@ -55,15 +54,21 @@ const wordsTexts = defineMessages({
  * `werkbank words`: per area the coder's shares of each condition on the figures' index scale
  * (100 + 10 × z), the numbers Analyse → Woorden en cijfers overlays on the figures.
  */
-export async function wordsCommand(call: Call, flags: WordsFlags, language: Language, out: Write): Promise<void> {
-  const report = (await call('coding.words', {
+export async function wordsCommand(
+  call: ThrowingCaller,
+  flags: WordsFlags,
+  language: Language,
+  out: Write,
+): Promise<void> {
+  const request = {
     dataset: flags.dataset,
     ...(flags.coder === undefined ? {} : { coder: flags.coder }),
     ...(flags.figures === undefined ? {} : { figures: flags.figures }),
     municipality: flags.municipality ?? null,
     reference: flags.reference,
     audience: flags.audience,
-  })) as WordsIndexReport;
+  };
+  const report = await call('coding.words', requestFrom('coding.words', request));
   if (flags.json) return out(`${JSON.stringify(report, null, 2)}\n`);
   const say = (key: keyof typeof wordsTexts.nl, params?: MessageParams) => translate(language, wordsTexts, key, params);
   const format = (value: number | null) =>

@@ -6,7 +6,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import { importWizardFor } from '../../../renderer/src/import/import-wizard-store';
 import { storeFor } from '../../../renderer/src/stores/store-for';
 import { createWorkbenchStore, type WorkbenchStore } from '../../../renderer/src/stores/workbench-store';
-import { createInProcessEngine, type InProcessEngine } from '../../component/in-process-api';
+import { createInProcessHost, type InProcessHost } from '../../helpers/in-process-host';
 
 describe('storeFor: one store per engine connection and kind', () => {
   const connection = (): WerkbankApi =>
@@ -29,13 +29,13 @@ describe('storeFor: one store per engine connection and kind', () => {
 
 describe('the import wizard follows the Data section’s import screen (the root store knows nothing of it)', () => {
   let folder: string;
-  let engine: InProcessEngine;
+  let engine: InProcessHost;
   let workbench: WorkbenchStore;
   let file: string;
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'werkbank-wizard-floor-'));
-    engine = createInProcessEngine(folder);
+    engine = createInProcessHost({ settingsFolder: folder });
     workbench = createWorkbenchStore(engine.api);
     await workbench.getState().createProject(path.join(folder, 'p.skw'));
     file = path.join(folder, 'a.csv');
