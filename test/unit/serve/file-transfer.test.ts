@@ -3,14 +3,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../shared/contract/serve-contract';
 import type { ExportTarget, UploadedFile } from '../../../shared/contract/file-transfer';
 import type { Result } from '../../../shared/contract/result';
-import { dialogsNotAvailable } from '../../../serve/dialogs-not-available';
 import { importFolderOf, safeFileName } from '../../../serve/file-transfer';
 import { createHttpBridge } from '../../../serve/http-bridge';
-import { Workbench } from '../../../engine/workbench';
-import { installation } from '../../../cli/installation';
+import { createInProcessHost } from '../../helpers/in-process-host';
 import { readRealFile } from '../../helpers/real-files';
 import { useTempFolder } from '../../helpers/temp-folder';
 
@@ -24,16 +21,11 @@ async function startBridge({ withProject = true, maxUploadBytes = 64 * 1024 } = 
   const renderer = path.join(folder, 'renderer');
   mkdirSync(renderer);
   writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Werkbank</title>');
-  const workbench = new Workbench({
-    ...installation,
-    host: 'browser',
-    nativeDialogs: false,
-    settingsFolder: path.join(folder, 'settings'),
-  });
+  const { workbench, dispatch, close } = createInProcessHost({ settingsFolder: path.join(folder, 'settings') });
   const project = path.join(folder, 'Wijkscan.skw');
   if (withProject) workbench.create(project);
   const bridge = createHttpBridge({
-    dispatch: createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }),
+    dispatch,
     rendererFolder: renderer,
     importFolder: () => {
       const open = workbench.currentOrNull();
@@ -47,7 +39,7 @@ async function startBridge({ withProject = true, maxUploadBytes = 64 * 1024 } = 
     server.closeAllConnections();
     server.close();
     bridge.close();
-    workbench.close();
+    close();
   });
   const port = (server.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
