@@ -1,11 +1,10 @@
 // One import in a process of its own, so its peak memory (all threads) can be read: prints JSON.
 import path from 'node:path';
+import { dispatchCaller } from '../../shared/contract/caller';
 import { createDispatch } from '../../shared/contract/serve-contract';
 import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
 import { installation } from '../../cli/installation';
-import type { ImportPreview } from '../../shared/import/import-plan';
-import type { ImportJobStatus } from '../../shared/contract/channels';
 
 const [project, file] = process.argv.slice(2) as [string, string];
 const workbench = new Workbench({
@@ -15,15 +14,15 @@ const workbench = new Workbench({
   settingsFolder: path.dirname(project),
   rememberRecent: false,
 });
-const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
+const call = dispatchCaller(createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }));
 workbench.create(project);
 const started = performance.now();
-const prepared = await dispatch('import.prepare', { file });
+const prepared = await call('import.prepare', { file });
 if (!prepared.ok) throw new Error(prepared.error.message.en);
-const preview = prepared.data as ImportPreview;
-const job = await dispatch('import.start', { plan: preview.plan, detected: preview.detected });
+const preview = prepared.data;
+const job = await call('import.start', { plan: preview.plan, detected: preview.detected });
 if (!job.ok) throw new Error(job.error.message.en);
-const ended = await workbench.imports.wait((job.data as ImportJobStatus).id);
+const ended = await workbench.imports.wait(job.data.id);
 const seconds = (performance.now() - started) / 1000;
 workbench.close();
 if (ended.state !== 'done') throw new Error(ended.error?.message.en);

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportJobStatus } from '../../shared/contract/channels';
+import { dispatchCaller } from '../../shared/contract/caller';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { createDispatch } from '../../shared/contract/serve-contract';
-import type { ImportPreview } from '../../shared/import/import-plan';
 import { quoteIdentifier } from '../../engine/db/quote-identifier';
 import { dialogsNotAvailable } from '../../serve/dialogs-not-available';
 import { Workbench } from '../../engine/workbench';
@@ -14,7 +14,8 @@ export const LARGE_SURVEY_ROWS = 1_000_000;
 
 export interface LargeSurveyProject {
   workbench: Workbench;
-  call: (channel: string, request: unknown) => Promise<unknown>;
+  /** Calls the contract as a host does; a failed result throws with its English message. */
+  call: <C extends Channel>(channel: C, request: RequestOf<C>) => Promise<ResponseOf<C>>;
   /** A read-only connection for the plain SQL the engine is measured against. */
   db: Database.Database;
   /** The dataset's table and a variable's column, quoted for SQL. */
@@ -40,20 +41,20 @@ export async function largeSurveyProject(folder: string, name: string): Promise<
     settingsFolder: folder,
     rememberRecent: false,
   });
-  const dispatch = createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable });
-  const call = async (channel: string, request: unknown) => {
-    const result = await dispatch(channel, request);
+  const caller = dispatchCaller(createDispatch({ ...workbench.handlers(), ...dialogsNotAvailable }));
+  const call: LargeSurveyProject['call'] = async (channel, request) => {
+    const result = await caller(channel, request);
     if (!result.ok) throw new Error(result.error.message.en);
     return result.data;
   };
   workbench.create(project);
-  const preview = (await call('import.prepare', {
+  const preview = await call('import.prepare', {
     file,
     name: 'enquete',
     areaColumn: 'wijkcode',
     weightColumn: 'weging',
-  })) as ImportPreview;
-  const job = (await call('import.start', { plan: preview.plan, detected: preview.detected })) as ImportJobStatus;
+  });
+  const job = await call('import.start', { plan: preview.plan, detected: preview.detected });
   const imported = await workbench.imports.wait(job.id);
   if (imported.state !== 'done') throw new Error(imported.error?.message.en);
 

@@ -11,9 +11,9 @@ const ROUNDS = 7;
 export async function scoresBench(folder: string): Promise<BenchResult> {
   const { call, db, table, column, close } = await largeSurveyProject(folder, 'werkbank-scores');
   const items = Array.from({ length: 20 }, (_, i) => `item_${i + 1}`);
-  const conditions = ['security', 'inclusion', 'cohesion', 'empowerment'];
+  const conditions = ['security', 'inclusion', 'cohesion', 'empowerment'] as const;
   for (const [i, variable] of items.entries())
-    await call('mappings.set', { dataset: 'enquete', variable, condition: conditions[i % 4] });
+    await call('mappings.set', { dataset: 'enquete', variable, condition: conditions[i % 4]! });
 
   const plain = db.prepare(
     `SELECT ${column('wijkcode')} AS area, ${items.map((item) => `AVG(${column(item)})`).join(', ')} FROM ${table} GROUP BY 1`,
@@ -32,11 +32,11 @@ export async function scoresBench(folder: string): Promise<BenchResult> {
     const t1 = performance.now();
     await call('mappings.set', {
       dataset: 'enquete',
-      variable: items[round % 20],
-      condition: conditions[round % 4],
+      variable: items[round % 20]!,
+      condition: conditions[round % 4]!,
       polarity: round % 2 ? 'negative' : 'positive',
     });
-    const table = (await call('scores.compute', { dataset: 'enquete' })) as { areas: unknown[] };
+    const table = await call('scores.compute', { dataset: 'enquete' });
     ours.push(performance.now() - t1);
     if (table.areas.length !== areas) throw new Error(`scores for ${table.areas.length} areas, SQL gave ${areas}`);
   }
