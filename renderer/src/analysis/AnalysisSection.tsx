@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
+import { Toolbar } from '../components/Toolbar';
 import { WordsAndFiguresView } from '../coding-profile/WordsAndFiguresView';
 import { CrosstabView } from '../crosstab/CrosstabView';
 import { useT } from '../i18n/hooks';
@@ -52,29 +53,25 @@ function AnalysisContent() {
 
   return (
     <section className="analysis" aria-labelledby={titleId}>
-      <div className="analysis__header">
-        <div className="analysis__heading">
-          <h2 id={titleId} className="section-title" tabIndex={-1}>
-            {t('analysis.title')}
-          </h2>
-          <p className="muted">{t('analysis.intro')}</p>
-        </div>
-        <div className="analysis__controls">
-          {dataset && (
-            <div className="analysis__dataset">
-              <SelectField
-                label={t('analysis.dataset')}
-                value={dataset}
-                options={datasets.map((d) => ({ value: d.name, label: d.name }))}
-                onChange={(name) => void selectDataset(name)}
-              />
-            </div>
-          )}
-          <AudienceSwitch />
-        </div>
-      </div>
-      <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <AnalysisViewTabs>
+      <AnalysisViewTabs
+        bar={(tablist) => (
+          <Toolbar title={t('analysis.title')} titleId={titleId} description={t('analysis.intro')}>
+            {dataset && (
+              <div className="analysis__dataset">
+                <SelectField
+                  label={t('analysis.dataset')}
+                  value={dataset}
+                  options={datasets.map((d) => ({ value: d.name, label: d.name }))}
+                  onChange={(name) => void selectDataset(name)}
+                />
+              </div>
+            )}
+            <AudienceSwitch />
+            {tablist}
+          </Toolbar>
+        )}
+      >
+        <ErrorAlert own={{ error, dismiss: dismissError }} />
         {view === 'indicators' ? (
           <IndicatorsView />
         ) : view === 'profiles' ? (

@@ -13,7 +13,7 @@ const views: { id: AnalysisView; label: MessageKey }[] = [
 ];
 
 /** The analysis views: indicators, profiles, words and figures, cross-tabs. */
-export function AnalysisViewTabs({ children }: { children: ReactNode }) {
+export function AnalysisViewTabs({ bar, children }: { bar: (tablist: ReactNode) => ReactNode; children: ReactNode }) {
   const t = useT();
   const view = useAnalysis((state) => state.view);
   const setView = useAnalysis((state) => state.setView);
@@ -25,6 +25,7 @@ export function AnalysisViewTabs({ children }: { children: ReactNode }) {
       label={t('analysis.views')}
       className="analysis__views"
       panelClassName="analysis__panel"
+      bar={bar}
     >
       {children}
     </SegmentedTabs>

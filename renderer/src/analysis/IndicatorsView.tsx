@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SplitPane } from '../components/SplitPane';
 import { useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { ConditionBoard } from './ConditionBoard';
@@ -15,12 +16,28 @@ export function IndicatorsView() {
       <h3 id={titleId} className="visually-hidden">
         {t('analysis.view.indicators')}
       </h3>
-      <p className="indicators__intro">{t('analysis.mapping.intro')}</p>
-      {dataset && (
-        <div className="indicators__board">
-          <VariablePalette dataset={dataset} />
-          <ConditionBoard dataset={dataset} />
-        </div>
+      {dataset ? (
+        <SplitPane
+          id="analysis.indicators"
+          label={t('workbench.resize')}
+          initial={420}
+          min={260}
+          max={800}
+          className="indicators__board"
+          first={
+            <>
+              <p className="indicators__intro muted">{t('analysis.mapping.intro')}</p>
+              <VariablePalette dataset={dataset} />
+            </>
+          }
+          second={
+            <div data-main-content>
+              <ConditionBoard dataset={dataset} />
+            </div>
+          }
+        />
+      ) : (
+        <p className="indicators__intro">{t('analysis.mapping.intro')}</p>
       )}
       <MappingTable />
     </div>

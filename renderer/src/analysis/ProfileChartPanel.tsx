@@ -142,7 +142,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
   let body;
   if (mode === 'profile' && chosen[0] && isHidden(chosen[0], audience)) {
     body = (
-      <div className="radar-view__chart">
+      <div className="radar-view__chart" data-main-content>
         <div className="radar-chart">
           <RadarPlaceholder
             layout={largeRadar}
@@ -157,19 +157,19 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
     );
   } else if (tooFewAxes) {
     body = (
-      <p className="radar-view__chart chart-panel__hint">
+      <p className="radar-view__chart chart-panel__hint" data-main-content>
         {t('analysis.chart.tooFewAxes', { count: chart.axes.length })}
       </p>
     );
   } else if (drawn.length === 0) {
     body = (
-      <p className="radar-view__chart chart-panel__hint">
+      <p className="radar-view__chart chart-panel__hint" data-main-content>
         {mode === 'compare' ? t('analysis.chart.chooseAreas', { max: MAX_SERIES }) : t('analysis.chart.chooseArea')}
       </p>
     );
   } else {
     body = (
-      <div className="radar-view__chart">
+      <div className="radar-view__chart" data-main-content>
         <RadarChart
           axes={chart.axes}
           series={chart.series}

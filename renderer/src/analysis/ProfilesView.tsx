@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
+import { Workbench } from '../components/Workbench';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useAnalysis } from '../profile/analysis-context';
 import { AreaDetail } from './AreaDetail';
@@ -35,13 +36,25 @@ export function ProfilesView() {
       <h3 id={titleId} className="visually-hidden">
         {t('analysis.view.profiles')}
       </h3>
-      <ProfileToolbar />
-      <PublicationNotice />
-      <ProfileChartPanel />
-      <div className="profiles__numbers">
-        <ScoresTable />
-        <AreaDetail />
-      </div>
+      <Workbench
+        side={{
+          id: 'analysis.profiles',
+          title: t('workbench.settings'),
+          resizeLabel: t('workbench.resize'),
+          content: (
+            <>
+              <ProfileToolbar />
+              <PublicationNotice />
+            </>
+          ),
+        }}
+      >
+        <ProfileChartPanel />
+        <div className="profiles__numbers">
+          <ScoresTable />
+          <AreaDetail />
+        </div>
+      </Workbench>
     </section>
   );
 }

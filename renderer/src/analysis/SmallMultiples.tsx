@@ -122,7 +122,7 @@ export function SmallMultiples({ table }: { table: ScoreTable }) {
           ]}
         />
       </div>
-      <ul className="multiples__grid" aria-label={wording.multiplesTitle()}>
+      <ul className="multiples__grid" data-main-content aria-label={wording.multiplesTitle()}>
         {sorted.map((area) => {
           const hidden = isHidden(area, audience);
           return (

@@ -4,6 +4,7 @@ import { useAnalysis } from '../profile/analysis-context';
 import { useScoreFormat } from '../profile/score-format';
 import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
+import { Workbench } from '../components/Workbench';
 import { useLanguage, useT } from '../i18n/hooks';
 import type { MessageKey } from '../i18n/messages.nl';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -49,11 +50,23 @@ export function WordsAndFiguresView() {
       <h3 id={titleId} className="visually-hidden">
         {t('codingProfile.view')}
       </h3>
-      <p className="muted words-figures__intro">{t('codingProfile.intro')}</p>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <Choices />
-      {profile && <ThresholdNotice profile={profile} />}
-      {profile && area && <Charts profile={profile} area={area} />}
+      <Workbench
+        side={{
+          id: 'analysis.words',
+          title: t('workbench.settings'),
+          resizeLabel: t('workbench.resize'),
+          content: (
+            <>
+              <p className="muted words-figures__intro">{t('codingProfile.intro')}</p>
+              <Choices />
+              {profile && <ThresholdNotice profile={profile} />}
+            </>
+          ),
+        }}
+      >
+        <div data-main-content>{profile && area && <Charts profile={profile} area={area} />}</div>
+      </Workbench>
     </section>
   );
 }

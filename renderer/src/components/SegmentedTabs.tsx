@@ -14,6 +14,8 @@ interface SegmentedTabsProps<Id extends string> {
   /** Classes for the tablist and for the panel below it. */
   className?: string;
   panelClassName?: string;
+  /** Places the tablist in a bar of the caller's (a view's Toolbar); without it the tablist stands alone. */
+  bar?: (tablist: ReactNode) => ReactNode;
   children: ReactNode;
 }
 
@@ -25,6 +27,7 @@ export function SegmentedTabs<Id extends string>({
   label,
   className,
   panelClassName,
+  bar,
   children,
 }: SegmentedTabsProps<Id>) {
   const baseId = useId();
@@ -46,37 +49,40 @@ export function SegmentedTabs<Id extends string>({
     buttons.current.get(target.id)?.focus();
   }
 
+  const tablist = (
+    <div
+      className={`segmented${className ? ` ${className}` : ''}`}
+      role="tablist"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+    >
+      {tabs.map((tab) => {
+        const isSelected = tab.id === selected;
+        return (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              if (element) buttons.current.set(tab.id, element);
+              else buttons.current.delete(tab.id);
+            }}
+            id={`${baseId}-tab-${tab.id}`}
+            type="button"
+            role="tab"
+            className="segmented__option"
+            aria-selected={isSelected}
+            aria-controls={isSelected ? `${baseId}-panel` : undefined}
+            tabIndex={isSelected ? 0 : -1}
+            onClick={() => onSelect(tab.id)}
+          >
+            {tab.label}
+          </button>
+        );
+      })}
+    </div>
+  );
   return (
     <>
-      <div
-        className={`segmented${className ? ` ${className}` : ''}`}
-        role="tablist"
-        aria-label={label}
-        onKeyDown={onKeyDown}
-      >
-        {tabs.map((tab) => {
-          const isSelected = tab.id === selected;
-          return (
-            <button
-              key={tab.id}
-              ref={(element) => {
-                if (element) buttons.current.set(tab.id, element);
-                else buttons.current.delete(tab.id);
-              }}
-              id={`${baseId}-tab-${tab.id}`}
-              type="button"
-              role="tab"
-              className="segmented__option"
-              aria-selected={isSelected}
-              aria-controls={isSelected ? `${baseId}-panel` : undefined}
-              tabIndex={isSelected ? 0 : -1}
-              onClick={() => onSelect(tab.id)}
-            >
-              {tab.label}
-            </button>
-          );
-        })}
-      </div>
+      {bar ? bar(tablist) : tablist}
       <div
         id={`${baseId}-panel`}
         role="tabpanel"

@@ -21,6 +21,8 @@ export const en: Messages = {
   'app.dismissError': 'Dismiss message',
 
   'project.close': 'Close project',
+  'workbench.settings': 'Settings',
+  'workbench.resize': 'Width of the panel',
 
   'data.kind.survey': 'Survey',
   'data.kind.area': 'Areas',

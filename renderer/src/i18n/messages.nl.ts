@@ -24,6 +24,8 @@ export const nl = {
   'app.dismissError': 'Melding sluiten',
 
   'project.close': 'Project sluiten',
+  'workbench.settings': 'Instellingen',
+  'workbench.resize': 'Breedte van het paneel',
 
   'data.kind.survey': 'Enquête',
   'data.kind.area': 'Gebieden',
