@@ -6,7 +6,12 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { contractError } from '../shared/contract/errors';
-import { IMPORT_FOLDER_SUFFIX, type ExportTarget, type UploadedFile } from '../shared/contract/file-transfer';
+import {
+  formatBytes,
+  IMPORT_FOLDER_SUFFIX,
+  type ExportTarget,
+  type UploadedFile,
+} from '../shared/contract/file-transfer';
 import { fail, ok, type ContractError, type Result } from '../shared/contract/result';
 
 /** `/data/Wijkscan.skw` → `/data/Wijkscan.bestanden`: where files given to the project in the browser are kept. */
@@ -37,12 +42,6 @@ function freeName(folder: string, name: string): string {
     const full = path.join(folder, candidate);
     if (!existsSync(full)) return candidate;
   }
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${Math.round((bytes / 1024 ** 3) * 10) / 10} GB`;
-  if (bytes >= 1024 ** 2) return `${Math.round((bytes / 1024 ** 2) * 10) / 10} MB`;
-  return `${bytes} bytes`;
 }
 
 export interface UploadAnswer {

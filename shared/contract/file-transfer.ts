@@ -36,12 +36,21 @@ export interface ExportTarget {
   path: string;
 }
 
+/** A size as the upload refusal words it: `2 GB`, `1,5 MB`, `1000 bytes`. */
+export function formatBytes(bytes: number): string {
+  const round = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
+  if (bytes >= 1024 ** 3) return `${round(bytes / 1024 ** 3)} GB`;
+  if (bytes >= 1024 ** 2) return `${round(bytes / 1024 ** 2)} MB`;
+  return `${bytes} bytes`;
+}
+
 /**
  * What the browser host adds to `window.api`: the desktop has native dialogs and gives none.
- * `upload` answers the server path of the picked or dropped file; `download` lets `write` produce the
- * file at a server path and hands it to the browser as a download named `name`.
+ * `upload` answers the server path of the picked or dropped file. `download` asks `write` to produce the
+ * file at a server path (`write` shows its own error and answers false when it could not), then hands
+ * it to the browser as a download named `name`; it answers whether a download was made.
  */
 export interface FileTransfer {
   upload(file: File, options?: { signal?: AbortSignal }): Promise<Result<UploadedFile>>;
-  download<T>(name: string, write: (path: string) => Promise<Result<T>>): Promise<Result<T>>;
+  download(name: string, write: (path: string) => Promise<boolean>): Promise<Result<boolean>>;
 }

@@ -2,6 +2,16 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { contractError } from '../../../shared/contract/errors';
 import type { ContractError, Result } from '../../../shared/contract/result';
+import {
+  FILE_DOWNLOAD_PATH,
+  FILE_EXPORT_PATH,
+  FILE_UPLOAD_PATH,
+  MAX_UPLOAD_BYTES,
+  formatBytes,
+  type ExportTarget,
+  type FileTransfer,
+  type UploadedFile,
+} from '../../../shared/contract/file-transfer';
 
 const TOKEN_KEY = 'werkbank.accessToken';
 
@@ -11,6 +21,8 @@ export interface BrowserEnvironment {
   history: Pick<History, 'replaceState' | 'state'>;
   sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
   fetch: typeof fetch;
+  /** Hands a file to the browser as a download; without it the bridge offers no file transfer. */
+  saveDownload?: (blob: Blob, name: string) => void;
 }
 
 const unauthorized = contractError('unauthorized');
@@ -68,5 +80,60 @@ export function createBrowserBridge(env: BrowserEnvironment): WerkbankApi {
     },
     // The browser host has no menus, so there is nothing to push.
     on: () => () => {},
+    ...(env.saveDownload ? { files: fileTransfer(env.fetch, token, env.saveDownload) } : {}),
   };
+}
+
+/** Files to and from `werkbank serve` (`shared/contract/file-transfer.ts`). */
+function fileTransfer(fetch: typeof globalThis.fetch, token: string, save: (blob: Blob, name: string) => void) {
+  const authorization = { Authorization: `Bearer ${token}` };
+  async function answer<T>(request: Promise<Response>): Promise<Result<T>> {
+    let response: Response;
+    try {
+      response = await request;
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+    if (response.status === 401) return { ok: false, error: unauthorized };
+    try {
+      return (await response.json()) as Result<T>;
+    } catch {
+      return { ok: false, error: unexpectedResponse(response.status) };
+    }
+  }
+  const transfer: FileTransfer = {
+    async upload(file, options = {}) {
+      // Refused here at once rather than after the server has read the first 2 GB.
+      if (file.size > MAX_UPLOAD_BYTES)
+        return {
+          ok: false,
+          error: contractError('upload_too_large', { file: file.name, limit: formatBytes(MAX_UPLOAD_BYTES) }),
+        };
+      return answer<UploadedFile>(
+        fetch(`${FILE_UPLOAD_PATH}?name=${encodeURIComponent(file.name)}`, {
+          method: 'POST',
+          headers: { ...authorization, 'Content-Type': 'application/octet-stream' },
+          body: file,
+          signal: options.signal,
+        }),
+      );
+    },
+    async download(name, write) {
+      const target = await answer<ExportTarget>(
+        fetch(`${FILE_EXPORT_PATH}?name=${encodeURIComponent(name)}`, { method: 'POST', headers: authorization }),
+      );
+      if (!target.ok) return target;
+      if (!(await write(target.data.path))) return { ok: true, data: false };
+      let response: Response;
+      try {
+        response = await fetch(`${FILE_DOWNLOAD_PATH}${target.data.id}`, { headers: authorization });
+      } catch {
+        return { ok: false, error: unreachable };
+      }
+      if (!response.ok) return answer<boolean>(Promise.resolve(response));
+      save(await response.blob(), name);
+      return { ok: true, data: true };
+    },
+  };
+  return transfer;
 }

@@ -1,13 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
+import { DownloadButton } from '../components/DownloadButton';
+import { FileField } from '../components/FileField';
+import { PathField } from '../components/PathField';
+import { SaveAsButton } from '../components/SaveAsButton';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useCodebook } from './codebook-context';
-import { TextField } from '../components/TextField';
 
 /**
- * Export and import of REFI-QDA codebooks. Both hosts take a typed path: there is no native file dialog
- * for `.qdc` files yet.
+ * Export and import of REFI-QDA codebooks: a typed path in both hosts, the desktop's dialogs, and in the
+ * browser a picked or dropped file and a download.
  */
 export function QdcExchange() {
   const t = useT();
@@ -31,14 +34,18 @@ function ExportForm() {
   const busy = useCodebook((state) => state.busy);
   const lastExport = useCodebook((state) => state.lastExport);
   const exportQdc = useCodebook((state) => state.exportQdc);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [overwrite, setOverwrite] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setDownloaded(null);
     if (!path.trim()) {
       setError(t('codebook.pathRequired'));
+      inputRef.current?.focus();
       return;
     }
     setError(null);
@@ -48,23 +55,35 @@ function ExportForm() {
   return (
     <form className="qdc-exchange__form" onSubmit={submit} noValidate>
       <h4 className="qdc-exchange__title">{t('codebook.export.title')}</h4>
-      <TextField
+      <PathField
         label={t('codebook.export.path')}
         value={path}
         onChange={setPath}
         hint={t('codebook.export.hint')}
-        error={error}
-        required
-      />
+        requiredMessage={error}
+        inputRef={inputRef}
+      >
+        <SaveAsButton kind="qdc" name={t('codebook.export.fileName')} onChosen={setPath} />
+      </PathField>
       <CheckboxField label={t('codebook.export.overwrite')} checked={overwrite} onChange={setOverwrite} />
-      <div>
+      <div className="form__buttons">
         <Button type="submit" variant="primary" disabled={busy}>
           {t('codebook.export.submit')}
         </Button>
+        <DownloadButton
+          name={t('codebook.export.fileName')}
+          write={(file) => {
+            setDownloaded(null);
+            return exportQdc(file, false);
+          }}
+          onDownloaded={setDownloaded}
+        />
       </div>
       <p role="status" className="qdc-exchange__status">
-        {lastExport &&
-          t('codebook.export.done', { codes: lastExport.codes, sets: lastExport.sets, path: lastExport.path })}
+        {downloaded
+          ? t('files.downloaded', { file: downloaded })
+          : lastExport &&
+            t('codebook.export.done', { codes: lastExport.codes, sets: lastExport.sets, path: lastExport.path })}
       </p>
     </form>
   );
@@ -76,6 +95,7 @@ function ImportForm() {
   const busy = useCodebook((state) => state.busy);
   const lastImport = useCodebook((state) => state.lastImport);
   const importQdc = useCodebook((state) => state.importQdc);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -83,6 +103,7 @@ function ImportForm() {
     event.preventDefault();
     if (!path.trim()) {
       setError(t('codebook.pathRequired'));
+      inputRef.current?.focus();
       return;
     }
     setError(null);
@@ -92,13 +113,18 @@ function ImportForm() {
   return (
     <form className="qdc-exchange__form" onSubmit={submit} noValidate>
       <h4 className="qdc-exchange__title">{t('codebook.import.title')}</h4>
-      <TextField
+      <FileField
         label={t('codebook.import.path')}
         value={path}
-        onChange={setPath}
+        onChange={(value) => {
+          setPath(value);
+          setError(null);
+        }}
         hint={t('codebook.import.hint')}
-        error={error}
-        required
+        requiredMessage={error}
+        inputRef={inputRef}
+        dialog="qdc"
+        accept=".qdc"
       />
       <div>
         <Button type="submit" variant="primary" disabled={busy}>

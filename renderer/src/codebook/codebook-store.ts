@@ -58,7 +58,8 @@ export interface CodebookState {
   moveBy(guid: string, step: -1 | 1): Promise<void>;
   moveUnder(guid: string, parent: string | null): Promise<void>;
   setArchived(guid: string, archived: boolean): Promise<void>;
-  exportQdc(path: string, overwrite: boolean): Promise<void>;
+  /** Answers whether the file was written (the error is shown otherwise). */
+  exportQdc(path: string, overwrite: boolean): Promise<boolean>;
   importQdc(path: string): Promise<void>;
   focusDone(): void;
   dismissError(): void;
@@ -254,6 +255,7 @@ export function createCodebookStore(api: WerkbankApi): CodebookStore {
         set({ lastExport: null });
         const result = await call('codebook.exportQdc', { path, overwrite });
         if (result !== failed) set({ lastExport: result });
+        return result !== failed;
       },
 
       async importQdc(path) {

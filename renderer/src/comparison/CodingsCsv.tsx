@@ -3,6 +3,7 @@ import type { CodingsFileResult } from '../../../shared/coding/coding-types';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { TextField } from '../components/TextField';
 import { CheckboxField } from '../components/CheckboxField';
+import { DownloadButton } from '../components/DownloadButton';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -60,7 +61,9 @@ function ExportForm() {
   const [coder, setCoder] = useState('');
   const [overwrite, setOverwrite] = useState(false);
   const [result, setResult] = useState<CodingsFileResult | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
   const coders = progress.filter((entry) => entry.coded > 0);
+  const fileName = `${t('comparison.csv.fileName')}${coder ? `-${coder}` : ''}.csv`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,11 +73,19 @@ function ExportForm() {
       path.focus();
       return;
     }
+    await write(file, overwrite);
+  }
+
+  /** Typed, chosen in the save dialog, or a download's path on the server: the same export. */
+  async function write(file: string, replace: boolean): Promise<boolean> {
+    if (!dataset) return false;
     setResult(null);
+    setDownloaded(null);
     const written = await run(
-      callEngine('coding.exportCsv', { dataset, path: file, overwrite, ...(coder ? { coder } : {}) }),
+      callEngine('coding.exportCsv', { dataset, path: file, overwrite: replace, ...(coder ? { coder } : {}) }),
     );
     if (written) setResult(written);
+    return written !== null;
   }
 
   return (
@@ -89,17 +100,27 @@ function ExportForm() {
         ]}
         onChange={setCoder}
       />
-      <RequiredPathField label={t('comparison.csv.exportPath')} hint={t('comparison.csv.exportHint')} path={path} />
+      <RequiredPathField
+        label={t('comparison.csv.exportPath')}
+        hint={t('comparison.csv.exportHint')}
+        path={path}
+        save={{ kind: 'codingsCsv', name: fileName }}
+      />
       <CheckboxField label={t('comparison.csv.overwrite')} checked={overwrite} onChange={setOverwrite} />
-      <BusySubmitButton busy={busy}>{t('comparison.csv.export')}</BusySubmitButton>
+      <div className="form__buttons">
+        <BusySubmitButton busy={busy}>{t('comparison.csv.export')}</BusySubmitButton>
+        <DownloadButton name={fileName} write={(file) => write(file, false)} onDownloaded={setDownloaded} />
+      </div>
       <ErrorAlert own={{ error, dismiss }} />
       <p role="status" className="comparison-status">
-        {result &&
-          t('comparison.csv.exported', {
-            records: format.count(result.records),
-            codings: format.count(result.codings),
-            path: result.path,
-          })}
+        {downloaded
+          ? t('files.downloaded', { file: downloaded })
+          : result &&
+            t('comparison.csv.exported', {
+              records: format.count(result.records),
+              codings: format.count(result.codings),
+              path: result.path,
+            })}
       </p>
     </form>
   );
@@ -129,11 +150,6 @@ function ImportForm() {
     await refresh();
   }
 
-  async function browse() {
-    const choice = await run(callEngine('dialog.chooseDataFile', {}));
-    if (choice?.path) path.set(choice.path);
-  }
-
   return (
     <form className="form comparison-form" noValidate onSubmit={(event) => void submit(event)}>
       <h4 className="comparison-subtitle">{t('comparison.csv.importTitle')}</h4>
@@ -149,7 +165,7 @@ function ImportForm() {
         label={t('comparison.csv.importPath')}
         hint={t('comparison.csv.importHint')}
         path={path}
-        onBrowse={browse}
+        open={{ kind: 'codingsCsv', accept: '.csv,.txt' }}
       />
       <BusySubmitButton busy={busy}>{t('comparison.csv.import')}</BusySubmitButton>
       <ErrorAlert own={{ error, dismiss }} />

@@ -64,15 +64,6 @@ export function MergePanel() {
     void loadPreview(file);
   }
 
-  async function browse() {
-    const choice = await callEngine('dialog.chooseProjectToOpen', {});
-    if (!choice.ok) setError(choice.error.message);
-    else if (choice.data.path !== null) {
-      path.set(choice.data.path);
-      await loadPreview(choice.data.path);
-    }
-  }
-
   async function merge(current: MergePreview) {
     const resolutions: Record<string, MergeResolution> = {};
     for (const code of current.missingCodes) {
@@ -107,7 +98,7 @@ export function MergePanel() {
           label={t('comparison.merge.path')}
           hint={t('comparison.merge.pathHint')}
           path={path}
-          onBrowse={browse}
+          open={{ kind: 'coderProject', accept: '.skw', onChosen: (file) => void loadPreview(file) }}
         />
         <BusySubmitButton busy={busy}>{t('comparison.merge.preview')}</BusySubmitButton>
       </form>

@@ -1,8 +1,9 @@
 import { useRef, useState, type RefObject } from 'react';
-import { Button } from '../components/Button';
+import type { OpenFileKind, SaveFileKind } from '../../../shared/contract/dialog-channels';
+import { FileField } from '../components/FileField';
 import { PathField } from '../components/PathField';
+import { SaveAsButton } from '../components/SaveAsButton';
 import { useT } from '../i18n/hooks';
-import { useWorkbench } from '../stores/workbench-context';
 
 /** A file path a form cannot be sent without; made by `useRequiredPath`, drawn by `RequiredPathField`. */
 export interface RequiredPath {
@@ -41,23 +42,24 @@ interface RequiredPathFieldProps {
   label: string;
   hint: string;
   path: RequiredPath;
-  /** Opens the operating system's file dialog; only offered where the app has one. */
-  onBrowse?: () => Promise<void>;
+  /** A file to read: picked in the desktop's dialog, or picked or dropped in the browser. */
+  open?: { kind: OpenFileKind; accept: string; onChosen?: (path: string) => void };
+  /** A file to write: the desktop's save dialog proposes `name`. */
+  save?: { kind: SaveFileKind; name: string };
 }
 
-export function RequiredPathField({ label, hint, path, onBrowse }: RequiredPathFieldProps) {
+export function RequiredPathField({ label, hint, path, open, save }: RequiredPathFieldProps) {
   const t = useT();
-  const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
+  const field = {
+    label,
+    hint,
+    requiredMessage: path.missing ? t('comparison.pathRequired') : null,
+    value: path.value,
+    onChange: path.set,
+    inputRef: path.inputRef,
+  };
+  if (open) return <FileField {...field} dialog={open.kind} accept={open.accept} onChosen={open.onChosen} />;
   return (
-    <PathField
-      label={label}
-      hint={hint}
-      requiredMessage={path.missing ? t('comparison.pathRequired') : null}
-      value={path.value}
-      onChange={path.set}
-      inputRef={path.inputRef}
-    >
-      {onBrowse && nativeDialogs && <Button onClick={() => void onBrowse()}>{t('comparison.browse')}</Button>}
-    </PathField>
+    <PathField {...field}>{save && <SaveAsButton kind={save.kind} name={save.name} onChosen={path.set} />}</PathField>
   );
 }

@@ -3,6 +3,7 @@
  * knows these keys; English must have exactly the same keys.
  */
 export const comparisonNl = {
+  'comparison.csv.fileName': 'coderingen',
   'comparison.intro':
     'Hier zie je de coderingen van de codeurs naast elkaar: hoe goed ze overeenkomen per conditie, en de records waarin ze verschillen. Samen maak je van die verschillen een consensus.',
   'comparison.loading': 'De vergelijking wordt geladen…',
@@ -89,7 +90,6 @@ export const comparisonNl = {
   'comparison.pager.position': '{first}–{last} van {total}',
 
   'comparison.pathRequired': 'Vul het pad van het bestand in.',
-  'comparison.browse': 'Bestand kiezen…',
   'comparison.merge.title': 'Samenvoegen met het project van een andere codeur',
   'comparison.merge.intro':
     'Heeft een codeur in een eigen projectbestand gewerkt? Haal de coderingen hier binnen. De dataset wordt herkend aan de inhoud van het bronbestand; de coderingen komen onder de naam van de codeur.',
@@ -147,6 +147,7 @@ export const comparisonNl = {
 };
 
 export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
+  'comparison.csv.fileName': 'codings',
   'comparison.intro':
     'The coders’ codings side by side: how well they agree per condition, and the records on which they differ. Together you turn those differences into a consensus.',
   'comparison.loading': 'Loading the comparison…',
@@ -231,7 +232,6 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.pager.position': '{first}–{last} of {total}',
 
   'comparison.pathRequired': 'Enter the path of the file.',
-  'comparison.browse': 'Choose file…',
   'comparison.merge.title': 'Merge another coder’s project',
   'comparison.merge.intro':
     'Did a coder work in a project file of their own? Bring their codings in here. The dataset is recognised by the content of its source file; the codings come in under the coder’s name.',

@@ -3,7 +3,10 @@ import { downloadBlob, exportFileName, pngBlob, svgBlob } from '../charts/chart-
 import { composeChartSvg } from '../charts/chart-export-svg';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
+import { DownloadButton } from '../components/DownloadButton';
+import { SaveAsButton } from '../components/SaveAsButton';
 import { useLanguage, useT } from '../i18n/hooks';
+import { useWorkbench } from '../stores/workbench-context';
 import { useCrosstab } from './crosstab-context';
 import { crosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { crosstabImageSpec } from './crosstab-image';
@@ -21,8 +24,9 @@ const fileButtons: {
 ];
 
 /**
- * Exports of the table, all partner-facing: files written by the engine to a typed path (no native
- * save dialog in the browser host), tab-separated text for the clipboard, and SVG or PNG images.
+ * Exports of the table, all partner-facing: files written by the engine to a typed path (or one chosen
+ * in the desktop's save dialog), downloads in the browser, tab-separated text for the clipboard, and
+ * SVG or PNG images.
  */
 export function CrosstabExports() {
   const t = useT();
@@ -39,6 +43,7 @@ export function CrosstabExports() {
   const copyText = useCrosstab((state) => state.copyText);
   const partnerResult = useCrosstab((state) => state.partnerResult);
   const setExportStatus = useCrosstab((state) => state.setExportStatus);
+  const canDownload = useWorkbench((state) => Boolean(state.api.files));
   const [path, setPath] = useState('');
   const [overwrite, setOverwrite] = useState(false);
   const [pathError, setPathError] = useState<string | null>(null);
@@ -84,17 +89,19 @@ export function CrosstabExports() {
       ? t('crosstab.export.busy')
       : status.kind === 'saved'
         ? t('crosstab.export.saved', { path: status.path })
-        : status.kind === 'copied'
-          ? t('crosstab.export.copied')
-          : status.kind === 'copyFallback'
-            ? t('crosstab.export.copyFallback')
-            : status.kind === 'imageSaved'
-              ? t('crosstab.export.imageSaved', { file: status.file })
-              : status.kind === 'imageFailed'
-                ? t('crosstab.export.imageFailed')
-                : status.kind === 'failed'
-                  ? status.error[language]
-                  : '';
+        : status.kind === 'downloaded'
+          ? t('files.downloaded', { file: status.file })
+          : status.kind === 'copied'
+            ? t('crosstab.export.copied')
+            : status.kind === 'copyFallback'
+              ? t('crosstab.export.copyFallback')
+              : status.kind === 'imageSaved'
+                ? t('crosstab.export.imageSaved', { file: status.file })
+                : status.kind === 'imageFailed'
+                  ? t('crosstab.export.imageFailed')
+                  : status.kind === 'failed'
+                    ? status.error[language]
+                    : '';
 
   return (
     <section className="panel ct-export" aria-labelledby={titleId}>
@@ -120,17 +127,20 @@ export function CrosstabExports() {
                 {pathError}
               </p>
             )}
-            <input
-              id={pathId}
-              className="field__input"
-              type="text"
-              value={path}
-              onChange={(event) => setPath(event.target.value)}
-              aria-describedby={pathError ? `${errorId} ${hintId}` : hintId}
-              aria-invalid={pathError ? true : undefined}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <div className="field__row">
+              <input
+                id={pathId}
+                className="field__input"
+                type="text"
+                value={path}
+                onChange={(event) => setPath(event.target.value)}
+                aria-describedby={pathError ? `${errorId} ${hintId}` : hintId}
+                aria-invalid={pathError ? true : undefined}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <SaveAsButton kind="crosstabCsv" name={`${t('crosstab.export.fileName')}.csv`} onChosen={setPath} />
+            </div>
             <p id={hintId} className="field__hint">
               {t('crosstab.export.pathHint')}
             </p>
@@ -147,6 +157,22 @@ export function CrosstabExports() {
               </Button>
             ))}
           </div>
+          {canDownload && (
+            <div className="ct-export__buttons" role="group" aria-label={t('crosstab.export.downloads')}>
+              {fileButtons.map((button) => {
+                const name = `${t('crosstab.export.fileName')}-${new Date().toISOString().slice(0, 10)}${button.format === 'xlsx' ? '.xlsx' : '.csv'}`;
+                return (
+                  <DownloadButton
+                    key={button.format}
+                    name={name}
+                    label={t(`crosstab.export.download.${button.format}`)}
+                    write={(file) => exportFile(button.format, file, false)}
+                    onDownloaded={(file) => setExportStatus({ kind: 'downloaded', file })}
+                  />
+                );
+              })}
+            </div>
+          )}
         </form>
         <div className="ct-export__other">
           <div className="ct-export__buttons" role="group" aria-label={t('crosstab.export.images')}>

@@ -34,6 +34,8 @@ export type ExportStatus =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'saved'; path: string }
+  /** Browser host: the browser has the file as a download. */
+  | { kind: 'downloaded'; file: string }
   | { kind: 'copied' }
   /** The clipboard refused: the text is shown to copy by hand. */
   | { kind: 'copyFallback'; text: string }
@@ -75,7 +77,7 @@ export interface CrosstabState {
   setMeasure(measure: CellMeasure): void;
   setHeat(heat: HeatMode): void;
   /** Writes the table to a file through the engine, always as partners see it. */
-  exportFile(format: FileFormat, path: string, overwrite: boolean): Promise<void>;
+  exportFile(format: FileFormat, path: string, overwrite: boolean): Promise<boolean>;
   copyText(): Promise<void>;
   /** The current table as partners see it, for images: hidden cells stay hidden in every export. */
   partnerResult(): Promise<CrosstabResult | null>;
@@ -233,7 +235,7 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
 
       async exportFile(format, path, overwrite) {
         const request = tableRequest();
-        if (!request) return;
+        if (!request) return false;
         set({ exportStatus: { kind: 'busy' } });
         const answer = await callEngine('crosstab.export', {
           ...request,
@@ -248,6 +250,7 @@ export function createCrosstabStore(api: WerkbankApi): CrosstabStore {
             ? { kind: 'saved', path: answer.data.path }
             : { kind: 'failed', error: answer.error.message },
         });
+        return answer.ok;
       },
 
       async copyText() {

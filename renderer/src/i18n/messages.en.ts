@@ -10,6 +10,7 @@ import { codingProfileEn } from '../coding-profile/coding-profile-texts';
 import { codingEn } from '../coding/coding-texts';
 import { comparisonEn } from '../comparison/comparison-texts';
 import { crosstabEn } from '../crosstab/crosstab-texts';
+import { filesEn } from '../components/file-texts';
 import type { Messages } from './messages.nl';
 
 export const en: Messages = {
@@ -49,4 +50,5 @@ export const en: Messages = {
   ...codingEn,
   ...comparisonEn,
   ...crosstabEn,
+  ...filesEn,
 };

@@ -10,6 +10,7 @@ import { codingProfileNl } from '../coding-profile/coding-profile-texts';
 import { codingNl } from '../coding/coding-texts';
 import { comparisonNl } from '../comparison/comparison-texts';
 import { crosstabNl } from '../crosstab/crosstab-texts';
+import { filesNl } from '../components/file-texts';
 
 /**
  * Dutch, the default UI language. Its keys define the message set: `messages.en.ts` must have exactly
@@ -52,6 +53,7 @@ export const nl = {
   ...codingNl,
   ...comparisonNl,
   ...crosstabNl,
+  ...filesNl,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,20 +1,20 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { Button } from '../components/Button';
-import { PathField } from '../components/PathField';
+import { FileField } from '../components/FileField';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import type { ImportWizardStore } from './import-wizard-store';
 
 /**
- * The data file: the operating system's dialog where the host has one (desktop), and always a path
- * field, which is the only way in the browser and a quick one for a path copied from elsewhere.
+ * The data file: the operating system's dialog where the host has one (desktop), a picked or dropped
+ * file in the browser, and always a path field, quick for a path copied from elsewhere. A chosen file
+ * is read at once.
  */
 export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
   const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
-  const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
   const closeImport = useWorkbench((state) => state.closeImport);
   const preparing = useStore(wizard, (state) => state.preparing);
   const error = useStore(wizard, (state) => state.error);
@@ -41,7 +41,7 @@ export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
       </h3>
       <p>{t('import.file.intro')}</p>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <PathField
+      <FileField
         label={t('import.file.label')}
         hint={t('import.file.hint')}
         requiredMessage={showRequired ? t('import.file.required') : null}
@@ -52,9 +52,10 @@ export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
         }}
         inputRef={inputRef}
         initialFocus
-      >
-        {nativeDialogs && <Button onClick={() => void wizard.getState().browse()}>{t('import.file.browse')}</Button>}
-      </PathField>
+        dialog="data"
+        accept=".csv,.txt,.tsv,.xlsx"
+        onChosen={(chosen) => void wizard.getState().readFile(chosen)}
+      />
       {preparing && (
         <p role="status" className="muted">
           {t('import.file.reading')}

@@ -19,6 +19,7 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
   const starting = useStore(wizard, (state) => state.starting);
   const error = useStore(wizard, (state) => state.error);
   const dismissError = useStore(wizard, (state) => state.dismissError);
+  const dropped = useStore(wizard, (state) => state.dropped);
   const closeImport = useWorkbench((state) => state.closeImport);
   if (!preview) return null;
 
@@ -36,6 +37,11 @@ export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
             {t('import.file.other')}
           </Button>
         </p>
+        {dropped && dropped.path === preview.plan.file && dropped.name !== dropped.requestedName && (
+          <p className="muted">
+            {t('files.renamed', { requested: dropped.requestedName, file: dropped.name, path: dropped.path })}
+          </p>
+        )}
       </div>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       <ImportSettings wizard={wizard} preview={preview} />

@@ -14,7 +14,6 @@ export const importWizardNl = {
   'import.file.hint':
     'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtenquete-2024.csv of /home/naam/buurtenquete-2024.csv',
   'import.file.required': 'Vul het pad van het gegevensbestand in.',
-  'import.file.browse': 'Bestand kiezen…',
   'import.file.read': 'Voorbeeld tonen',
   'import.file.reading': 'Het bestand wordt gelezen…',
   'import.file.chosen': 'Bestand',
@@ -109,7 +108,6 @@ export const importWizardEn: Record<keyof typeof importWizardNl, string> = {
   'import.file.hint':
     'For example C:\\Users\\name\\Documents\\neighbourhood-survey-2024.csv or /home/name/neighbourhood-survey-2024.csv',
   'import.file.required': 'Enter the path of the data file.',
-  'import.file.browse': 'Choose file…',
   'import.file.read': 'Show preview',
   'import.file.reading': 'Reading the file…',
   'import.file.chosen': 'File',

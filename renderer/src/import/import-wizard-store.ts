@@ -5,6 +5,8 @@ import { contractError } from '../../../shared/contract/errors';
 import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
 import { createCaller } from '../../../shared/contract/caller';
+import type { UploadedFile } from '../../../shared/contract/file-transfer';
+import { uploadFile } from '../components/upload-file';
 import type { WorkbenchStore } from '../stores/workbench-store';
 
 export type ImportStep = 'file' | 'preview' | 'progress';
@@ -25,9 +27,12 @@ export interface ImportWizardState {
   cancelRequested: boolean;
   error: LocalizedText | null;
 
-  /** The operating system's file dialog (desktop only), then the preview of the chosen file. */
-  browse(): Promise<void>;
+  /** The preview of a file named by path: typed, chosen in the desktop's dialog or uploaded by the browser. */
   readFile(file: string): Promise<void>;
+  /** A file dropped on the Data section (browser): copied into the project's import folder, then read. */
+  readDropped(file: File): Promise<void>;
+  /** The dropped file as the import folder keeps it (its name changed when that name was taken). */
+  dropped: UploadedFile | null;
   /** Applies a change to the choices and asks the engine for the preview that goes with it. */
   change(update: (choices: ImportChoices) => ImportChoices): Promise<void>;
   chooseOtherFile(): void;
@@ -141,16 +146,24 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       job: null,
       cancelRequested: false,
       error: null,
-
-      async browse() {
-        set({ error: null });
-        const answer = await callEngine('dialog.chooseDataFile', {});
-        if (!answer.ok) set({ error: answer.error.message });
-        else if (answer.data.path !== null) await get().readFile(answer.data.path);
-      },
+      dropped: null,
 
       readFile(file) {
+        set({ dropped: null });
         return prepare({ file });
+      },
+
+      async readDropped(file) {
+        if (!api.files || get().step === 'progress') return;
+        set({ preparing: true, error: null, dropped: null });
+        const answer = await uploadFile(api.files, file);
+        if (disposed) return;
+        if (!answer.ok) {
+          set({ preparing: false, error: answer.error });
+          return;
+        }
+        set({ dropped: answer.data });
+        await prepare({ file: answer.data.path });
       },
 
       change(update) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { DropZone } from '../components/DropZone';
 import { focusViewStart } from '../components/focusable';
 import { DatasetList } from '../datasets/DatasetList';
 import { VariableView } from '../datasets/VariableView';
@@ -8,7 +9,10 @@ import { useT } from '../i18n/hooks';
 import { useWorkbench, useWorkbenchStore } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 
-/** The Data section: the dataset list, the import wizard, or one dataset's variables. */
+/**
+ * The Data section: the dataset list, the import wizard, or one dataset's variables. A file dropped
+ * anywhere on it (browser) starts the import wizard with that file.
+ */
 export function DataSection() {
   const t = useT();
   const datasets = useWorkbench((state) => state.datasets);
@@ -24,7 +28,20 @@ export function DataSection() {
   // The error is already shown above; an empty state here would wrongly say the project is empty.
   else if (datasets === 'unavailable') content = null;
   else content = <DatasetList datasets={datasets} />;
-  return <div ref={sectionRef}>{content}</div>;
+
+  // A running import keeps its wizard: the wizard does not take a file dropped then.
+  function importDropped(file: File) {
+    const view = workbench.getState().dataView;
+    if (view.screen !== 'import') workbench.getState().openImport();
+    const current = workbench.getState().dataView;
+    if (current.screen === 'import') void importWizardFor(workbench, current.run).getState().readDropped(file);
+  }
+
+  return (
+    <DropZone onFile={importDropped} hint={t('files.dropTitle')}>
+      <div ref={sectionRef}>{content}</div>
+    </DropZone>
+  );
 }
 
 function viewKey(view: DataView): string {

@@ -21,7 +21,8 @@ export const startNl = {
     'Een project is één bestand met je datasets, codeboek en codering. Kies waar het komt te staan; .skw wordt toegevoegd als het ontbreekt.',
   'pathDialog.openIntro': 'Geef het volledige pad van een projectbestand op deze computer.',
   'pathDialog.label': 'Pad van het projectbestand (.skw)',
-  'pathDialog.hint': 'Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtonderzoek.skw of /home/naam/buurtonderzoek.skw',
+  'pathDialog.hint':
+    'Het pad op deze computer, waar de Werkbank draait: de browser kan de plaats van een projectbestand niet doorgeven. Bijvoorbeeld C:\\Users\\naam\\Documenten\\buurtonderzoek.skw of /home/naam/buurtonderzoek.skw',
   'pathDialog.required': 'Vul het pad van het projectbestand in.',
   'pathDialog.create': 'Aanmaken',
   'pathDialog.open': 'Openen',
@@ -48,7 +49,7 @@ export const startEn: Record<keyof typeof startNl, string> = {
   'pathDialog.openIntro': 'Enter the full path of a project file on this computer.',
   'pathDialog.label': 'Project file path (.skw)',
   'pathDialog.hint':
-    'For example C:\\Users\\name\\Documents\\neighbourhood-study.skw or /home/name/neighbourhood-study.skw',
+    'The path on this computer, where the Werkbank runs: the browser cannot pass on where a project file is. For example C:\\Users\\name\\Documents\\neighbourhood-study.skw or /home/name/neighbourhood-study.skw',
   'pathDialog.required': 'Enter the path of the project file.',
   'pathDialog.create': 'Create',
   'pathDialog.open': 'Open',

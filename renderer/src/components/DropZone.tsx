@@ -1,0 +1,62 @@
+import { useState, type ReactNode } from 'react';
+import { useT } from '../i18n/hooks';
+import { useWorkbench } from '../stores/workbench-context';
+import { dragHasFiles, droppedFile } from './upload-file';
+
+export interface DropZoneProps {
+  /** The one file dropped; a drop of several is refused with a message. */
+  onFile: (file: File) => void;
+  /** Said over the area while a file is dragged over it. */
+  hint: string;
+  children: ReactNode;
+}
+
+/**
+ * An area that takes a file dropped anywhere on it, with a visible hint while a file is dragged over.
+ * Only in the browser host, which copies the file to the server (`shared/contract/file-transfer.ts`).
+ */
+export function DropZone({ onFile, hint, children }: DropZoneProps) {
+  const t = useT();
+  const files = useWorkbench((state) => state.api.files);
+  // Entering a child fires dragleave on the parent: count the enters so the hint stays while inside.
+  const [depth, setDepth] = useState(0);
+  const [several, setSeveral] = useState(false);
+  const active = Boolean(files);
+
+  return (
+    <div
+      className={depth > 0 ? 'drop-zone drop-zone--dragging' : 'drop-zone'}
+      onDragEnter={(event) => {
+        if (!active || !dragHasFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        setDepth((n) => n + 1);
+      }}
+      onDragOver={(event) => {
+        if (!active || !dragHasFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={() => setDepth((n) => Math.max(0, n - 1))}
+      onDrop={(event) => {
+        if (!active || !dragHasFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        setDepth(0);
+        const file = droppedFile(event.dataTransfer);
+        setSeveral(!file);
+        if (file) onFile(file);
+      }}
+    >
+      {depth > 0 && (
+        <div className="drop-zone__hint" aria-hidden="true">
+          {hint}
+        </div>
+      )}
+      {several && (
+        <p role="alert" className="field__error">
+          {t('files.dropOne')}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

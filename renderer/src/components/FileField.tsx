@@ -1,0 +1,143 @@
+import { useId, useRef, useState, type DragEvent, type RefObject } from 'react';
+import type { OpenFileKind } from '../../../shared/contract/dialog-channels';
+import type { UploadedFile } from '../../../shared/contract/file-transfer';
+import type { LocalizedText } from '../../../shared/contract/result';
+import { Button } from './Button';
+import { PathField } from './PathField';
+import { useLanguage, useT } from '../i18n/hooks';
+import { createCaller } from '../../../shared/contract/caller';
+import { useWorkbench } from '../stores/workbench-context';
+import { dragHasFiles, droppedFile, uploadFile } from './upload-file';
+
+export interface FileFieldProps {
+  label: string;
+  hint: string;
+  requiredMessage: string | null;
+  value: string;
+  onChange: (value: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  initialFocus?: boolean;
+  /** The desktop's dialog for this field: a data file, or one of the other files the app reads. */
+  dialog: 'data' | OpenFileKind;
+  /** What the browser's file picker offers (`.csv,.xlsx`). */
+  accept: string;
+  /** A path chosen in the dialog or uploaded (not typed): a form may act on it at once. */
+  onChosen?: (path: string) => void;
+}
+
+type Upload =
+  | { state: 'idle' }
+  | { state: 'busy'; file: string }
+  | { state: 'done'; file: UploadedFile }
+  | { state: 'failed'; error: LocalizedText }
+  | { state: 'several' };
+
+/**
+ * A file named three ways: typed as a path (always), chosen in the operating system's dialog (desktop),
+ * or picked or dropped in the browser, which copies it into the project's import folder and fills in
+ * its path there (`shared/contract/file-transfer.ts`).
+ */
+export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps) {
+  const t = useT();
+  const language = useLanguage();
+  const api = useWorkbench((state) => state.api);
+  const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
+  const pickerRef = useRef<HTMLInputElement>(null);
+  const statusId = useId();
+  const [upload, setUpload] = useState<Upload>({ state: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const files = api.files;
+
+  function chosen(path: string) {
+    field.onChange(path);
+    onChosen?.(path);
+  }
+
+  async function browse() {
+    setUpload({ state: 'idle' });
+    const answer =
+      dialog === 'data'
+        ? await createCaller(api)('dialog.chooseDataFile', {})
+        : await createCaller(api)('dialog.chooseFileToOpen', { kind: dialog });
+    if (!answer.ok) setUpload({ state: 'failed', error: answer.error.message });
+    else if (answer.data.path !== null) chosen(answer.data.path);
+  }
+
+  async function send(file: File) {
+    if (!files) return;
+    setUpload({ state: 'busy', file: file.name });
+    const answer = await uploadFile(files, file);
+    if (!answer.ok) {
+      setUpload({ state: 'failed', error: answer.error });
+      return;
+    }
+    setUpload({ state: 'done', file: answer.data });
+    chosen(answer.data.path);
+  }
+
+  function drop(event: DragEvent<HTMLDivElement>) {
+    if (!files || !dragHasFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    // The Data section's own drop zone must not also start an import with this file.
+    event.stopPropagation();
+    setDragging(false);
+    const file = droppedFile(event.dataTransfer);
+    if (file) void send(file);
+    else setUpload({ state: 'several' });
+  }
+
+  const message =
+    upload.state === 'busy'
+      ? t('files.uploading', { file: upload.file })
+      : upload.state === 'done'
+        ? upload.file.name === upload.file.requestedName
+          ? t('files.uploaded', { file: upload.file.name, path: upload.file.path })
+          : t('files.renamed', { requested: upload.file.requestedName, file: upload.file.name, path: upload.file.path })
+        : '';
+
+  return (
+    <div
+      className={dragging ? 'file-field file-field--dragging' : 'file-field'}
+      onDragOver={(event) => {
+        if (!files || !dragHasFiles(event.dataTransfer)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+    >
+      <PathField {...field}>
+        {nativeDialogs && <Button onClick={() => void browse()}>{t('files.browse')}</Button>}
+        {files && !nativeDialogs && (
+          <>
+            <Button onClick={() => pickerRef.current?.click()} aria-describedby={statusId}>
+              {t('files.browse')}
+            </Button>
+            <input
+              ref={pickerRef}
+              type="file"
+              accept={accept}
+              hidden
+              tabIndex={-1}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void send(file);
+              }}
+            />
+          </>
+        )}
+      </PathField>
+      {files && !nativeDialogs && <p className="field__hint file-field__drop">{t('files.dropHint')}</p>}
+      <p id={statusId} role="status" className="field__hint">
+        {message}
+      </p>
+      {(upload.state === 'failed' || upload.state === 'several') && (
+        <p role="alert" className="field__error">
+          {upload.state === 'failed' ? upload.error[language] : t('files.dropOne')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The texts of the file fields and download buttons (FileField, DownloadButton, DropZone). Spread into the
+ * message sets of `i18n/`, so `useT()` knows these keys; English must have exactly the same keys.
+ */
+export const filesNl = {
+  'files.browse': 'Bestand kiezen…',
+  'files.saveAs': 'Opslaan als…',
+  'files.dropHint': 'of sleep een bestand hierheen',
+  'files.uploading': '{file} wordt naar de Werkbank gekopieerd…',
+  'files.uploaded': '{file} staat in de map van het project: {path}',
+  'files.renamed':
+    'Er stond al een bestand {requested} in de map van het project; dit bestand is bewaard als {file} ({path}).',
+  'files.download': 'Downloaden',
+  'files.downloading': 'Het bestand wordt gemaakt…',
+  'files.downloaded': 'Gedownload als {file}.',
+  'files.dropTitle': 'Laat het bestand los om het te importeren',
+  'files.dropOne': 'Sleep één bestand tegelijk.',
+} as const;
+
+export const filesEn: Record<keyof typeof filesNl, string> = {
+  'files.browse': 'Choose file…',
+  'files.saveAs': 'Save as…',
+  'files.dropHint': 'or drag a file here',
+  'files.uploading': '{file} is being copied to the Werkbank…',
+  'files.uploaded': "{file} is in the project's folder: {path}",
+  'files.renamed': "A file {requested} was already in the project's folder; this file was kept as {file} ({path}).",
+  'files.download': 'Download',
+  'files.downloading': 'Making the file…',
+  'files.downloaded': 'Downloaded as {file}.',
+  'files.dropTitle': 'Let go of the file to import it',
+  'files.dropOne': 'Drag one file at a time.',
+};
