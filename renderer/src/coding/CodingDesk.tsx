@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { ComparisonView } from '../comparison/ComparisonView';
 import { useT } from '../i18n/hooks';
 import { CodingFilters } from './CodingFilters';
@@ -9,7 +9,7 @@ import { CodingViewTabs, type CodingView } from './CodingViewTabs';
 import { DatasetChoice } from './DatasetChoice';
 
 /** Everything a chosen coder works with: which texts, how far they are, the filters, and the grid with the record in focus. */
-export function CodingDesk({ coder }: { coder: string }) {
+export function CodingDesk({ coder, bar }: { coder: string; bar: (controls: ReactNode) => ReactNode }) {
   const t = useT();
   const searchRef = useRef<HTMLInputElement>(null);
   const [view, setView] = useState<CodingView>('code');
@@ -20,12 +20,15 @@ export function CodingDesk({ coder }: { coder: string }) {
   const textColumn = useCoding((state) => state.textColumn);
   if (setups === 'loading') return <p role="status">{t('coding.loading')}</p>;
   if (setups === 'unavailable') return null;
+  const setup = (
+    <>
+      <DatasetChoice setups={setups} />
+      {dataset && textColumn && <CodingProgressBar coder={coder} />}
+    </>
+  );
   return (
     <>
-      <div className="coding__setup">
-        <DatasetChoice setups={setups} />
-        {dataset && textColumn && <CodingProgressBar coder={coder} />}
-      </div>
+      {!(dataset && textColumn) && bar(setup)}
       {dataset && !textColumn && <p className="notice coding__no-text">{t('coding.noTextColumns', { dataset })}</p>}
       {dataset && textColumn && (
         <CodingViewTabs
@@ -34,6 +37,14 @@ export function CodingDesk({ coder }: { coder: string }) {
             setView(next);
             if (next === 'compare') setComparedBy(coder);
           }}
+          bar={(tablist) =>
+            bar(
+              <>
+                {setup}
+                {tablist}
+              </>,
+            )
+          }
         >
           {view === 'compare' ? (
             <ComparisonView dataset={dataset} textColumn={textColumn} />

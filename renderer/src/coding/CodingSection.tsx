@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
+import { Toolbar } from '../components/Toolbar';
 import { useT } from '../i18n/hooks';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
@@ -47,20 +48,25 @@ function CodingContent() {
 
   return (
     <section className="coding" aria-labelledby={titleId}>
-      <div className="coding__header">
-        <div className="coding__heading">
-          <h2 id={titleId} className="section-title" tabIndex={-1}>
-            {t('coding.title')}
-          </h2>
-          <p className="muted">{t('coding.intro')}</p>
-        </div>
-        {coder && !switching && <CurrentCoder name={coder} />}
-      </div>
-      <ErrorAlert own={{ error, dismiss: dismissError }} />
       {coders === 'unavailable' ? null : coder === null || switching ? (
-        <CoderChoice coders={coders} />
+        <>
+          <Toolbar title={t('coding.title')} titleId={titleId} description={t('coding.intro')} />
+          <ErrorAlert own={{ error, dismiss: dismissError }} />
+          <CoderChoice coders={coders} />
+        </>
       ) : (
-        <CodingDesk coder={coder} />
+        <CodingDesk
+          coder={coder}
+          bar={(controls) => (
+            <>
+              <Toolbar title={t('coding.title')} titleId={titleId} description={t('coding.intro')}>
+                <CurrentCoder name={coder} />
+                {controls}
+              </Toolbar>
+              <ErrorAlert own={{ error, dismiss: dismissError }} />
+            </>
+          )}
+        />
       )}
     </section>
   );

@@ -8,10 +8,12 @@ export type CodingView = 'code' | 'compare';
 export function CodingViewTabs({
   view,
   onChange,
+  bar,
   children,
 }: {
   view: CodingView;
   onChange: (view: CodingView) => void;
+  bar: (tablist: ReactNode) => ReactNode;
   children: ReactNode;
 }) {
   const t = useT();
@@ -25,6 +27,7 @@ export function CodingViewTabs({
       onSelect={onChange}
       label={t('coding.views')}
       className="coding__views"
+      bar={bar}
     >
       {children}
     </SegmentedTabs>

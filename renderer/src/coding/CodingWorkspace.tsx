@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { SplitPane } from '../components/SplitPane';
 import { useT } from '../i18n/hooks';
 import { CodePicker } from './CodePicker';
 import { CodingGrid } from './CodingGrid';
@@ -24,12 +25,25 @@ export function CodingWorkspace({ searchRef }: { searchRef: RefObject<HTMLInputE
       aria-label={t('coding.workspace')}
       role="region"
     >
-      <CodingGrid />
-      <KeyStrip />
-      <div className="coding-workspace__focus">
-        <FocusView />
-        <CodePicker />
-      </div>
+      <SplitPane
+        id="coding.workspace"
+        label={t('workbench.resize')}
+        initial={840}
+        min={480}
+        max={1400}
+        first={
+          <div data-main-content>
+            <CodingGrid />
+            <KeyStrip />
+          </div>
+        }
+        second={
+          <div className="coding-workspace__focus">
+            <FocusView />
+            <CodePicker />
+          </div>
+        }
+      />
       {helpOpen && <KeyOverview />}
     </div>
   );
