@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { useBrowserHost } from './browser-host';
@@ -37,7 +37,14 @@ async function servedProject(name: string) {
  * Drags a file over the Data section and drops it, as the browser does for a file from the desktop: real
  * DragEvents carrying a DataTransfer that holds a File. `between` runs while the file is over the page.
  */
-async function dropFile(page: Page, name: string, content: string, between?: () => Promise<void>) {
+async function dropFile(
+  page: Page,
+  name: string,
+  content: string,
+  between?: () => Promise<void>,
+  // Wherever the pointer is over the Data section: by default its heading, the first thing on it.
+  target: Locator = page.getByRole('main').getByRole('heading', { level: 2 }).first(),
+) {
   const transfer = await page.evaluateHandle(
     ({ name, content }) => {
       const data = new DataTransfer();
@@ -46,8 +53,6 @@ async function dropFile(page: Page, name: string, content: string, between?: () 
     },
     { name, content },
   );
-  // Wherever the pointer is over the Data section: its heading, the first thing on it.
-  const target = page.getByRole('main').getByRole('heading', { level: 2 }).first();
   await target.dispatchEvent('dragenter', { dataTransfer: transfer });
   await target.dispatchEvent('dragover', { dataTransfer: transfer });
   await between?.();
@@ -84,6 +89,26 @@ describe('files picked, dropped and downloaded in the browser', () => {
       .waitFor();
     expect(readFileSync(kept, 'utf8')).toBe(csv);
     expect(readFileSync(second, 'utf8')).toContain('anders');
+  });
+
+  it("takes a file dropped on the import wizard's file field, once, and ends the Data section's hint", async () => {
+    const { page, importFolder } = await servedProject('Veld');
+    await page.getByRole('button', { name: 'Gegevens importeren…' }).click();
+    const wizard = page.getByRole('region', { name: 'Gegevens importeren' });
+    await dropFile(
+      page,
+      'veld.csv',
+      surveyCsv(),
+      async () => {
+        await page.getByText('Laat het bestand los om het te importeren').waitFor();
+      },
+      wizard.getByLabel('Pad van het gegevensbestand'),
+    );
+    await wizard.getByRole('heading', { name: 'Voorbeeld', exact: true }).waitFor();
+    await wizard.getByText(path.join(importFolder, 'veld.csv'), { exact: true }).waitFor();
+    expect(await page.getByText('Laat het bestand los om het te importeren').count()).toBe(0);
+    // The field took the file; the Data section did not upload it a second time.
+    expect(readdirSync(importFolder)).toEqual(['veld.csv']);
   });
 
   it("takes a file from the import wizard's file picker", async () => {

@@ -38,9 +38,10 @@ export function DropZone({ onFile, hint, children }: DropZoneProps) {
       }}
       onDragLeave={() => setDepth((n) => Math.max(0, n - 1))}
       onDrop={(event) => {
-        if (!active || !dragHasFiles(event.dataTransfer)) return;
-        event.preventDefault();
         setDepth(0);
+        // A field inside the zone (FileField) that took the file has marked the drop handled.
+        if (!active || event.defaultPrevented || !dragHasFiles(event.dataTransfer)) return;
+        event.preventDefault();
         const file = droppedFile(event.dataTransfer);
         setSeveral(!file);
         if (file) onFile(file);

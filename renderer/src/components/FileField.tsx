@@ -77,9 +77,8 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
 
   function drop(event: DragEvent<HTMLDivElement>) {
     if (!files || !dragHasFiles(event.dataTransfer)) return;
+    // Taken here: a drop zone around the field (the Data section's) sees it handled and only ends its hint.
     event.preventDefault();
-    // The Data section's own drop zone must not also start an import with this file.
-    event.stopPropagation();
     setDragging(false);
     const file = droppedFile(event.dataTransfer);
     if (file) void send(file);
@@ -101,7 +100,6 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
       onDragOver={(event) => {
         if (!files || !dragHasFiles(event.dataTransfer)) return;
         event.preventDefault();
-        event.stopPropagation();
         setDragging(true);
       }}
       onDragLeave={() => setDragging(false)}
