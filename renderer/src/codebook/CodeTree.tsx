@@ -75,6 +75,7 @@ export function CodeTree({ codebook }: { codebook: Codebook }) {
       <ul
         className="code-tree__list"
         role="tree"
+        data-main-content
         aria-label={t('codebook.treeLabel')}
         aria-describedby={hintId}
         onKeyDown={onKeyDown}

@@ -37,7 +37,7 @@ export function DatasetList({ datasets }: { datasets: DatasetSummary[] }) {
         </div>
         {importButton}
       </div>
-      <table className="data-table" aria-labelledby={titleId}>
+      <table className="data-table" aria-labelledby={titleId} data-main-content>
         <thead>
           <tr>
             <th scope="col">{t('data.columnName')}</th>

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHost } from './browser-host';
+
+const e2e = useBrowserHost();
+
+const sizes = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** The page's width against the window's, and where the view's main content (data-main-content) begins. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const main = [...document.querySelectorAll('[data-main-content]')]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .sort((a, b) => a.top - b.top)[0];
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth,
+      innerHeight,
+      mainTop: main ? main.top + scrollY : null,
+    };
+  });
+}
+
+async function expectWorkbench(page: Page, view: string) {
+  await page.waitForTimeout(300);
+  const figures = await measure(page);
+  expect(figures.scrollWidth, `${view}: page wider than the window`).toBeLessThanOrEqual(figures.innerWidth);
+  expect(figures.mainTop, `${view}: no main content`).not.toBeNull();
+  expect(figures.mainTop!, `${view}: main content below the upper half`).toBeLessThan(figures.innerHeight / 2);
+}
+
+describe('the workbench layout', () => {
+  it('puts every view’s main content in the upper half of the window, never wider than it, at 1366×768 and 1920×1080', async () => {
+    const { page } = await e2e.openExample();
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const at = `${size.width}×${size.height}`;
+
+      await page.getByRole('tab', { name: 'Data', exact: true }).click();
+      await page.getByRole('table', { name: 'Datasets' }).waitFor();
+      await expectWorkbench(page, `${at} Data`);
+
+      await page.getByRole('tab', { name: 'Codeboek', exact: true }).click();
+      await page.getByRole('tree').waitFor();
+      await expectWorkbench(page, `${at} Codeboek`);
+
+      await page.getByRole('tab', { name: 'Coderen', exact: true }).click();
+      const name = page.getByLabel('Jouw naam');
+      const grid = page.getByRole('grid', { name: 'Records om te coderen' });
+      // The first time the coder's name is asked; then the grid is there straight away.
+      await name.or(grid).waitFor();
+      if (await name.isVisible()) {
+        await name.fill('Lay');
+        await page.keyboard.press('Enter');
+      }
+      await grid.locator('[aria-rowindex="2"]').waitFor();
+      await expectWorkbench(page, `${at} Coderen`);
+      if (size.width === 1366) {
+        const shown = await page.evaluate(() => {
+          const box = document.querySelector('[role=grid]')!.getBoundingClientRect();
+          const bottom = Math.min(box.bottom, innerHeight);
+          const rows = [...document.querySelectorAll('[role=grid] [role=row]:not([aria-rowindex="1"])')].filter(
+            (row) => row.getBoundingClientRect().top >= box.top && row.getBoundingClientRect().bottom <= bottom,
+          ).length;
+          const inView = (selector: string) => {
+            const element = document.querySelector(selector)?.getBoundingClientRect();
+            return element !== undefined && element.top >= 0 && element.top < innerHeight;
+          };
+          return { rows, focus: inView('.focus-view'), codes: inView('.code-picker'), scrollY };
+        });
+        expect(shown.scrollY).toBe(0);
+        expect(shown.rows).toBeGreaterThanOrEqual(8);
+        expect(shown.focus).toBe(true);
+        expect(shown.codes).toBe(true);
+      }
+
+      await page.getByRole('tab', { name: 'Analyse', exact: true }).click();
+      for (const view of ['Indicatoren', 'Profielen', 'Woorden en cijfers']) {
+        await page.getByRole('tab', { name: view, exact: true }).click();
+        await page.locator('[data-main-content]').first().waitFor();
+        await expectWorkbench(page, `${at} Analyse / ${view}`);
+      }
+
+      await page.getByRole('tab', { name: 'Profielen', exact: true }).click();
+      const radar = page.locator('.radar-view__chart svg').first();
+      await radar.waitFor();
+      if (size.width === 1920) {
+        const drawn = await radar.evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
+          const label = svg.querySelector('text');
+          const fontSize = Number(label ? getComputedStyle(label).fontSize.replace('px', '') : 0);
+          return { width: box.width, labelPx: (fontSize * box.width) / viewBox.width };
+        });
+        expect(drawn.width).toBeGreaterThanOrEqual(600);
+        expect(drawn.labelPx).toBeGreaterThanOrEqual(16);
+
+        await page.getByRole('button', { name: 'Alle gebieden' }).click();
+        const tops = await page
+          .locator('.multiples__grid > li')
+          .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+        const firstRow = tops.filter((top) => top === tops[0]).length;
+        expect(firstRow).toBeGreaterThanOrEqual(4);
+        await page.getByRole('button', { name: 'Eén gebied' }).click();
+      }
+    }
+  });
+});
