@@ -1,5 +1,6 @@
 import type { WerkbankApi } from '../../../shared/contract/api';
 import { createBrowserBridge } from './browser-bridge';
+import { downloadBlob } from './download-blob';
 
 /** The desktop preload exposes `window.api`; without it the renderer runs in a browser beside `werkbank serve`. */
 export function detectBridge(win: Window): WerkbankApi {
@@ -10,17 +11,6 @@ export function detectBridge(win: Window): WerkbankApi {
     history: win.history,
     sessionStorage: win.sessionStorage,
     fetch: win.fetch.bind(win),
-    saveDownload(blob, name) {
-      const url = URL.createObjectURL(blob);
-      const link = win.document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      win.document.body.append(link);
-      link.click();
-      link.remove();
-      // The download has taken the data by the next task; the URL would otherwise live as long as the page.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
-    },
+    saveDownload: (blob, name) => downloadBlob(blob, name, win.document),
   });
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import './charts.css';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
-import { downloadBlob, exportFileName, pngBlob, svgBlob } from './chart-download';
+import { downloadBlob } from '../bridge/download-blob';
+import { exportFileName, pngBlob, svgBlob } from './chart-download';
 import { composeChartSvg, type ChartExportSpec } from './chart-export-svg';
 
 interface ChartExportButtonsProps {

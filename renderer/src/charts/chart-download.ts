@@ -48,20 +48,6 @@ export async function pngBlob(svg: string, width: number, height: number, scale 
   }
 }
 
-/** Saves through the browser's download (a Blob URL on an `<a download>`), the same in Electron and a browser. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken the data by the next task; the URL would otherwise live as long as the page.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** A file name from a chart's title: letters, digits and hyphens, with the date. */
 export function exportFileName(title: string, isoDate: string, extension: 'svg' | 'png'): string {
   const slug = title

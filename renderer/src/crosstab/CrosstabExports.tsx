@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { downloadBlob, exportFileName, pngBlob, svgBlob } from '../charts/chart-download';
+import { downloadBlob } from '../bridge/download-blob';
+import { exportFileName, pngBlob, svgBlob } from '../charts/chart-download';
 import { composeChartSvg } from '../charts/chart-export-svg';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
