@@ -1,8 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportJobStatus, Language, VariableSummary } from '../shared/contract/channels';
-import { columnRoleWords, columnTypeWords } from '../shared/import/column-words';
-import { columnNoteText } from '../shared/import/column-words';
+import { columnNoteText, columnRoleWord, columnTypeWord } from '../shared/import/column-words';
 import type { ImportPreview } from '../shared/import/import-plan';
 import { requestFrom, type ThrowingCaller } from '../shared/contract/caller';
 import { contractError } from '../shared/contract/errors';
@@ -164,7 +163,7 @@ export async function importCommand(
     const variables = await call('datasets.variables', { dataset: preview.plan.name });
     for (const warning of preview.warnings) io.stderr(translate(language, texts, 'note', { text: warning[language] }));
     for (const note of ended.summary?.columnNotes ?? [])
-      io.stderr(translate(language, texts, 'note', { text: columnNoteText(note)[language] }));
+      io.stderr(translate(language, texts, 'note', { text: columnNoteText(language, note) }));
     const duplicates = ended.summary?.duplicateLines ?? [];
     if (duplicates.length > 0) {
       const lines = duplicates.slice(0, 20).join(', ') + (duplicates.length > 20 ? ', …' : '');
@@ -189,9 +188,9 @@ export async function importCommand(
         }),
       );
       for (const v of variables) {
-        const role = v.role ? ` (${columnRoleWords[v.role][language]})` : '';
+        const role = v.role ? ` (${columnRoleWord(language, v.role)})` : '';
         io.stdout(
-          `  ${v.name}\t${columnTypeWords[v.type][language]}${role}\tn=${v.n}\t${translate(language, texts, 'missing')}=${v.missing}\n`,
+          `  ${v.name}\t${columnTypeWord(language, v.type)}${role}\tn=${v.n}\t${translate(language, texts, 'missing')}=${v.missing}\n`,
         );
       }
     }

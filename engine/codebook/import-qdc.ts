@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CodebookImportSummary, CodeSnapshot } from '../../shared/codebook/codebook-types';
 import { raise } from '../../shared/contract/errors';
 import type { LocalizedText } from '../../shared/contract/result';
+import { inBothLanguages } from '../../shared/i18n/messages';
 import { recordChange } from './change-log';
 import {
   childrenOf,
@@ -16,6 +17,7 @@ import {
   type CodeRow,
 } from './code-rows';
 import { parseDescription } from './qdc-description';
+import { qdcTexts } from './qdc-texts';
 import type { QdcCode, QdcCodebook, QdcSet } from './read-qdc';
 
 interface Placed {
@@ -36,10 +38,7 @@ function flatten(codes: QdcCode[], fileParent: string | null): Placed[] {
 function targetParent(placed: Placed, row: CodeRow | undefined, warnings: LocalizedText[]): string | null {
   if (row?.condition_id) {
     if (placed.fileParent !== null) {
-      warnings.push({
-        nl: `"${row.label_nl}" is een conditie en blijft bovenaan staan.`,
-        en: `"${row.label_nl}" is a condition and stays at the top.`,
-      });
+      warnings.push(inBothLanguages(qdcTexts, 'conditionStaysOnTop', { label: row.label_nl }));
     }
     return null;
   }
@@ -114,10 +113,12 @@ function mergeSets(
   for (const set of sets) {
     const present = set.members.filter((guid) => known.has(guid));
     if (present.length < set.members.length) {
-      warnings.push({
-        nl: `Set "${set.name}": ${set.members.length - present.length} leden verwijzen naar codes die niet in het bestand of het project staan en zijn overgeslagen.`,
-        en: `Set "${set.name}": ${set.members.length - present.length} members refer to codes that are neither in the file nor in the project and were skipped.`,
-      });
+      warnings.push(
+        inBothLanguages(qdcTexts, 'membersNotFound', {
+          name: set.name,
+          count: set.members.length - present.length,
+        }),
+      );
     }
     const current = findSet.get(set.guid) as { name: string; description: string | null } | undefined;
     if (!current) {
@@ -185,10 +186,13 @@ export function mergeQdc(
       if (next.condition_id && current) {
         // The conditions keep their colour everywhere in the Werkbank, and are always codable.
         if (code.color !== null && code.color !== current.color) {
-          warnings.push({
-            nl: `"${current.label_nl}" is een conditie en houdt haar kleur ${current.color ?? ''}; ${code.color} uit het bestand is niet overgenomen.`,
-            en: `"${current.label_nl}" is a condition and keeps its colour ${current.color ?? ''}; ${code.color} from the file was not taken over.`,
-          });
+          warnings.push(
+            inBothLanguages(qdcTexts, 'conditionKeepsColour', {
+              label: current.label_nl,
+              colour: current.color ?? '',
+              fileColour: code.color,
+            }),
+          );
         }
         next.color = current.color;
         next.codable = 1;

@@ -4,6 +4,8 @@ import { normaliseGuid } from '../../shared/codebook/guid';
 import { normaliseColor } from '../../shared/codebook/palette';
 import { raise } from '../../shared/contract/errors';
 import type { LocalizedText } from '../../shared/contract/result';
+import { inBothLanguages } from '../../shared/i18n/messages';
+import { qdcTexts } from './qdc-texts';
 
 /** A code as a `.qdc` file has it. */
 export interface QdcCode {
@@ -147,10 +149,7 @@ function parseQdc(xml: string, file: string): QdcCodebook {
     const rawColor = attribute(node, 'color');
     const color = rawColor === null || rawColor.trim() === '' ? null : normaliseColor(rawColor);
     if (rawColor !== null && rawColor.trim() !== '' && color === null) {
-      warnings.push({
-        nl: `Code "${name}": "${rawColor}" is geen kleur (#RRGGBB); de code volgt de kleur van de bovenliggende code.`,
-        en: `Code "${name}": "${rawColor}" is not a colour (#RRGGBB); the code follows its parent's colour.`,
-      });
+      warnings.push(inBothLanguages(qdcTexts, 'notAColour', { name, colour: rawColor }));
     }
     return {
       guid,
@@ -172,10 +171,7 @@ function parseQdc(xml: string, file: string): QdcCodebook {
     const members = elements(node, 'MemberCode').flatMap((member) => {
       const memberGuid = normaliseGuid(attribute(member, 'guid') ?? '');
       if (memberGuid) return [memberGuid];
-      warnings.push({
-        nl: `Set "${name}": een lid zonder geldige guid is overgeslagen.`,
-        en: `Set "${name}": a member without a valid guid was skipped.`,
-      });
+      warnings.push(inBothLanguages(qdcTexts, 'memberWithoutGuid', { name }));
       return [];
     });
     return { guid, name, description: description(node), members };

@@ -8,10 +8,12 @@ import type {
   MergeSummary,
 } from '../../shared/coding/coding-types';
 import type { LocalizedText } from '../../shared/contract/result';
+import { inBothLanguages } from '../../shared/i18n/messages';
 import { raise } from '../../shared/contract/errors';
 import { addCode } from '../codebook/edit-codebook';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { coderId } from './coders';
+import { mergeCodingsTexts } from './merge-codings-texts';
 import { asText, codingDataset, idText, type CodingDataset } from './coding-dataset';
 
 /** The first project version with codings. */
@@ -251,10 +253,7 @@ export function mergeCodings(
       added++;
     }
     if (missingRecords > 0) {
-      warnings.push({
-        nl: `${missingRecords} gecodeerde records uit het andere bestand hebben hier geen record met hetzelfde id en zijn overgeslagen.`,
-        en: `${missingRecords} coded records of the other file have no record with the same id here and were skipped.`,
-      });
+      warnings.push(inBothLanguages(mergeCodingsTexts, 'recordsNotFound', { count: missingRecords }));
     }
     return {
       dataset: dataset.here.name,

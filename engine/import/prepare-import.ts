@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { raise } from '../../shared/contract/errors';
 import type { LocalizedText } from '../../shared/contract/result';
+import { inBothLanguages } from '../../shared/i18n/messages';
 import { cellReader, INVALID } from '../../shared/import/cell-reader';
 import { decodeText } from '../../shared/import/decode-text';
 import { detectDialect } from '../../shared/import/detect-dialect';
@@ -22,6 +23,7 @@ import { firstRecordEnding, hasOtherLineBreaks, normaliseLineBreaks } from '../.
 import { uniqueHeaders, type HeaderRename } from '../../shared/import/unique-headers';
 import { lineBreaksInFields, lineMark, MAX_RECORD_MEGABYTES } from './csv-records';
 import { xlsxSample } from './xlsx-records';
+import { prepareImportTexts } from './prepare-import-texts';
 
 /** Bytes read for detection and the preview; whole files up to this size are judged completely. */
 const SAMPLE_BYTES = 1 << 19;
@@ -392,39 +394,33 @@ export async function prepareImport(choices: ImportChoices): Promise<ImportPrevi
   const warnings: LocalizedText[] = [
     ...sample.renamed.map((r) =>
       r.reason === 'empty'
-        ? {
-            nl: `Kolom ${r.index + 1} heeft geen naam en heet nu "${r.name}".`,
-            en: `Column ${r.index + 1} has no name and is now called "${r.name}".`,
-          }
-        : {
-            nl: `Kolomnaam "${r.original}" komt vaker voor; deze kolom heet nu "${r.name}".`,
-            en: `Header "${r.original}" is repeated; this column is now called "${r.name}".`,
-          },
+        ? inBothLanguages(prepareImportTexts, 'unnamedColumn', { number: r.index + 1, name: r.name })
+        : inBothLanguages(prepareImportTexts, 'repeatedHeader', { original: r.original, name: r.name }),
     ),
     ...inferred
       .filter((c) => c.unparsed > 0)
-      .map((c) => {
-        const examples = c.unparsedExamples.map((e) => JSON.stringify(e)).join(', ');
-        return {
-          nl: `${c.name}: ${c.unparsed} waarde(n) in het voorbeeld passen niet bij het type en worden ontbrekend, bijvoorbeeld ${examples}.`,
-          en: `${c.name}: ${c.unparsed} value(s) in the sample do not fit the type and become missing, for example ${examples}.`,
-        };
-      }),
+      .map((c) =>
+        inBothLanguages(prepareImportTexts, 'unparsedValues', {
+          column: c.name,
+          count: c.unparsed,
+          examples: c.unparsedExamples.map((e) => JSON.stringify(e)).join(', '),
+        }),
+      ),
     ...(raggedLines.length === 0
       ? []
       : [
-          {
-            nl: `${raggedLines.length} regel(s) in het voorbeeld hebben een ander aantal velden dan de kopregel (regel ${raggedLines.slice(0, 10).join(', ')}). ${plan.skipBadRows ? 'Ze worden overgeslagen.' : 'Het importeren stopt daar, tenzij je kiest voor overslaan.'}`,
-            en: `${raggedLines.length} line(s) in the sample have another number of fields than the header (line ${raggedLines.slice(0, 10).join(', ')}). ${plan.skipBadRows ? 'They will be skipped.' : 'The import stops there unless you choose to skip them.'}`,
-          },
+          inBothLanguages(prepareImportTexts, 'raggedLines', {
+            count: raggedLines.length,
+            lines: raggedLines.slice(0, 10).join(', '),
+            skip: plan.skipBadRows,
+          }),
         ]),
   ];
   const identical = kind === 'area' ? areaRows.identical : null;
   if (identical) {
-    warnings.push({
-      nl: `${identical.rows} regel(s) in het voorbeeld herhalen een eerdere regel van hun gebied helemaal (bijvoorbeeld ${identical.code}); elk gebied wordt één keer bewaard.`,
-      en: `${identical.rows} line(s) in the sample repeat an earlier line of their area in full (for example ${identical.code}); each area is stored once.`,
-    });
+    warnings.push(
+      inBothLanguages(prepareImportTexts, 'identicalAreaRows', { count: identical.rows, code: identical.code }),
+    );
   }
   return {
     plan,

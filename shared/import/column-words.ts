@@ -1,32 +1,47 @@
-import type { LocalizedText } from '../contract/result';
+import type { Language } from '../i18n/language';
+import { defineMessages, translate } from '../i18n/messages';
 import type { ColumnNote } from './import-plan';
 import type { ColumnRole } from './infer-column';
 import type { ColumnType } from './parse-value';
 
-/** A column's type and role in words, for the command line's text output (the app has its own message files). */
-export const columnTypeWords: Record<ColumnType, LocalizedText> = {
-  number: { nl: 'getal', en: 'number' },
-  category: { nl: 'categorie', en: 'category' },
-  text: { nl: 'tekst', en: 'text' },
-  date: { nl: 'datum', en: 'date' },
-};
+/** A column's type and role in words, and why a column deserves a look after the import (see `ColumnNote`). */
+export const columnWords = defineMessages({
+  nl: {
+    'type.number': 'getal',
+    'type.category': 'categorie',
+    'type.text': 'tekst',
+    'type.date': 'datum',
+    'role.id': 'id',
+    'role.area_code': 'gebiedscode',
+    'role.area_name': 'gebiedsnaam',
+    'role.weight': 'weging',
+    'note.empty': 'de kolom "{column}" is leeg: geen enkele regel heeft een waarde.',
+    'note.one_value': 'de kolom "{column}" heeft maar één waarde ("{value}") op elke regel.',
+  },
+  en: {
+    'type.number': 'number',
+    'type.category': 'category',
+    'type.text': 'text',
+    'type.date': 'date',
+    'role.id': 'id',
+    'role.area_code': 'area code',
+    'role.area_name': 'area name',
+    'role.weight': 'weight',
+    'note.empty': 'the column "{column}" is empty: no line has a value.',
+    'note.one_value': 'the column "{column}" holds one value only ("{value}") on every line.',
+  },
+});
 
-export const columnRoleWords: Record<ColumnRole, LocalizedText> = {
-  id: { nl: 'id', en: 'id' },
-  area_code: { nl: 'gebiedscode', en: 'area code' },
-  area_name: { nl: 'gebiedsnaam', en: 'area name' },
-  weight: { nl: 'weging', en: 'weight' },
-};
+export function columnTypeWord(language: Language, type: ColumnType): string {
+  return translate(language, columnWords, `type.${type}`);
+}
 
-/** Why a column deserves a look after the import (see `ColumnNote`). */
-export function columnNoteText(note: ColumnNote): LocalizedText {
+export function columnRoleWord(language: Language, role: ColumnRole): string {
+  return translate(language, columnWords, `role.${role}`);
+}
+
+export function columnNoteText(language: Language, note: ColumnNote): string {
   return note.kind === 'empty'
-    ? {
-        nl: `de kolom "${note.column}" is leeg: geen enkele regel heeft een waarde.`,
-        en: `the column "${note.column}" is empty: no line has a value.`,
-      }
-    : {
-        nl: `de kolom "${note.column}" heeft maar één waarde ("${note.value}") op elke regel.`,
-        en: `the column "${note.column}" holds one value only ("${note.value}") on every line.`,
-      };
+    ? translate(language, columnWords, 'note.empty', { column: note.column })
+    : translate(language, columnWords, 'note.one_value', { column: note.column, value: String(note.value) });
 }

@@ -33,7 +33,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
       {summary.columnNotes.length > 0 && (
         <ul className="notice__list">
           {summary.columnNotes.map((note) => (
-            <li key={note.column}>{columnNoteText(note)[language]}</li>
+            <li key={note.column}>{columnNoteText(language, note)}</li>
           ))}
         </ul>
       )}
