@@ -7,7 +7,7 @@ import {
   type DimensionInput,
   type GroupValue,
 } from '../../shared/crosstab/build-crosstab';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
+import type { Language } from '../../shared/i18n/language';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
 import { weightProblem } from '../../shared/import/weight-problem';
 import { datasetCounting } from '../datasets/dataset-base';
@@ -44,11 +44,7 @@ interface Resolved {
  * everything else in shared/crosstab. Value labels, area names and the threshold are read on every call,
  * so an edit in the variable view or the settings shows at once.
  */
-export function computeCrosstab(
-  db: Database.Database,
-  request: CrosstabRequest,
-  language: CrosstabLanguage,
-): CrosstabResult {
+export function computeCrosstab(db: Database.Database, request: CrosstabRequest, language: Language): CrosstabResult {
   const id = datasetId(db, request.dataset);
   const { table_name: table } = db.prepare('SELECT table_name FROM dataset WHERE id = ?').get(id) as {
     table_name: string;

@@ -4,8 +4,9 @@ import type {
   CrosstabResult,
   SuppressionMark,
 } from '../../shared/crosstab/crosstab-types';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
 import { crosstabText } from '../../shared/crosstab/crosstab-texts';
+import type { Language } from '../../shared/i18n/language';
+import { defineMessages, translate } from '../../shared/i18n/messages';
 import { thresholdSummary } from '../../shared/units/count-unit';
 
 export type NumberKind = 'integer' | 'weighted' | 'percent' | 'decimal' | 'coefficient' | 'p';
@@ -35,36 +36,67 @@ export interface ExportContext {
   date: Date;
 }
 
-const measureLabels: Record<CrosstabMeasure, Record<CrosstabLanguage, string>> = {
-  count: { nl: 'Aantal', en: 'Count' },
-  unweighted: { nl: 'n (ongewogen)', en: 'n (unweighted)' },
-  rowPercent: { nl: '% van rij', en: '% of row' },
-  colPercent: { nl: '% van kolom', en: '% of column' },
-  totalPercent: { nl: '% van totaal', en: '% of total' },
-  expected: { nl: 'Verwacht aantal', en: 'Expected count' },
-  residual: { nl: 'Gestandaardiseerd residu', en: 'Standardised residual' },
-  adjustedResidual: { nl: 'Aangepast residu', en: 'Adjusted residual' },
-};
+/** The words of an exported cross-table. */
+const gridTexts = defineMessages({
+  nl: {
+    'measure.count': 'Aantal',
+    'measure.unweighted': 'n (ongewogen)',
+    'measure.rowPercent': '% van rij',
+    'measure.colPercent': '% van kolom',
+    'measure.totalPercent': '% van totaal',
+    'measure.expected': 'Verwacht aantal',
+    'measure.residual': 'Gestandaardiseerd residu',
+    'measure.adjustedResidual': 'Aangepast residu',
+    crosstab: 'Kruistabel',
+    measure: 'Maat',
+    weightedCount: 'Aantal (gewogen)',
+    test: 'Toets',
+    value: 'Waarde',
+    pearson: 'Chi-kwadraat (Pearson)',
+    likelihood: 'Aannemelijkheidsquotiënt (G²)',
+    fisher: 'Exacte toets van Fisher (tweezijdig)',
+    cramer: 'Cramérs V',
+    phi: 'Phi',
+    source: 'Bron',
+    dataset: 'dataset',
+    project: 'project',
+    weight: 'Weging',
+    unweighted: 'ongewogen',
+    threshold: 'Publicatiedrempel',
+    date: 'Datum',
+  },
+  en: {
+    'measure.count': 'Count',
+    'measure.unweighted': 'n (unweighted)',
+    'measure.rowPercent': '% of row',
+    'measure.colPercent': '% of column',
+    'measure.totalPercent': '% of total',
+    'measure.expected': 'Expected count',
+    'measure.residual': 'Standardised residual',
+    'measure.adjustedResidual': 'Adjusted residual',
+    crosstab: 'Cross-table',
+    measure: 'Measure',
+    weightedCount: 'Count (weighted)',
+    test: 'Test',
+    value: 'Value',
+    pearson: 'Pearson chi-square',
+    likelihood: 'Likelihood ratio (G²)',
+    fisher: "Fisher's exact test (two-sided)",
+    cramer: "Cramér's V",
+    phi: 'Phi',
+    source: 'Source',
+    dataset: 'dataset',
+    project: 'project',
+    weight: 'Weight',
+    unweighted: 'unweighted',
+    threshold: 'Publication threshold',
+    date: 'Date',
+  },
+});
 
-const words = {
-  crosstab: { nl: 'Kruistabel', en: 'Cross-table' },
-  measure: { nl: 'Maat', en: 'Measure' },
-  weightedCount: { nl: 'Aantal (gewogen)', en: 'Count (weighted)' },
-  test: { nl: 'Toets', en: 'Test' },
-  value: { nl: 'Waarde', en: 'Value' },
-  pearson: { nl: 'Chi-kwadraat (Pearson)', en: 'Pearson chi-square' },
-  likelihood: { nl: 'Aannemelijkheidsquotiënt (G²)', en: 'Likelihood ratio (G²)' },
-  fisher: { nl: 'Exacte toets van Fisher (tweezijdig)', en: "Fisher's exact test (two-sided)" },
-  cramer: { nl: 'Cramérs V', en: "Cramér's V" },
-  phi: { nl: 'Phi', en: 'Phi' },
-  source: { nl: 'Bron', en: 'Source' },
-  dataset: { nl: 'dataset', en: 'dataset' },
-  project: { nl: 'project', en: 'project' },
-  weight: { nl: 'Weging', en: 'Weight' },
-  unweighted: { nl: 'ongewogen', en: 'unweighted' },
-  threshold: { nl: 'Publicatiedrempel', en: 'Publication threshold' },
-  date: { nl: 'Datum', en: 'Date' },
-} satisfies Record<string, Record<CrosstabLanguage, string>>;
+function word(language: Language, key: keyof typeof gridTexts.nl): string {
+  return translate(language, gridTexts, key);
+}
 
 const text = (value: string): GridCell => ({ kind: 'text', text: value });
 const empty: GridCell = { kind: 'empty' };
@@ -86,11 +118,11 @@ export function crosstabGrid(result: CrosstabResult, context: ExportContext): Gr
 /** Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique. */
 function sheetName(table: CrossTable, result: CrosstabResult, used: Set<string>): string {
   const base =
-    (table.layer?.label ?? words.crosstab[result.language])
+    (table.layer?.label ?? word(result.language, 'crosstab'))
       .replace(/[[\]:*?/\\]/g, ' ')
       .replace(/^'+|'+$/g, '')
       .trim()
-      .slice(0, 31) || words.crosstab[result.language];
+      .slice(0, 31) || word(result.language, 'crosstab');
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
   used.add(name.toLowerCase());
@@ -107,7 +139,7 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
   const hiddenText = (mark: SuppressionMark, measure: CrosstabMeasure) =>
     mark === 'threshold' && (measure === 'count' || measure === 'unweighted') ? `<${result.threshold}` : '*';
   const measureLabel = (measure: CrosstabMeasure) =>
-    measure === 'count' && weighted ? words.weightedCount[language] : measureLabels[measure][language];
+    measure === 'count' && weighted ? word(language, 'weightedCount') : word(language, `measure.${measure}`);
   const formats: Record<CrosstabMeasure, NumberKind> = {
     count: weighted ? 'weighted' : 'integer',
     unweighted: 'integer',
@@ -176,14 +208,14 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
       : figure(values[measure], measure, table.total.suppressed, false);
   };
 
-  const title = `${words.crosstab[language]}: ${name(result.rows)} × ${name(result.cols)}${table.layer && result.layer ? ` (${name(result.layer)}: ${table.layer.label})` : ''}`;
+  const title = `${word(language, 'crosstab')}: ${name(result.rows)} × ${name(result.cols)}${table.layer && result.layer ? ` (${name(result.layer)}: ${table.layer.label})` : ''}`;
   const lines: GridLine[] = [
     { role: 'title', cells: [text(title)] },
     {
       role: 'header',
       cells: [
         text(name(result.rows)),
-        ...(several ? [text(words.measure[language])] : []),
+        ...(several ? [text(word(language, 'measure'))] : []),
         ...table.colCategories.map((c) => text(c.label)),
         text(crosstabText.total(language)),
       ],
@@ -223,7 +255,10 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
   if (statistics) {
     lines.push(
       { role: 'blank', cells: [] },
-      { role: 'header', cells: [text(words.test[language]), text(words.value[language]), text('df'), text('p')] },
+      {
+        role: 'header',
+        cells: [text(word(language, 'test')), text(word(language, 'value')), text('df'), text('p')],
+      },
     );
     const test = (
       label: string,
@@ -241,29 +276,29 @@ function tableLines(result: CrosstabResult, table: CrossTable, context: ExportCo
       ],
     });
     lines.push(
-      test(words.pearson[language], statistics.chiSquare, 'decimal', statistics.df, statistics.p),
-      test(words.likelihood[language], statistics.likelihoodRatio, 'decimal', statistics.df, statistics.lrP),
+      test(word(language, 'pearson'), statistics.chiSquare, 'decimal', statistics.df, statistics.p),
+      test(word(language, 'likelihood'), statistics.likelihoodRatio, 'decimal', statistics.df, statistics.lrP),
     );
     if (statistics.fisherP !== null)
-      lines.push(test(words.fisher[language], null, 'decimal', null, statistics.fisherP));
-    lines.push(test(words.cramer[language], statistics.cramersV, 'coefficient', null, null));
-    if (statistics.phi !== null) lines.push(test(words.phi[language], statistics.phi, 'coefficient', null, null));
+      lines.push(test(word(language, 'fisher'), null, 'decimal', null, statistics.fisherP));
+    lines.push(test(word(language, 'cramer'), statistics.cramersV, 'coefficient', null, null));
+    if (statistics.phi !== null) lines.push(test(word(language, 'phi'), statistics.phi, 'coefficient', null, null));
   }
 
-  const weight = result.weight ?? words.unweighted[language];
+  const weight = result.weight ?? word(language, 'unweighted');
   lines.push(
     { role: 'blank', cells: [] },
     {
       role: 'note',
       cells: [
         text(
-          `${words.source[language]}: ${words.dataset[language]} "${result.dataset}", ${words.project[language]} ${context.project}`,
+          `${word(language, 'source')}: ${word(language, 'dataset')} "${result.dataset}", ${word(language, 'project')} ${context.project}`,
         ),
-        text(`${words.weight[language]}: ${weight}`),
+        text(`${word(language, 'weight')}: ${weight}`),
         text(
-          `${words.threshold[language]}: ${thresholdSummary(result.publication, result.unit, result.areaLevel, language)}`,
+          `${word(language, 'threshold')}: ${thresholdSummary(result.publication, result.unit, result.areaLevel, language)}`,
         ),
-        text(`${words.date[language]}: ${localDate(context.date)}`),
+        text(`${word(language, 'date')}: ${localDate(context.date)}`),
       ],
     },
     ...table.notes.map((note): GridLine => ({ role: 'note', cells: [text(note)] })),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import path from 'node:path';
-import type { CrosstabLanguage } from '../../shared/crosstab/crosstab-texts';
+import type { Language } from '../../shared/i18n/language';
 import type {
   CrosstabExportResult,
   CrosstabFileExport,
@@ -18,7 +18,7 @@ export interface ExportSource {
   /** The project file, named in the export's source note. */
   projectPath: string;
   /** The request's language, else the app's. */
-  language: CrosstabLanguage;
+  language: Language;
   date?: Date;
 }
 

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language';
 import type {
   CategoryOrder,
   CrossTable,
@@ -11,7 +12,7 @@ import type {
   SuppressionMark,
 } from './crosstab-types';
 import { ruleThreshold } from '../units/count-unit';
-import { crosstabText, type CountWording, type CrosstabLanguage } from './crosstab-texts';
+import { crosstabText, type CountWording } from './crosstab-texts';
 import { compareText, formatNumber } from './number-format';
 import { suppressCells } from './suppress-cells';
 import { tableStatistics } from './table-statistics';
@@ -48,7 +49,7 @@ export interface CrosstabInput extends CountWording {
   weight: string | null;
   missing: MissingMode;
   audience: CrosstabAudience;
-  language: CrosstabLanguage;
+  language: Language;
 }
 
 type Axis = 'row' | 'col' | 'layer';
@@ -130,7 +131,7 @@ function categories(
   groups: CountGroup[],
   axis: Axis,
   dimension: DimensionInput,
-  language: CrosstabLanguage,
+  language: Language,
 ): CrosstabCategory[] {
   const totals = new Map<string, { value: GroupValue; weight: number }>();
   for (const group of groups) {
@@ -154,14 +155,14 @@ function categories(
   return entries.map((entry) => entry.category);
 }
 
-function category(value: GroupValue, dimension: DimensionInput, language: CrosstabLanguage): CrosstabCategory {
+function category(value: GroupValue, dimension: DimensionInput, language: Language): CrosstabCategory {
   if (value === null) return { value, label: crosstabText.missingCategory(language), missing: true };
   const label =
     dimension.labels[String(value)] ?? (typeof value === 'number' ? formatNumber(value, language, 10) : value);
   return { value, label, missing: false };
 }
 
-function compareValues(a: GroupValue, b: GroupValue, language: CrosstabLanguage): number {
+function compareValues(a: GroupValue, b: GroupValue, language: Language): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'number') return -1;
   if (typeof b === 'number') return 1;

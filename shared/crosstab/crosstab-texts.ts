@@ -4,9 +4,6 @@ import type { AreaLevel } from '../import/area-codes';
 import { baseName, unitNoun, type CountUnit, type PublicationRule } from '../units/count-unit';
 import { formatNumber } from './number-format';
 
-/** The language of the texts cross-tables carry (labels, notes, warnings). */
-export type CrosstabLanguage = Language;
-
 /** What a table's counts count and which threshold applies: the words of its notes follow from it. */
 export interface CountWording {
   unit: CountUnit;

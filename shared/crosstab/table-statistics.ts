@@ -1,5 +1,6 @@
+import type { Language } from '../i18n/language';
 import type { CrosstabStatistics } from './crosstab-types';
-import { crosstabText, type CrosstabLanguage } from './crosstab-texts';
+import { crosstabText } from './crosstab-texts';
 import { chiSquareUpperTail, fisherExactTwoSided } from './distribution-tails';
 
 /** Cochran's rule, as SPSS and jamovi apply it: more than 20% of expected counts below 5 is too many. */
@@ -19,7 +20,7 @@ export interface CellFigures {
  * Expected counts, residuals and the tests of independence for a table of (weighted) counts. Empty rows
  * and columns are left out of the tests and the degrees of freedom, as SPSS leaves them out of the table.
  */
-export function tableStatistics(counts: number[][], language: CrosstabLanguage): CellFigures {
+export function tableStatistics(counts: number[][], language: Language): CellFigures {
   const rowTotals = counts.map((row) => row.reduce((sum, value) => sum + value, 0));
   const colTotals = (counts[0] ?? []).map((_, j) => counts.reduce((sum, row) => sum + row[j]!, 0));
   const total = rowTotals.reduce((sum, value) => sum + value, 0);
