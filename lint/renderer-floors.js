@@ -23,7 +23,6 @@ export const rendererFloors = {
           root: { type: 'string' },
           floors: { type: 'array', items: { type: 'string' } },
           composes: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-          temporary: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
         },
         required: ['root', 'floors'],
         additionalProperties: false,
@@ -42,7 +41,6 @@ export const rendererFloors = {
     const root = path.resolve(context.cwd, options.root);
     const floors = new Set(options.floors);
     const composes = options.composes ?? {};
-    const temporary = options.temporary ?? {};
     const file = path.resolve(context.cwd, context.filename);
     const fromPath = path.relative(root, file).split(path.sep).join('/');
     if (fromPath.startsWith('..') || path.isAbsolute(fromPath)) return {};
@@ -65,7 +63,6 @@ export const rendererFloors = {
         return;
       }
       if (to === from || floors.has(to)) return;
-      if ((temporary[fromPath] ?? []).includes(to)) return;
       if (floors.has(from)) context.report({ node, messageId: 'lowerFloor', data: { from, to } });
       else if (!(composes[from] ?? []).includes(to)) context.report({ node, messageId: 'sibling', data: { from, to } });
     }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useT } from './i18n/hooks';
+import { commonTexts } from './i18n/common-texts';
 import { ProjectBar, ProjectView } from './project/ProjectView';
 import { AboutDialog } from './shell/AboutDialog';
 import { AppHeader } from './shell/AppHeader';
@@ -22,7 +23,7 @@ export function App({ store }: { store: WorkbenchStore }) {
 }
 
 function Shell() {
-  const t = useT();
+  const t = useT(commonTexts);
   const phase = useWorkbench((state) => state.phase);
   const language = useWorkbench((state) => state.language);
   const project = useWorkbench((state) => state.project);

@@ -5,6 +5,7 @@ import { Toolbar } from '../components/Toolbar';
 import { WordsAndFiguresView } from '../coding-profile/WordsAndFiguresView';
 import { CrosstabView } from '../crosstab/CrosstabView';
 import { useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { AnalysisProvider, analysisStoreFor, useAnalysis } from '../profile/analysis-context';
@@ -31,7 +32,7 @@ export function AnalysisSection() {
 }
 
 function AnalysisContent() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const workbenchDatasets = useWorkbench((state) => state.datasets);
   const datasets = useAnalysis((state) => state.datasets);

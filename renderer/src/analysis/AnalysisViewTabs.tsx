@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
 import { SegmentedTabs } from '../components/SegmentedTabs';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { mergeMessages } from '../../../shared/i18n/messages';
+import { analysisTexts } from './analysis-texts';
+import { codingProfileTexts } from '../coding-profile/coding-profile-texts';
+import { crosstabTexts } from '../crosstab/crosstab-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import type { AnalysisView } from '../profile/analysis-store';
 
-const views: { id: AnalysisView; label: MessageKey }[] = [
+/** The tabs name the views Analyse composes, in their own words. */
+const texts = mergeMessages(analysisTexts, codingProfileTexts, crosstabTexts);
+
+const views: { id: AnalysisView; label: keyof typeof texts.nl }[] = [
   { id: 'indicators', label: 'analysis.view.indicators' },
   { id: 'profiles', label: 'analysis.view.profiles' },
   { id: 'words', label: 'codingProfile.view' },
@@ -14,7 +20,7 @@ const views: { id: AnalysisView; label: MessageKey }[] = [
 
 /** The analysis views: indicators, profiles, words and figures, cross-tabs. */
 export function AnalysisViewTabs({ bar, children }: { bar: (tablist: ReactNode) => ReactNode; children: ReactNode }) {
-  const t = useT();
+  const t = useT(texts);
   const view = useAnalysis((state) => state.view);
   const setView = useAnalysis((state) => state.setView);
   return (

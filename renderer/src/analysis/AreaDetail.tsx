@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { conditions, type ConditionId } from '../../../shared/conditions';
 import type { AreaScores, IndicatorSummary, ScoreTable } from '../../../shared/scores/score-types';
 import { baseName } from '../../../shared/units/count-unit';
-import { useLanguage, useT } from '../i18n/hooks';
+import { useLanguage, useT, type Translate } from '../i18n/hooks';
+import { analysisTexts, type AnalysisKey } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
 import { areaLabel, domainLabel, isHidden, suppressionWords } from '../../../shared/scores/profile-data';
@@ -10,7 +11,7 @@ import { useScoreFormat } from '../profile/score-format';
 
 /** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */
 export function AreaDetail() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const titleId = useId();
@@ -58,7 +59,7 @@ export function AreaDetail() {
 function areaFacts(
   table: ScoreTable,
   area: AreaScores,
-  t: ReturnType<typeof useT>,
+  t: Translate<AnalysisKey>,
   count: (n: number) => string,
 ): string {
   if (table.kind === 'survey') return t('analysis.detail.n', { n: count(area.n ?? 0) });
@@ -67,7 +68,7 @@ function areaFacts(
 }
 
 /** The calculation in one sentence, so a student can redo it from the figures in the tables. */
-function method(table: ScoreTable, t: ReturnType<typeof useT>): string {
+function method(table: ScoreTable, t: Translate<AnalysisKey>): string {
   const value =
     table.kind === 'area'
       ? t('analysis.detail.valueCell')
@@ -86,7 +87,7 @@ interface ConditionDetailProps {
 }
 
 function ConditionDetail({ area, conditionId, indicators, counted }: ConditionDetailProps) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const captionId = useId();

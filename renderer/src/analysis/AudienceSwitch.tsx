@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import type { ScoreAudience } from '../../../shared/scores/score-types';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { analysisTexts, type AnalysisKey } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 
-const audiences: { id: ScoreAudience; label: MessageKey }[] = [
+const audiences: { id: ScoreAudience; label: AnalysisKey }[] = [
   { id: 'researcher', label: 'analysis.audience.researcher' },
   { id: 'partner', label: 'analysis.audience.partner' },
 ];
 
 /** Researcher or partner view: the partner view never shows figures of areas under the publication threshold. */
 export function AudienceSwitch() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const labelId = useId();
   const audience = useAnalysis((state) => state.audience);
   const setAudience = useAnalysis((state) => state.setAudience);

@@ -1,6 +1,7 @@
 import { baseName } from '../../../shared/units/count-unit';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { ThresholdInput } from './ThresholdInput';
 
@@ -11,7 +12,7 @@ const NO_BASE = '';
  * threshold it carries, empty for none. A change applies on Enter or leaving the field, and rescores.
  */
 export function BaseField() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const scores = useAnalysis((state) => state.scores);
   const variables = useAnalysis((state) => state.variables);
   const audience = useAnalysis((state) => state.audience);

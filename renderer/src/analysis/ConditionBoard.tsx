@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { conditions, type Condition } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { domainLabel } from '../../../shared/scores/profile-data';
 import { carriesVariable, droppedVariable } from './variable-drag';
@@ -24,7 +25,7 @@ export function ConditionBoard({ dataset }: { dataset: string }) {
 }
 
 function ConditionCard({ condition, indicators }: { condition: Condition; indicators: MappedIndicator[] }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const mapVariable = useAnalysis((state) => state.mapVariable);
   const [over, setOver] = useState(false);

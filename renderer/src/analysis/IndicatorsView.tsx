@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SplitPane } from '../components/SplitPane';
 import { useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { ConditionBoard } from './ConditionBoard';
 import { MappingTable } from './MappingTable';
@@ -8,7 +9,7 @@ import { VariablePalette } from './VariablePalette';
 
 /** Indicator mapping: the dataset's variables, the four conditions to map them to, and every mapping in one table. */
 export function IndicatorsView() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const dataset = useAnalysis((state) => state.dataset);
   return (

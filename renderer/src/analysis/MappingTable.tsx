@@ -3,6 +3,7 @@ import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { IndicatorMapping, MappedIndicator, Polarity } from '../../../shared/scores/score-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { conditionOf, domainLabel } from '../../../shared/scores/profile-data';
 import { localeOf } from '../../../shared/i18n/locale';
@@ -11,7 +12,7 @@ const NO_DOMAIN = '';
 
 /** Every mapping of every dataset in one table, grouped by dataset, each property editable in place. */
 export function MappingTable() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const mappings = useAnalysis((state) => state.mappings);
   if (!Array.isArray(mappings)) return null;
@@ -66,7 +67,7 @@ function datasetsOf(mappings: MappedIndicator[]): string[] {
 }
 
 function MappingRow({ mapping }: { mapping: MappedIndicator }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const updateMapping = useAnalysis((state) => state.updateMapping);
   const removeMapping = useAnalysis((state) => state.removeMapping);
@@ -189,7 +190,7 @@ function WeightField({
   weight: number;
   onCommit: (weight: number) => void;
 }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const errorId = useId();
   const shown = weight.toLocaleString(localeOf(language), {

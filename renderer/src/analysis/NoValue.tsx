@@ -1,8 +1,9 @@
 import { useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 
 /** A score or value that does not exist: a dash on screen, "geen waarde" to a screen reader. */
 export function NoValue() {
-  const t = useT();
+  const t = useT(analysisTexts);
   return (
     <>
       <span className="muted" aria-hidden="true">

@@ -9,7 +9,7 @@ import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { MAX_SERIES } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { analysisTexts, type AnalysisKey } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import type { ChartLevel } from '../../../shared/scores/profile-data';
 import type { ChartMode } from '../profile/analysis-store';
@@ -28,7 +28,7 @@ import { radarExport } from '../profile/profile-exports';
 import { useScoreFormat } from '../profile/score-format';
 import { SmallMultiples } from './SmallMultiples';
 
-const modes: { id: ChartMode; label: MessageKey }[] = [
+const modes: { id: ChartMode; label: AnalysisKey }[] = [
   { id: 'profile', label: 'analysis.chart.mode.profile' },
   { id: 'compare', label: 'analysis.chart.mode.compare' },
   { id: 'all', label: 'analysis.chart.mode.all' },
@@ -36,7 +36,7 @@ const modes: { id: ChartMode; label: MessageKey }[] = [
 
 /** The radar charts: one area against the reference, up to four areas overlaid, or all areas side by side. */
 export function ProfileChartPanel() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const modesId = useId();
   const scores = useAnalysis((state) => state.scores);
@@ -74,7 +74,7 @@ export function ProfileChartPanel() {
 }
 
 function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode, 'all'> }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const texts = useAxisTexts();
@@ -205,14 +205,14 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
   );
 }
 
-const axisHeaders: Record<ChartLevel, MessageKey> = {
+const axisHeaders: Record<ChartLevel, AnalysisKey> = {
   conditions: 'analysis.chart.axis.condition',
   domains: 'analysis.chart.axis.domain',
   indicators: 'analysis.chart.axis.indicator',
 };
 
 function AreaChoice({ table }: { table: ScoreTable }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const audience = useAnalysis((state) => state.audience);
   const selectedArea = useAnalysis((state) => state.selectedArea);
@@ -238,7 +238,7 @@ function AreaChoice({ table }: { table: ScoreTable }) {
 }
 
 function CompareChoice({ table }: { table: ScoreTable }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const audience = useAnalysis((state) => state.audience);
   const compared = useAnalysis((state) => state.comparedAreas);
@@ -280,7 +280,7 @@ function CompareChoice({ table }: { table: ScoreTable }) {
 const ALL_CONDITIONS = 'all';
 
 function LevelChoice() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const level = useAnalysis((state) => state.level);
   const zoom = useAnalysis((state) => state.zoomCondition);

@@ -1,7 +1,8 @@
 import { baseName } from '../../../shared/units/count-unit';
 import type { ScoreReference, ScoreTable } from '../../../shared/scores/score-types';
 import { SelectField } from '../components/SelectField';
-import { useT } from '../i18n/hooks';
+import { useT, type Translate } from '../i18n/hooks';
+import { analysisTexts, type AnalysisKey } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { BaseField } from './BaseField';
 import { ThresholdField } from './ThresholdField';
@@ -14,7 +15,7 @@ const ALL_MUNICIPALITIES = '';
  * threshold for area data.
  */
 export function ProfileToolbar() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const scores = useAnalysis((state) => state.scores);
   const municipality = useAnalysis((state) => state.municipality);
   const reference = useAnalysis((state) => state.reference);
@@ -56,7 +57,7 @@ export function ProfileToolbar() {
   );
 }
 
-function facts(scores: ScoreTable, t: ReturnType<typeof useT>): string {
+function facts(scores: ScoreTable, t: Translate<AnalysisKey>): string {
   if (scores.kind === 'survey')
     return scores.weighted ? t('analysis.facts.weighted', { weight: scores.weighted }) : t('analysis.facts.unweighted');
   if (!scores.base) return t('analysis.facts.areaData');

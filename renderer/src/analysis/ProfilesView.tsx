@@ -3,6 +3,7 @@ import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { Workbench } from '../components/Workbench';
 import { useLanguage, useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { AreaDetail } from './AreaDetail';
 import { ProfileChartPanel } from './ProfileChartPanel';
@@ -12,7 +13,7 @@ import { ScoresTable } from './ScoresTable';
 
 /** Scores and profiles of the dataset's areas: toolbar, chart, table of scores and one area's details. */
 export function ProfilesView() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const scores = useAnalysis((state) => state.scores);
   const scoresLoading = useAnalysis((state) => state.scoresLoading);
@@ -61,7 +62,7 @@ export function ProfilesView() {
 
 /** Says what the publication threshold does in this view, whenever an area falls under it. */
 function PublicationNotice() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const scores = useAnalysis((state) => state.scores);
   const audience = useAnalysis((state) => state.audience);

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { conditionIds } from '../../../shared/conditions';
 import type { AreaScores, ScoreTable } from '../../../shared/scores/score-types';
 import { baseName } from '../../../shared/units/count-unit';
-import { useLanguage, useT } from '../i18n/hooks';
+import { useLanguage, useT, type Translate } from '../i18n/hooks';
+import { analysisTexts, type AnalysisKey } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
 import type { AreaSort } from '../../../shared/scores/profile-data';
@@ -13,7 +14,7 @@ import { useScoreFormat } from '../profile/score-format';
 
 /** Areas × the four conditions as an index; sortable by name or by a condition; a row opens the area's details. */
 export function ScoresTable() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const titleId = useId();
   const wording = useChartWording();
@@ -86,7 +87,7 @@ export function ScoresTable() {
 }
 
 /** What the n column counts: the area's respondents, or an area dataset's base. */
-function nMeaning(scores: ScoreTable, t: ReturnType<typeof useT>): string {
+function nMeaning(scores: ScoreTable, t: Translate<AnalysisKey>): string {
   return scores.base ? t('analysis.scores.nBase', { base: baseName(scores.base) }) : t('analysis.scores.nRespondents');
 }
 
@@ -101,7 +102,7 @@ function ScoreRow({
   words: ReturnType<typeof suppressionWords>;
   counted: boolean;
 }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const format = useScoreFormat();
   const selectedArea = useAnalysis((state) => state.selectedArea);
   const selectArea = useAnalysis((state) => state.selectArea);

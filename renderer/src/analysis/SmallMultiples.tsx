@@ -11,6 +11,7 @@ import type { RadarAxis } from '../charts/radar-types';
 import { referenceStyle, seriesStyle } from '../charts/series-styles';
 import { SelectField } from '../components/SelectField';
 import { useLanguage, useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import type { AreaSort } from '../../../shared/scores/profile-data';
 import { useChartWording } from '../profile/chart-wording';
@@ -34,7 +35,7 @@ function conditionAxes(shortName: (id: ConditionId) => string, paint: ConditionP
 
 /** A small radar per area on one scale, sorted by name or by a condition: the whole municipality at a glance. */
 export function SmallMultiples({ table }: { table: ScoreTable }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const shortName = useConditionShortName();

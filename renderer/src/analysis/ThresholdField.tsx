@@ -1,4 +1,5 @@
 import { useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { ThresholdInput } from './ThresholdInput';
 
@@ -7,7 +8,7 @@ const MAX = 1000;
 
 /** The project's publication threshold; a change applies on Enter or leaving the field, and rescores at once. */
 export function ThresholdField() {
-  const t = useT();
+  const t = useT(analysisTexts);
   const threshold = useAnalysis((state) => state.threshold);
   const audience = useAnalysis((state) => state.audience);
   const setThreshold = useAnalysis((state) => state.setThreshold);

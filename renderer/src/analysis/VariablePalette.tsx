@@ -3,6 +3,7 @@ import type { VariableSummary } from '../../../shared/contract/channels';
 import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { MappedIndicator } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { conditionOf } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
@@ -18,7 +19,7 @@ type MapChoice = ConditionId | typeof UNMAP | '';
 
 /** The dataset's mappable variables, each draggable onto a condition and with a select that does the same by keyboard. */
 export function VariablePalette({ dataset }: { dataset: string }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const titleId = useId();
   const variables = useAnalysis((state) => state.variables);
   const mappings = useAnalysis((state) => state.mappings);
@@ -54,7 +55,7 @@ export function VariablePalette({ dataset }: { dataset: string }) {
 }
 
 function PaletteItem({ variable, mapping }: { variable: VariableSummary; mapping: MappedIndicator | null }) {
-  const t = useT();
+  const t = useT(analysisTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const selectId = useId();

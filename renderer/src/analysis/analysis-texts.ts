@@ -1,8 +1,12 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+import { profileTexts } from '../profile/profile-texts';
+import { chartTexts } from '../charts/chart-texts';
+
 /**
- * The Analyse section's and the charts' texts. Spread into the message sets of `i18n/`, so `useT()`
- * knows these keys; English must have exactly the same keys.
+ * The Analyse section's and the charts' texts. English must have exactly the same keys.
  */
-export const analysisNl = {
+const analysisNl = {
   'analysis.title': 'Analyse',
   'analysis.intro':
     'Koppel indicatoren aan de vier condities en bekijk per gebied het profiel: een index waarin 100 het gemiddelde van de referentiegroep is.',
@@ -17,12 +21,6 @@ export const analysisNl = {
   'analysis.views': 'Onderdelen van de analyse',
   'analysis.view.indicators': 'Indicatoren',
   'analysis.view.profiles': 'Profielen',
-  'analysis.noValue': 'geen waarde',
-
-  'analysis.conditionShort.security': 'Zekerheid',
-  'analysis.conditionShort.inclusion': 'Inclusie',
-  'analysis.conditionShort.cohesion': 'Cohesie',
-  'analysis.conditionShort.empowerment': 'Empowerment',
 
   'analysis.mapping.intro':
     'Geef elke indicator een conditie: sleep een variabele naar een conditie, of kies er een bij ‘Koppel aan…’. In de tabel eronder stel je per koppeling het domein, de richting, het gewicht en het omkeren van een Likert-item in. De scores worden direct bijgewerkt.',
@@ -60,7 +58,6 @@ export const analysisNl = {
   'analysis.polarity.positive': 'hoger is beter',
   'analysis.polarity.negative': 'hoger is slechter',
 
-  'analysis.scores.loading': 'De scores worden berekend…',
   'analysis.profiles.emptyTitle': 'Nog geen indicatoren voor deze dataset',
   'analysis.profiles.emptyBody':
     'Koppel eerst variabelen van deze dataset aan de condities; dan verschijnen hier de scores en profielen per gebied.',
@@ -80,8 +77,6 @@ export const analysisNl = {
   'analysis.reference.hint': 'Over deze gebieden wordt gestandaardiseerd: 100 is hun gemiddelde.',
   'analysis.reference.all': 'Alle gebieden in de dataset',
   'analysis.reference.municipality': 'De gebieden van gemeente {code}',
-  'analysis.reference.allText': 'alle gebieden in de dataset',
-  'analysis.reference.municipalityText': 'de gebieden van gemeente {code}',
   'analysis.threshold': 'Publicatiedrempel (respondenten)',
   'analysis.threshold.hint': 'Gebieden met minder respondenten worden niet aan partners getoond en niet geëxporteerd.',
   'analysis.threshold.invalid': 'Een geheel getal van {min} tot en met {max}.',
@@ -118,31 +113,15 @@ export const analysisNl = {
   'analysis.chart.level.indicators': 'Indicatoren',
   'analysis.chart.zoom': 'Conditie',
   'analysis.chart.zoomAll': 'Alle condities',
-  'analysis.chart.axis.condition': 'Conditie',
   'analysis.chart.axis.domain': 'Domein',
   'analysis.chart.axis.indicator': 'Indicator',
-  'analysis.chart.noDomain': '{condition}: zonder domein',
   'analysis.chart.tooFewAxes':
     'Een radar heeft minstens drie assen nodig; op dit niveau zijn er {count}. Kies een ander niveau of koppel meer indicatoren.',
-  'analysis.chart.suppressedSeries': '{area} (n = {n}, onder publicatiedrempel)',
-  'analysis.chart.profileTitle': 'Profiel van {area}: {what}',
-  'analysis.chart.compareTitle': '{areas}: {what}',
-  'analysis.chart.multiplesTitle': 'Profielen van alle gebieden over de vier condities',
-  'analysis.chart.what.conditions': 'vier condities',
-  'analysis.chart.what.domains': 'domeinen',
-  'analysis.chart.what.domainsOf': 'domeinen van {condition}',
-  'analysis.chart.what.indicators': 'indicatoren',
-  'analysis.chart.what.indicatorsOf': 'indicatoren van {condition}',
-  'analysis.chart.subtitle': 'Index: 100 = gemiddelde van {reference}; 10 punten = 1 standaardafwijking.',
   'analysis.sort': 'Sorteren op',
   'analysis.sort.name': 'Naam',
   'analysis.sort.condition': '{condition} (hoog naar laag)',
   'analysis.suppressed.badge': 'onder publicatiedrempel',
   'analysis.suppressed.short': 'n < {threshold}: niet getoond',
-  'analysis.suppressed.notShown': 'niet getoond',
-  'analysis.suppressed.reason': '(n < {threshold})',
-  'analysis.export.omitted': 'Niet getoond wegens {below}: {areas}.',
-  'analysis.export.nothing': 'Niets te exporteren: de gekozen gebieden vallen onder de publicatiedrempel.',
 
   'analysis.scores.title': 'Scores per gebied',
   'analysis.scores.area': 'Gebied',
@@ -167,18 +146,9 @@ export const analysisNl = {
   'analysis.detail.valueWeighted': 'Waarde: het gemiddelde van de respondenten in het gebied, gewogen met ‘{weight}’.',
   'analysis.detail.formula':
     'z = richting × (waarde − gemiddelde) / sd, over de gebieden van de referentiegroep (sd met n − 1). Score van een conditie = 100 + 10 × het (gewogen) gemiddelde van de z van haar indicatoren.',
-
-  'chart.legend': 'Legenda',
-  'chart.referenceLegend': 'Referentiegemiddelde (100)',
-  'chart.source': 'Bron: {dataset}, Werkbank Sociale Kwaliteit',
-  'chart.export': 'Grafiek exporteren',
-  'chart.exportSvg': 'SVG opslaan',
-  'chart.exportPng': 'PNG opslaan (2×)',
-  'chart.exported': 'Opgeslagen als {file}.',
-  'chart.exportFailed': 'Opslaan is mislukt.',
 } satisfies Record<`analysis.${string}` | `chart.${string}`, string>;
 
-export const analysisEn: Record<keyof typeof analysisNl, string> = {
+const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.title': 'Analysis',
   'analysis.intro':
     'Map indicators to the four conditions and see each area’s profile: an index in which 100 is the average of the reference set.',
@@ -193,12 +163,6 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.views': 'Parts of the analysis',
   'analysis.view.indicators': 'Indicators',
   'analysis.view.profiles': 'Profiles',
-  'analysis.noValue': 'no value',
-
-  'analysis.conditionShort.security': 'Security',
-  'analysis.conditionShort.inclusion': 'Inclusion',
-  'analysis.conditionShort.cohesion': 'Cohesion',
-  'analysis.conditionShort.empowerment': 'Empowerment',
 
   'analysis.mapping.intro':
     'Give each indicator a condition: drag a variable onto a condition, or choose one under ‘Map to…’. In the table below you set each mapping’s domain, direction, weight and the reversal of a Likert item. The scores update at once.',
@@ -236,7 +200,6 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.polarity.positive': 'higher is better',
   'analysis.polarity.negative': 'higher is worse',
 
-  'analysis.scores.loading': 'Computing the scores…',
   'analysis.profiles.emptyTitle': 'No indicators for this dataset yet',
   'analysis.profiles.emptyBody':
     'First map variables of this dataset to the conditions; then the scores and profiles per area appear here.',
@@ -256,8 +219,6 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.reference.hint': 'Standardised over these areas: 100 is their average.',
   'analysis.reference.all': 'All areas in the dataset',
   'analysis.reference.municipality': 'The areas of municipality {code}',
-  'analysis.reference.allText': 'all areas in the dataset',
-  'analysis.reference.municipalityText': 'the areas of municipality {code}',
   'analysis.threshold': 'Publication threshold (respondents)',
   'analysis.threshold.hint': 'Areas with fewer respondents are not shown to partners and not exported.',
   'analysis.threshold.invalid': 'A whole number from {min} to {max}.',
@@ -294,31 +255,15 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.chart.level.indicators': 'Indicators',
   'analysis.chart.zoom': 'Condition',
   'analysis.chart.zoomAll': 'All conditions',
-  'analysis.chart.axis.condition': 'Condition',
   'analysis.chart.axis.domain': 'Domain',
   'analysis.chart.axis.indicator': 'Indicator',
-  'analysis.chart.noDomain': '{condition}: no domain',
   'analysis.chart.tooFewAxes':
     'A radar needs at least three axes; at this level there are {count}. Choose another level or map more indicators.',
-  'analysis.chart.suppressedSeries': '{area} (n = {n}, below publication threshold)',
-  'analysis.chart.profileTitle': 'Profile of {area}: {what}',
-  'analysis.chart.compareTitle': '{areas}: {what}',
-  'analysis.chart.multiplesTitle': 'Profiles of all areas over the four conditions',
-  'analysis.chart.what.conditions': 'four conditions',
-  'analysis.chart.what.domains': 'domains',
-  'analysis.chart.what.domainsOf': 'domains of {condition}',
-  'analysis.chart.what.indicators': 'indicators',
-  'analysis.chart.what.indicatorsOf': 'indicators of {condition}',
-  'analysis.chart.subtitle': 'Index: 100 = average of {reference}; 10 points = 1 standard deviation.',
   'analysis.sort': 'Sort by',
   'analysis.sort.name': 'Name',
   'analysis.sort.condition': '{condition} (high to low)',
   'analysis.suppressed.badge': 'below publication threshold',
   'analysis.suppressed.short': 'n < {threshold}: not shown',
-  'analysis.suppressed.notShown': 'not shown',
-  'analysis.suppressed.reason': '(n < {threshold})',
-  'analysis.export.omitted': 'Not shown for having {below}: {areas}.',
-  'analysis.export.nothing': 'Nothing to export: the chosen areas are below the publication threshold.',
 
   'analysis.scores.title': 'Scores per area',
   'analysis.scores.area': 'Area',
@@ -343,13 +288,13 @@ export const analysisEn: Record<keyof typeof analysisNl, string> = {
   'analysis.detail.valueWeighted': 'Value: the mean of the area’s respondents, weighted by ‘{weight}’.',
   'analysis.detail.formula':
     'z = direction × (value − mean) / sd, over the areas of the reference set (sd with n − 1). A condition’s score = 100 + 10 × the (weighted) mean of its indicators’ z.',
-
-  'chart.legend': 'Legend',
-  'chart.referenceLegend': 'Reference average (100)',
-  'chart.source': 'Source: {dataset}, Werkbank Sociale Kwaliteit',
-  'chart.export': 'Export the chart',
-  'chart.exportSvg': 'Save as SVG',
-  'chart.exportPng': 'Save as PNG (2×)',
-  'chart.exported': 'Saved as {file}.',
-  'chart.exportFailed': 'Saving failed.',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const analysisTexts = mergeMessages(
+  commonTexts,
+  defineMessages({ nl: analysisNl, en: analysisEn }),
+  profileTexts,
+  chartTexts,
+);
+export type AnalysisKey = keyof typeof analysisTexts.nl & string;

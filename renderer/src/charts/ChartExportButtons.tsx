@@ -4,6 +4,7 @@ import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
 import { downloadBlob } from '../bridge/download-blob';
 import { exportFileName, pngBlob, svgBlob } from './chart-download';
+import { chartTexts } from './chart-texts';
 import { composeChartSvg, type ChartExportSpec } from './chart-export-svg';
 
 interface ChartExportButtonsProps {
@@ -17,7 +18,7 @@ type Status = { kind: 'saved'; file: string } | { kind: 'failed' } | null;
 
 /** SVG and PNG (twice the size, for print), each with title, legend, source and date in the image. */
 export function ChartExportButtons({ makeExport, unavailable = null }: ChartExportButtonsProps) {
-  const t = useT();
+  const t = useT(chartTexts);
   const [status, setStatus] = useState<Status>(null);
 
   async function save(kind: 'svg' | 'png') {

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/hooks';
+import { chartTexts } from './chart-texts';
 import { ChartLegend } from './ChartLegend';
 import type { RadarAxis, RadarSeries } from './radar-types';
 import { RadarDataTable } from './RadarDataTable';
@@ -16,7 +17,7 @@ interface RadarLegendAndTableProps {
 
 /** What stands beside a radar: the legend of its series and its figures as a table (none without series). */
 export function RadarLegendAndTable({ title, axisHeader, chart, formatValue, reference }: RadarLegendAndTableProps) {
-  const t = useT();
+  const t = useT(chartTexts);
   const seriesItems = chart.series.map((item) => ({
     id: item.id,
     label: item.label,

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
 import { SelectField } from '../components/SelectField';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 
@@ -14,7 +15,7 @@ interface TextDataset {
 
 /** Codes a whole text column by the keywords, as the coder `suggesties`, and says what it did. */
 export function AutocodeForm() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const format = useFormat();
   const headingId = useId();

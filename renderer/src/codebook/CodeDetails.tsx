@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Codebook, CodebookCode } from '../../../shared/codebook/codebook-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { useCodebook } from './codebook-context';
 import type { CodeEdit, CodeTexts } from './codebook-store';
 import { ColorChoice } from './ColorChoice';
@@ -12,7 +13,7 @@ import { Swatch } from './Swatch';
 
 /** The selected code: its texts and colour to edit, its keywords, its place, and adding a sub-code under it. */
 export function CodeDetails({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const selected = useCodebook((state) => state.selected);
   const adding = useCodebook((state) => state.adding);
@@ -47,7 +48,7 @@ export function CodeDetails({ codebook }: { codebook: Codebook }) {
 }
 
 function CodeForm({ code, parentColor }: { code: CodebookCode; parentColor: string | null }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const busy = useCodebook((state) => state.busy);
   const saveCode = useCodebook((state) => state.saveCode);
   const initial: CodeEdit = {
@@ -134,7 +135,7 @@ function CodeForm({ code, parentColor }: { code: CodebookCode; parentColor: stri
 }
 
 function OrderControls({ codebook, code }: { codebook: Codebook; code: CodebookCode }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const selectId = useId();
   const busy = useCodebook((state) => state.busy);
@@ -205,7 +206,7 @@ function OrderControls({ codebook, code }: { codebook: Codebook; code: CodebookC
 }
 
 function CodeActions({ code, archivedAbove }: { code: CodebookCode; archivedAbove: boolean }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const busy = useCodebook((state) => state.busy);
   const startAdding = useCodebook((state) => state.startAdding);
   const setArchived = useCodebook((state) => state.setArchived);
@@ -227,7 +228,7 @@ function CodeActions({ code, archivedAbove }: { code: CodebookCode; archivedAbov
 }
 
 function AddCodeForm({ parent, parentLabel }: { parent: CodebookCode; parentLabel: string }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const busy = useCodebook((state) => state.busy);
   const addCode = useCodebook((state) => state.addCode);
   const cancelAdding = useCodebook((state) => state.cancelAdding);

@@ -2,13 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CodebookCode } from '../../../shared/codebook/codebook-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { useKeywords } from './keyword-store';
 import { TextField } from '../components/TextField';
 import './keywords.css';
 
 /** The selected code's keywords: chips to remove, a field to add one, and why a pattern is refused. */
 export function CodeKeywords({ code, label }: { code: CodebookCode; label: string }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const headingId = useId();
   const dictionary = useKeywords((state) => state.dictionary);

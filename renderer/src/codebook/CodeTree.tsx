@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Codebook, CodebookCode } from '../../../shared/codebook/codebook-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { useCodebook } from './codebook-context';
 import { visibleChildren, visibleItems } from './code-tree';
 import { Swatch } from './Swatch';
@@ -16,7 +17,7 @@ function treeItemId(guid: string): string {
  * The selection follows the focus, so the details beside the tree always show the code the user is on.
  */
 export function CodeTree({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const hintId = useId();
   const selected = useCodebook((state) => state.selected);
   const expanded = useCodebook((state) => state.expanded);
@@ -94,7 +95,7 @@ function TreeLevel({ codes, level, tabStop }: { codes: CodebookCode[]; level: nu
 }
 
 function TreeItem({ code, level, tabStop }: { code: CodebookCode; level: number; tabStop: string | null }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const labelId = useId();
   const selected = useCodebook((state) => state.selected === code.guid);

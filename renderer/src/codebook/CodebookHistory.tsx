@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import type { Codebook } from '../../../shared/codebook/codebook-types';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { useCodebook } from './codebook-context';
 import { describeChange } from './history-wording';
 
 /** Every version of the codebook, newest first: what changed, when, and by whom. */
 export function CodebookHistory({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const format = useFormat();
   const titleId = useId();

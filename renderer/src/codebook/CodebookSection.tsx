@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { CheckboxField } from '../components/CheckboxField';
 import { useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CodebookProvider, codebookStoreFor, useCodebook } from './codebook-context';
@@ -29,7 +30,7 @@ export function CodebookSection() {
 }
 
 function CodebookContent() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const titleId = useId();
   const codebook = useCodebook((state) => state.codebook);
   const error = useCodebook((state) => state.error);

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import type { Codebook } from '../../../shared/codebook/codebook-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { findPlace } from './code-tree';
 
 /** The sets of codes (from ATLAS.ti's code groups and the like), with their members' names. */
 export function CodebookSets({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const titleId = useId();
   if (codebook.sets.length === 0) return null;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { palette } from '../../../shared/codebook/palette';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { Swatch } from './Swatch';
 
 export interface ColorChoiceProps {
@@ -15,7 +16,7 @@ export interface ColorChoiceProps {
 
 /** The palette as named swatches (radio buttons), with "the parent's colour" first. */
 export function ColorChoice({ value, parentColor, storedColor, onChange }: ColorChoiceProps) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const name = useId();
   const hintId = useId();

@@ -3,6 +3,7 @@ import type { Codebook } from '../../../shared/codebook/codebook-types';
 import { compileKeywords } from '../../../shared/coding/keyword-match';
 import { conditions } from '../../../shared/conditions';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { findPlace } from './code-tree';
 import { conditionOfCode, markHits } from './keyword-hits';
 import { useKeywords } from './keyword-store';
@@ -11,7 +12,7 @@ import { TextField } from '../components/TextField';
 
 /** Type a sentence, see which words hit which code: the matcher the auto-coder uses, on the dictionary as it is now. */
 export function KeywordTester({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const headingId = useId();
   const dictionary = useKeywords((state) => state.dictionary);

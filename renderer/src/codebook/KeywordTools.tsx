@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Codebook } from '../../../shared/codebook/codebook-types';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { AutocodeForm } from './AutocodeForm';
@@ -11,7 +12,7 @@ import './keywords.css';
 
 /** The dictionary as a whole: back to the built-in list, a sentence to test it on, and the auto-coder. */
 export function KeywordTools({ codebook }: { codebook: Codebook }) {
-  const t = useT();
+  const t = useT(codebookTexts);
   const titleId = useId();
   const api = useWorkbench((state) => state.api);
   const project = useWorkbench((state) => state.project);
@@ -40,7 +41,7 @@ export function KeywordTools({ codebook }: { codebook: Codebook }) {
 }
 
 function ResetDictionary() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const dictionary = useKeywords((state) => state.dictionary);
   const busy = useKeywords((state) => state.busy);
   const reset = useKeywords((state) => state.reset);

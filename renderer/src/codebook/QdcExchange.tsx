@@ -6,6 +6,7 @@ import { FileField } from '../components/FileField';
 import { PathField } from '../components/PathField';
 import { SaveAsButton } from '../components/SaveAsButton';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codebookTexts } from './codebook-texts';
 import { useCodebook } from './codebook-context';
 
 /**
@@ -13,7 +14,7 @@ import { useCodebook } from './codebook-context';
  * browser a picked or dropped file and a download.
  */
 export function QdcExchange() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const titleId = useId();
   return (
     <section className="qdc-exchange panel" aria-labelledby={titleId}>
@@ -30,7 +31,7 @@ export function QdcExchange() {
 }
 
 function ExportForm() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const busy = useCodebook((state) => state.busy);
   const lastExport = useCodebook((state) => state.lastExport);
   const exportQdc = useCodebook((state) => state.exportQdc);
@@ -90,7 +91,7 @@ function ExportForm() {
 }
 
 function ImportForm() {
-  const t = useT();
+  const t = useT(codebookTexts);
   const language = useLanguage();
   const busy = useCodebook((state) => state.busy);
   const lastImport = useCodebook((state) => state.lastImport);

@@ -1,8 +1,13 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { fileTexts } from '../components/file-texts';
+import { commonTexts } from '../i18n/common-texts';
+import { keywordTexts } from './keyword-texts';
+
 /**
- * The Codeboek section's texts. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The Codeboek section's texts.
  * English must have exactly the same keys.
  */
-export const codebookNl = {
+const codebookNl = {
   'codebook.title': 'Codeboek',
   'codebook.intro':
     'De vier condities van sociale kwaliteit met hun domeinen, en je eigen subcodes. Elke wijziging wordt een versie in de geschiedenis.',
@@ -99,7 +104,7 @@ export const codebookNl = {
   'codebook.history.no': 'nee',
 } satisfies Record<string, string>;
 
-export const codebookEn: Record<keyof typeof codebookNl, string> = {
+const codebookEn: Record<keyof typeof codebookNl, string> = {
   'codebook.title': 'Codebook',
   'codebook.intro':
     'The four conditions of social quality with their domains, and your own sub-codes. Every change becomes a version in the history.',
@@ -195,3 +200,12 @@ export const codebookEn: Record<keyof typeof codebookNl, string> = {
   'codebook.history.yes': 'yes',
   'codebook.history.no': 'no',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const codebookTexts = mergeMessages(
+  commonTexts,
+  defineMessages({ nl: codebookNl, en: codebookEn }),
+  keywordTexts,
+  fileTexts,
+);
+export type CodebookKey = keyof typeof codebookTexts.nl & string;

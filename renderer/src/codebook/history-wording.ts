@@ -1,13 +1,13 @@
 import type { Codebook, CodebookChange, CodeFields } from '../../../shared/codebook/codebook-types';
 import { paletteColor } from '../../../shared/codebook/palette';
 import type { Language } from '../../../shared/contract/channels';
-import type { MessageKey } from '../i18n/messages.nl';
-import type { MessageParams } from '../i18n/translate';
+import type { Translate as TranslateKey } from '../i18n/hooks';
 import { findPlace } from './code-tree';
+import type { CodebookKey } from './codebook-texts';
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+type Translate = TranslateKey<CodebookKey>;
 
-const fieldLabels: Record<keyof CodeFields, MessageKey> = {
+const fieldLabels: Record<keyof CodeFields, CodebookKey> = {
   nl: 'codebook.field.nl',
   en: 'codebook.field.en',
   descriptionNl: 'codebook.field.descriptionNl',

@@ -1,8 +1,10 @@
+import { defineMessages } from '../../../shared/i18n/messages';
+
 /**
  * The texts of the keyword dictionary in the Codeboek section: a code's keywords, the tester and the
  * auto-coder. Spread into the message sets of `i18n/`; English must have exactly the same keys.
  */
-export const keywordsNl = {
+const keywordsNl = {
   'keywords.title': 'Trefwoorden',
   'keywords.intro':
     'Woorden die deze code voorstellen bij het coderen. werk* = begint met werk, *woning = eindigt op woning, buren = precies dat woord. Hoofdletters en accenten tellen niet mee.',
@@ -52,7 +54,7 @@ export const keywordsNl = {
   'autocode.withoutTextOne': 'Eén record zonder tekst bleef ongecodeerd.',
 } satisfies Record<`keywords.${string}` | `autocode.${string}`, string>;
 
-export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
+const keywordsEn: Record<keyof typeof keywordsNl, string> = {
   'keywords.title': 'Keywords',
   'keywords.intro':
     'Words that suggest this code while coding. werk* = starts with werk, *woning = ends with woning, buren = exactly that word. Case and accents do not matter.',
@@ -101,3 +103,5 @@ export const keywordsEn: Record<keyof typeof keywordsNl, string> = {
   'autocode.withoutText': '{count} records without text were left uncoded.',
   'autocode.withoutTextOne': 'One record without text was left uncoded.',
 };
+
+export const keywordTexts = defineMessages({ nl: keywordsNl, en: keywordsEn });

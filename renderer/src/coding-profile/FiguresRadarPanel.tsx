@@ -14,6 +14,7 @@ import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingProfileTexts } from './coding-profile-texts';
 import { pairedRadar } from './paired-radar';
 
 /**
@@ -21,7 +22,7 @@ import { pairedRadar } from './paired-radar';
  * dataset chosen in the Analyse section, drawn as the Profielen view draws it (index, 100 = average).
  */
 export function FiguresRadarPanel({ areaCode, areaName }: { areaCode: string; areaName: string }) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const headingId = useId();
   const dataset = useAnalysis((state) => state.dataset) ?? '';
   const scores = useAnalysis((state) => state.scores);
@@ -62,7 +63,7 @@ export function FiguresRadarPanel({ areaCode, areaName }: { areaCode: string; ar
 }
 
 function FiguresRadar({ area, scaleAreas }: { area: AreaScores; scaleAreas: AreaScores[] }) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const texts = useAxisTexts();

@@ -18,6 +18,7 @@ import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import type { RadarSeries } from '../charts/radar-types';
 import { seriesStyle } from '../charts/series-styles';
 import { useT } from '../i18n/hooks';
+import { codingProfileTexts } from './coding-profile-texts';
 import type { WordsIndex } from '../../../shared/coding/words-index';
 
 interface OverlayRadarPanelProps {
@@ -33,7 +34,7 @@ interface OverlayRadarPanelProps {
  * points = one standard deviation); the legend and a note say what high means for each.
  */
 export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }: OverlayRadarPanelProps) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const headingId = useId();
   const format = useScoreFormat();
   const texts = useAxisTexts();

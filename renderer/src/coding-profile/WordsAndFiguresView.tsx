@@ -6,7 +6,7 @@ import { EmptyState } from '../components/EmptyState';
 import { SelectField } from '../components/SelectField';
 import { Workbench } from '../components/Workbench';
 import { useLanguage, useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { codingProfileTexts, type CodingProfileKey } from './coding-profile-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { useCoderLabel } from './coder-label';
@@ -19,7 +19,7 @@ import './coding-profile.css';
 
 /** Analyse → Woorden en cijfers: where people's words point (codings) next to where the figures point (indicators). */
 export function WordsAndFiguresView() {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const titleId = useId();
   const api = useWorkbench((state) => state.api);
   const project = useWorkbench((state) => state.project);
@@ -71,13 +71,13 @@ export function WordsAndFiguresView() {
   );
 }
 
-const arrangements: { id: Arrangement; label: MessageKey }[] = [
+const arrangements: { id: Arrangement; label: CodingProfileKey }[] = [
   { id: 'pair', label: 'codingProfile.arrangement.pair' },
   { id: 'overlay', label: 'codingProfile.arrangement.overlay' },
 ];
 
 function Choices() {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const language = useLanguage();
   const arrangementId = useId();
   const format = useScoreFormat();
@@ -156,7 +156,7 @@ function Choices() {
 
 /** Says what the publication threshold does here: for partners always, for the researcher when an area falls under it. */
 function ThresholdNotice({ profile }: { profile: CodingProfile }) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const audience = useAnalysis((state) => state.audience);
   if (audience === 'partner')
     return <p className="notice notice--partner">{t('codingProfile.partner', { threshold: profile.threshold })}</p>;
@@ -166,7 +166,7 @@ function ThresholdNotice({ profile }: { profile: CodingProfile }) {
 }
 
 function Charts({ profile, area }: { profile: CodingProfile; area: CodingProfileArea }) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const arrangement = useCodingProfile((state) => state.arrangement);
   const scores = useAnalysis((state) => state.scores);
   const name = area.name ?? area.code;

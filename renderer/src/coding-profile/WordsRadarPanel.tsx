@@ -9,6 +9,7 @@ import { RadarChart } from '../charts/RadarChart';
 import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingProfileTexts } from './coding-profile-texts';
 import { useCoderLabel } from './coder-label';
 import { pairedRadar } from './paired-radar';
 import { buildShareChart, shareRings } from './share-chart';
@@ -17,7 +18,7 @@ import { useShareFormat } from './share-format';
 
 /** Where the words point: the area's share of coded records per condition, against all coded records. */
 export function WordsRadarPanel({ profile, area }: { profile: CodingProfile; area: CodingProfileArea }) {
-  const t = useT();
+  const t = useT(codingProfileTexts);
   const language = useLanguage();
   const headingId = useId();
   const format = useShareFormat();

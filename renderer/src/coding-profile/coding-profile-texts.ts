@@ -1,8 +1,13 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+import { profileTexts } from '../profile/profile-texts';
+import { chartTexts } from '../charts/chart-texts';
+
 /**
  * The texts of Analyse → Woorden en cijfers: the profile from codings beside the indicator profile.
  * Spread into the message sets of `i18n/`; English must have exactly the same keys.
  */
-export const codingProfileNl = {
+const codingProfileNl = {
   'codingProfile.view': 'Woorden en cijfers',
   'codingProfile.intro':
     'Waar de woorden van mensen wijzen, naast waar de cijfers wijzen. Links het profiel uit de indicatoren van de dataset die bovenaan gekozen is; rechts het aandeel van de gecodeerde records met elke conditie.',
@@ -56,7 +61,7 @@ export const codingProfileNl = {
     'Over elkaar kan pas met minstens {min} gebieden die genoeg gecodeerde records hebben en in de referentie van de cijfers zitten (nu {count}): met minder is er geen eerlijke gemeenschappelijke schaal. De radars staan daarom naast elkaar.',
 } satisfies Record<`codingProfile.${string}`, string>;
 
-export const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
+const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
   'codingProfile.view': 'Words and figures',
   'codingProfile.intro':
     'Where people’s words point, next to where the figures point. Left the profile from the indicators of the dataset chosen above; right the share of the coded records with each condition.',
@@ -108,3 +113,12 @@ export const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
   'codingProfile.overlay.tooFew':
     'Overlaying needs at least {min} areas with enough coded records that are in the figures’ reference (now {count}): with fewer there is no honest common scale. So the radars stay side by side.',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const codingProfileTexts = mergeMessages(
+  commonTexts,
+  defineMessages({ nl: codingProfileNl, en: codingProfileEn }),
+  profileTexts,
+  chartTexts,
+);
+export type CodingProfileKey = keyof typeof codingProfileTexts.nl & string;

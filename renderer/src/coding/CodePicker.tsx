@@ -1,5 +1,6 @@
 import { useId, type CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { keyHint } from './code-keys';
 import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
@@ -11,7 +12,7 @@ import { rowAt } from './page-cache';
  * text selection (they take no focus on mouse down).
  */
 export function CodePicker() {
-  const t = useT();
+  const t = useT(codingTexts);
   const language = useLanguage();
   const titleId = useId();
   const groups = useCoding((state) => state.keymap.groups);

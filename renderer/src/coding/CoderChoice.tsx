@@ -3,11 +3,12 @@ import type { Coders } from '../../../shared/coding/coding-types';
 import { TextField } from '../components/TextField';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { useCoding } from './coding-context';
 
 /** Asks who codes: a new name, or one of the project's coders. The auto-coder and the consensus are not people to pick. */
 export function CoderChoice({ coders }: { coders: Coders }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const titleId = useId();
   const chooseCoder = useCoding((state) => state.chooseCoder);
   const setSwitching = useCoding((state) => state.setSwitchingCoder);

@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { ComparisonView } from '../comparison/ComparisonView';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { CodingFilters } from './CodingFilters';
 import { CodingProgressBar } from './CodingProgressBar';
 import { CodingWorkspace } from './CodingWorkspace';
@@ -10,7 +11,7 @@ import { DatasetChoice } from './DatasetChoice';
 
 /** Everything a chosen coder works with: which texts, how far they are, the filters, and the grid with the record in focus. */
 export function CodingDesk({ coder, bar }: { coder: string; bar: (controls: ReactNode) => ReactNode }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const searchRef = useRef<HTMLInputElement>(null);
   const [view, setView] = useState<CodingView>('code');
   // The disagreement filter tells a coder where others coded differently: offered only once they have compared.

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import type { CodingFilter } from '../../../shared/coding/coding-types';
 import { SelectField } from '../components/SelectField';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 
@@ -17,7 +18,7 @@ export function CodingFilters({
   searchRef: RefObject<HTMLInputElement | null>;
   offerDisagreement: boolean;
 }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const format = useFormat();
   const language = useLanguage();
   const searchId = useId();

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { CodingGridRow } from './CodingGridRow';
 import { useCoding, useCodingStore } from './coding-context';
 import { FALLBACK_HEIGHT, HEADER_HEIGHT, renderedRange, ROW_HEIGHT, scrollToShow } from './grid-geometry';
@@ -11,7 +12,7 @@ import { rowAt } from './page-cache';
  * focus; the active row is its `aria-activedescendant`.
  */
 export function CodingGrid() {
-  const t = useT();
+  const t = useT(codingTexts);
   const gridId = useId();
   const store = useCodingStore();
   const ref = useRef<HTMLDivElement>(null);

@@ -1,5 +1,6 @@
 import type { CodingRow } from '../../../shared/coding/coding-types';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { ConditionChips } from './ConditionChips';
@@ -15,7 +16,7 @@ export interface CodingGridRowProps {
 }
 
 export function CodingGridRow({ gridId, index, row, active, onActivate }: CodingGridRowProps) {
-  const t = useT();
+  const t = useT(codingTexts);
   const format = useFormat();
   const language = useLanguage();
   const lineage = useCoding((state) => state.lineage);

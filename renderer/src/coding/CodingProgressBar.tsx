@@ -1,9 +1,10 @@
 import { useFormat, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { useCoding } from './coding-context';
 
 /** How far the coder is with this dataset: coded records of all, as a figure and a bar. */
 export function CodingProgressBar({ coder }: { coder: string }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const format = useFormat();
   const progress = useCoding((state) => state.progress);
   const saving = useCoding((state) => state.saving);

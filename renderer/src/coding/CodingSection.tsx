@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { Toolbar } from '../components/Toolbar';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CoderChoice } from './CoderChoice';
@@ -27,7 +28,7 @@ export function CodingSection() {
 }
 
 function CodingContent() {
-  const t = useT();
+  const t = useT(codingTexts);
   const titleId = useId();
   const datasets = useWorkbench((state) => state.datasets);
   const coders = useCoding((state) => state.coders);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SegmentedTabs } from '../components/SegmentedTabs';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 
 export type CodingView = 'code' | 'compare';
 
@@ -16,7 +17,7 @@ export function CodingViewTabs({
   bar: (tablist: ReactNode) => ReactNode;
   children: ReactNode;
 }) {
-  const t = useT();
+  const t = useT(codingTexts);
   return (
     <SegmentedTabs
       tabs={[

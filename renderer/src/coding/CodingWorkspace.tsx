@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { SplitPane } from '../components/SplitPane';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { CodePicker } from './CodePicker';
 import { CodingGrid } from './CodingGrid';
 import { useCoding } from './coding-context';
@@ -14,7 +15,7 @@ import { useCodingKeys } from './use-coding-keys';
  * typing in a field); the area takes the focus when the user clicks in its text, so the keys keep working.
  */
 export function CodingWorkspace({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const onKeyDown = useCodingKeys(searchRef);
   const helpOpen = useCoding((state) => state.helpOpen);
   return (

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 
@@ -9,7 +10,7 @@ import { useCoding } from './coding-context';
  * keeps the focus: the chips are for the mouse, the keys 1–4 do the same.
  */
 export function ConditionChips({ codes, onToggle }: { codes: readonly string[]; onToggle: (guid: string) => void }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const language = useLanguage();
   const groups = useCoding((state) => state.keymap.groups);
   return (

@@ -1,11 +1,12 @@
 import type { CodingSetup } from '../../../shared/coding/coding-types';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { useCoding } from './coding-context';
 
 /** The dataset and the text column whose records are coded. */
 export function DatasetChoice({ setups }: { setups: CodingSetup[] }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const dataset = useCoding((state) => state.dataset);
   const textColumn = useCoding((state) => state.textColumn);
   const selectDataset = useCoding((state) => state.selectDataset);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useFormat, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { useCoding } from './coding-context';
 import { rowAt } from './page-cache';
 import { RecordContext } from './RecordContext';
@@ -10,7 +11,7 @@ import { suggestionsFrom } from './suggestions';
 
 /** The active record large: its text with the keyword hits and coded segments, the suggestions, and its other columns. */
 export function FocusView() {
-  const t = useT();
+  const t = useT(codingTexts);
   const format = useFormat();
   const titleId = useId();
   const row = useCoding((state) => rowAt(state.cache, state.active));

@@ -1,10 +1,10 @@
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { codingTexts, type CodingKey } from './coding-texts';
 import { useCoding } from './coding-context';
 
-const keys: [string, MessageKey][] = [
+const keys: [string, CodingKey][] = [
   ['1 2 3 4', 'coding.help.conditions'],
   ['b … z, ⇧B … ⇧Z', 'coding.help.subCodes'],
   ['A', 'coding.help.accept'],
@@ -21,7 +21,7 @@ const keys: [string, MessageKey][] = [
 
 /** Every coding key and what it does. */
 export function KeyOverview() {
-  const t = useT();
+  const t = useT(codingTexts);
   const setHelpOpen = useCoding((state) => state.setHelpOpen);
   const close = () => setHelpOpen(false);
   return (

@@ -1,8 +1,9 @@
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 
 /** The main keys in one line under the grid, so they are in sight while coding (and on the projector). */
 export function KeyStrip() {
-  const t = useT();
+  const t = useT(codingTexts);
   const keys: [string, string][] = [
     ['1–4', t('coding.keys.conditions')],
     ['b–z', t('coding.keys.subCodes')],

@@ -1,9 +1,10 @@
 import { useFormat, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { useCoding } from './coding-context';
 
 /** The record's other columns, for context while coding: the answers beside the open answer. */
 export function RecordContext({ record }: { record: number }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const format = useFormat();
   const detail = useCoding((state) => state.detail);
   const textColumn = useCoding((state) => state.textColumn);

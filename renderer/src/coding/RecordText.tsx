@@ -2,6 +2,7 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import type { Segment } from '../../../shared/coding/coding-types';
 import type { KeywordHit } from '../../../shared/coding/keyword-match';
 import { useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { codeColor } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { selectedSpan } from './selection-span';
@@ -20,7 +21,7 @@ export function RecordText({
   hits: readonly KeywordHit[];
   segments: readonly Segment[];
 }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const ref = useRef<HTMLParagraphElement>(null);
   const lineage = useCoding((state) => state.lineage);
   const setSelection = useCoding((state) => state.setSelection);

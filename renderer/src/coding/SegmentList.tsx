@@ -1,13 +1,14 @@
 import type { Segment } from '../../../shared/coding/coding-types';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
 import { focusGrid } from './grid-focus';
 
 /** The coded segments of the record, in text order, each removable. */
 export function SegmentList({ segments }: { segments: readonly Segment[] }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const language = useLanguage();
   const lineage = useCoding((state) => state.lineage);
   const selection = useCoding((state) => state.selection);

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useLanguage, useT } from '../i18n/hooks';
+import { codingTexts } from './coding-texts';
 import { ACCEPT_KEY } from './code-keys';
 import { codeColor, codeLabel } from '../../../shared/codebook/code-label';
 import { useCoding } from './coding-context';
@@ -16,7 +17,7 @@ export function SuggestionList({
   codes: readonly string[];
   hasText: boolean;
 }) {
-  const t = useT();
+  const t = useT(codingTexts);
   const language = useLanguage();
   const lineage = useCoding((state) => state.lineage);
   const keymap = useCoding((state) => state.keymap);

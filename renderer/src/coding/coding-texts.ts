@@ -1,8 +1,11 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The Coderen section's texts. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The Coderen section's texts.
  * English must have exactly the same keys.
  */
-export const codingNl = {
+const codingNl = {
   'coding.title': 'Coderen',
   'coding.intro':
     'Codeer open antwoorden met de vier condities, met het toetsenbord. Elke codering wordt meteen opgeslagen onder je naam.',
@@ -122,7 +125,7 @@ export const codingNl = {
   'coding.help.help': 'Dit overzicht.',
 } satisfies Record<string, string>;
 
-export const codingEn: Record<keyof typeof codingNl, string> = {
+const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.title': 'Coding',
   'coding.intro':
     'Code open answers against the four conditions, by keyboard. Every coding is saved at once under your name.',
@@ -239,3 +242,7 @@ export const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.help.escape': 'Clear the text selection.',
   'coding.help.help': 'This overview.',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const codingTexts = mergeMessages(commonTexts, defineMessages({ nl: codingNl, en: codingEn }));
+export type CodingKey = keyof typeof codingTexts.nl & string;

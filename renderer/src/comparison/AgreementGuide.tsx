@@ -1,8 +1,9 @@
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 
 /** What each figure says, and Krippendorff's rule of thumb for reading alpha. */
 export function AgreementGuide() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   return (
     <div className="comparison-guide">
       <dl className="comparison-guide__figures">

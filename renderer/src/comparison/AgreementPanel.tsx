@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { conditions } from '../../../shared/conditions';
 import { useLanguage, useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { AgreementGuide } from './AgreementGuide';
 import { AgreementTable, type AgreementRow } from './AgreementTable';
 import { codeLabel, codePath, conditionById } from './code-labels';
@@ -10,7 +11,7 @@ import { ConditionSwatch } from './ConditionSwatch';
 
 /** Agreement of the chosen coders per condition, the sub-codes folded away, and how to read the figures. */
 export function AgreementPanel() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const language = useLanguage();
   const titleId = useId();
   const coderName = useCoderName();

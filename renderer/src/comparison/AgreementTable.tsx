@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AgreementFigure } from '../../../shared/coding/coding-types';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { comparisonTexts, type ComparisonKey } from './comparison-texts';
 import { missingReason, readAlpha, useAgreementFormat, type Figure, type Reading } from './agreement-format';
 
 export interface AgreementRow {
@@ -14,7 +14,7 @@ const readingLabels = {
   reliable: 'comparison.reading.reliable',
   tentative: 'comparison.reading.tentative',
   insufficient: 'comparison.reading.insufficient',
-} as const satisfies Record<Reading, MessageKey>;
+} as const satisfies Record<Reading, ComparisonKey>;
 
 /**
  * Units, percent agreement, Cohen's kappa and Krippendorff's alpha per row, with the reading of alpha.
@@ -32,9 +32,9 @@ export function AgreementTable({
   rows: AgreementRow[];
   coders: number;
 }) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
-  const reasons = new Set<MessageKey>();
+  const reasons = new Set<ComparisonKey>();
 
   function cell(figure: Figure, row: AgreementFigure, show: (value: number) => string) {
     const value = row[figure];

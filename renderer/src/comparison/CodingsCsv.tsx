@@ -6,6 +6,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { DownloadButton } from '../components/DownloadButton';
 import { SelectField } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { createCaller } from '../../../shared/contract/caller';
 import type { Result } from '../../../shared/contract/result';
@@ -18,7 +19,7 @@ import { RequiredPathField, useRequiredPath } from './RequiredPathField';
 
 /** Codings to and from CSV, for coding done in Excel and analysis in SPSS or R. */
 export function CodingsCsv() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const titleId = useId();
   return (
     <section className="panel comparison-panel" aria-labelledby={titleId}>
@@ -51,7 +52,7 @@ function useFormCall() {
 }
 
 function ExportForm() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
   const coderName = useCoderName();
   const dataset = useComparison((state) => state.dataset);
@@ -127,7 +128,7 @@ function ExportForm() {
 }
 
 function ImportForm() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
   const dataset = useComparison((state) => state.dataset);
   const refresh = useComparison((state) => state.refresh);

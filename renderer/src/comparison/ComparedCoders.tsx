@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CheckboxField } from '../components/CheckboxField';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { useCoderName } from './coder-name';
 import { useComparison } from './comparison-context';
@@ -8,7 +9,7 @@ import { comparableCoders } from './comparison-store';
 
 /** Which coders are compared: the people by default; the auto-coder too when chosen, to measure it like anyone. */
 export function ComparedCoders() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const hintId = useId();
   const format = useAgreementFormat();
   const coderName = useCoderName();

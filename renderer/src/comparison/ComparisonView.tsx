@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { storeFor } from '../stores/store-for';
 import { useWorkbench } from '../stores/workbench-context';
@@ -44,7 +45,7 @@ export function ComparisonView({ dataset, textColumn }: ComparisonViewProps) {
 }
 
 function ComparisonContent() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const loaded = useComparison((state) => state.lineage !== null);
   const error = useComparison((state) => state.error);
   const dismissError = useComparison((state) => state.dismissError);

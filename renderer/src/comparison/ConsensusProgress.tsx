@@ -1,10 +1,11 @@
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { useComparison } from './comparison-context';
 
 /** How far the consensus is: records it holds, and the disagreements it has not resolved yet. */
 export function ConsensusProgress() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
   const counts = useComparison((state) => state.counts);
   if (!counts) return null;

@@ -5,6 +5,7 @@ import { toggleCode } from '../../../shared/coding/toggle-code';
 import { conditions } from '../../../shared/conditions';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { codeLabel, codesByCondition, conditionGuids } from './code-labels';
 import { useCoderName } from './coder-name';
 import { ConditionChip } from './ConditionChip';
@@ -32,7 +33,7 @@ function startingCodes(row: Disagreement): string[] {
  * and Ctrl+Enter saves it, wherever the focus is in the record.
  */
 export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }: DisagreementCardProps) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const language = useLanguage();
   const coderName = useCoderName();
   const headingId = useId();

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { useComparison } from './comparison-context';
 import { DISAGREEMENTS_PER_PAGE } from './comparison-store';
@@ -13,7 +14,7 @@ import { DisagreementCard } from './DisagreementCard';
  * save the focus moves on to the next record, so a session can work through the list by keyboard.
  */
 export function DisagreementPanel() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
   const titleId = useId();
   const page = useComparison((state) => state.disagreements);

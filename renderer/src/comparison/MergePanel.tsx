@@ -3,6 +3,7 @@ import type { MergePreview, MergeResolution, MergeSummary } from '../../../share
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
@@ -25,7 +26,7 @@ function resolution(choice: CodeChoice | undefined): MergeResolution | null {
  * content, the coders, codebook differences), then, with a choice for every code this codebook lacks, the merge.
  */
 export function MergePanel() {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const titleId = useId();
   const callEngine = createCaller(useWorkbench((state) => state.api));
   const refresh = useComparison((state) => state.refresh);
@@ -140,7 +141,7 @@ export function MergePanel() {
 }
 
 function MergeReport({ summary }: { summary: MergeSummary }) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const language = useLanguage();
   const format = useAgreementFormat();
   const coderName = useCoderName();

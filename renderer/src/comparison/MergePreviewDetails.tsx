@@ -1,11 +1,12 @@
 import type { MergePreview } from '../../../shared/coding/coding-types';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { useCoderName } from './coder-name';
 
 /** What the other file brings: the dataset it matched, its coders, and the codes it names differently. */
 export function MergePreviewDetails({ preview }: { preview: MergePreview }) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const format = useAgreementFormat();
   const coderName = useCoderName();
   return (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MergeCodeDifference } from '../../../shared/coding/coding-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { mergeTargets } from './code-labels';
 import { useComparison } from './comparison-context';
@@ -18,7 +19,7 @@ export interface MissingCodeChoiceProps {
 
 /** Add the code, leave its codings out, or count them under a code here: one choice per missing code. */
 export function MissingCodeChoice({ code, choice, unresolved, onChange }: MissingCodeChoiceProps) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const language = useLanguage();
   const format = useAgreementFormat();
   const name = useId();

@@ -4,6 +4,7 @@ import { FileField } from '../components/FileField';
 import { PathField } from '../components/PathField';
 import { SaveAsButton } from '../components/SaveAsButton';
 import { useT } from '../i18n/hooks';
+import { comparisonTexts } from './comparison-texts';
 
 /** A file path a form cannot be sent without; made by `useRequiredPath`, drawn by `RequiredPathField`. */
 export interface RequiredPath {
@@ -49,7 +50,7 @@ interface RequiredPathFieldProps {
 }
 
 export function RequiredPathField({ label, hint, path, open, save }: RequiredPathFieldProps) {
-  const t = useT();
+  const t = useT(comparisonTexts);
   const field = {
     label,
     hint,

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { AgreementFigure } from '../../../shared/coding/coding-types';
 import type { Language } from '../../../shared/contract/channels';
 import { useLanguage } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
 import { localeOf } from '../../../shared/i18n/locale';
+import type { ComparisonKey } from './comparison-texts';
 
 export interface AgreementFormat {
   /** Cohen's kappa or Krippendorff's alpha: three decimals, `0,400`, as the literature reports them. */
@@ -61,7 +61,7 @@ export function readAlpha(alpha: number): Reading {
 export type Figure = 'percentAgreement' | 'cohenKappa' | 'krippendorffAlpha';
 
 /** Why a figure is missing: the message that explains the dash. */
-export function missingReason(figure: Figure, row: AgreementFigure, coders: number): MessageKey {
+export function missingReason(figure: Figure, row: AgreementFigure, coders: number): ComparisonKey {
   if (row.units === 0) return 'comparison.missing.noUnits';
   if (figure === 'cohenKappa' && coders !== 2) return 'comparison.missing.kappaTwoCoders';
   if (figure === 'cohenKappa') return 'comparison.missing.kappaOneValue';

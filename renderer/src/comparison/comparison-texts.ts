@@ -1,8 +1,11 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { fileTexts } from '../components/file-texts';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The comparison view's texts (Coderen → Vergelijken). Spread into the message sets of `i18n/`, so `useT()`
- * knows these keys; English must have exactly the same keys.
+ * The comparison view's texts (Coderen → Vergelijken). English must have exactly the same keys.
  */
-export const comparisonNl = {
+const comparisonNl = {
   'comparison.csv.fileName': 'coderingen',
   'comparison.intro':
     'Hier zie je de coderingen van de codeurs naast elkaar: hoe goed ze overeenkomen per conditie, en de records waarin ze verschillen. Samen maak je van die verschillen een consensus.',
@@ -146,7 +149,7 @@ export const comparisonNl = {
   'comparison.csv.imported': '{records} records met {codings} coderingen ingelezen als {coder}.',
 };
 
-export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
+const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.csv.fileName': 'codings',
   'comparison.intro':
     'The coders’ codings side by side: how well they agree per condition, and the records on which they differ. Together you turn those differences into a consensus.',
@@ -286,3 +289,11 @@ export const comparisonEn: Record<keyof typeof comparisonNl, string> = {
   'comparison.csv.import': 'Import',
   'comparison.csv.imported': '{records} records with {codings} codings read in as {coder}.',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const comparisonTexts = mergeMessages(
+  commonTexts,
+  defineMessages({ nl: comparisonNl, en: comparisonEn }),
+  fileTexts,
+);
+export type ComparisonKey = keyof typeof comparisonTexts.nl & string;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button, type ButtonVariant } from './Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { fileTexts } from './file-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 export interface DownloadButtonProps {
@@ -21,7 +22,7 @@ export interface DownloadButtonProps {
  * in the desktop app, which saves to a path chosen in its dialog.
  */
 export function DownloadButton({ name, write, onDownloaded, label, variant = 'secondary' }: DownloadButtonProps) {
-  const t = useT();
+  const t = useT(fileTexts);
   const language = useLanguage();
   const files = useWorkbench((state) => state.api.files);
   const [busy, setBusy] = useState(false);

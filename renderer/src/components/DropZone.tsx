@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/hooks';
+import { fileTexts } from './file-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import { dragHasFiles, droppedFile } from './upload-file';
 
@@ -16,7 +17,7 @@ export interface DropZoneProps {
  * Only in the browser host, which copies the file to the server (`shared/contract/file-transfer.ts`).
  */
 export function DropZone({ onFile, hint, children }: DropZoneProps) {
-  const t = useT();
+  const t = useT(fileTexts);
   const files = useWorkbench((state) => state.api.files);
   // Entering a child fires dragleave on the parent: count the enters so the hint stays while inside.
   const [depth, setDepth] = useState(0);

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from './Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { commonTexts } from '../i18n/common-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 export interface ErrorAlertProps {
@@ -11,7 +12,7 @@ export interface ErrorAlertProps {
 
 /** The last error from the engine, in the current language. */
 export function ErrorAlert({ own }: ErrorAlertProps) {
-  const t = useT();
+  const t = useT(commonTexts);
   const language = useLanguage();
   const workbenchError = useWorkbench((state) => state.error);
   const dismissWorkbenchError = useWorkbench((state) => state.dismissError);

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from './Button';
 import { PathField } from './PathField';
 import { useLanguage, useT } from '../i18n/hooks';
+import { fileTexts } from './file-texts';
 import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 import { dragHasFiles, droppedFile, uploadFile } from './upload-file';
@@ -38,7 +39,7 @@ type Upload =
  * its path there (`shared/contract/file-transfer.ts`).
  */
 export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps) {
-  const t = useT();
+  const t = useT(fileTexts);
   const language = useLanguage();
   const api = useWorkbench((state) => state.api);
   const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);

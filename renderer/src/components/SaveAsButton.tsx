@@ -3,6 +3,7 @@ import type { SaveFileKind } from '../../../shared/contract/dialog-channels';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { Button } from './Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { fileTexts } from './file-texts';
 import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
 
@@ -16,7 +17,7 @@ export interface SaveAsButtonProps {
 
 /** The desktop's save dialog beside an export's path field; renders nothing where the host has no dialogs. */
 export function SaveAsButton({ kind, name, onChosen }: SaveAsButtonProps) {
-  const t = useT();
+  const t = useT(fileTexts);
   const language = useLanguage();
   const api = useWorkbench((state) => state.api);
   const nativeDialogs = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);

@@ -1,8 +1,10 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The texts of the file fields and download buttons (FileField, DownloadButton, DropZone). Spread into the
- * message sets of `i18n/`, so `useT()` knows these keys; English must have exactly the same keys.
+ * The texts of the file fields and download buttons (FileField, DownloadButton, DropZone). English must have exactly the same keys.
  */
-export const filesNl = {
+const filesNl = {
   'files.browse': 'Bestand kiezen…',
   'files.saveAs': 'Opslaan als…',
   'files.dropHint': 'of sleep een bestand hierheen',
@@ -17,7 +19,7 @@ export const filesNl = {
   'files.dropOne': 'Sleep één bestand tegelijk.',
 } as const;
 
-export const filesEn: Record<keyof typeof filesNl, string> = {
+const filesEn: Record<keyof typeof filesNl, string> = {
   'files.browse': 'Choose file…',
   'files.saveAs': 'Save as…',
   'files.dropHint': 'or drag a file here',
@@ -30,3 +32,7 @@ export const filesEn: Record<keyof typeof filesNl, string> = {
   'files.dropTitle': 'Let go of the file to import it',
   'files.dropOne': 'Drag one file at a time.',
 };
+
+/** What the file fields and buttons say, with the shared texts it uses: pass it to `useT`. */
+export const fileTexts = mergeMessages(commonTexts, defineMessages({ nl: filesNl, en: filesEn }));
+export type FileKey = keyof typeof fileTexts.nl & string;

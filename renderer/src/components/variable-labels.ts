@@ -1,5 +1,5 @@
 import type { VariableSummary } from '../../../shared/contract/channels';
-import type { MessageKey } from '../i18n/messages.nl';
+import type { CommonKey } from '../i18n/common-texts';
 
 export type VariableType = VariableSummary['type'];
 export type VariableRole = NonNullable<VariableSummary['role']>;
@@ -7,14 +7,14 @@ export type VariableRole = NonNullable<VariableSummary['role']>;
 export type RoleChoice = VariableRole | 'none';
 
 /** The names of types and roles as the wizard and the variable view show them, in this order. */
-export const typeLabels: Record<VariableType, MessageKey> = {
+export const typeLabels: Record<VariableType, CommonKey> = {
   number: 'type.number',
   category: 'type.category',
   text: 'type.text',
   date: 'type.date',
 };
 
-export const roleLabels: Record<RoleChoice, MessageKey> = {
+export const roleLabels: Record<RoleChoice, CommonKey> = {
   none: 'role.none',
   id: 'role.id',
   area_code: 'role.area_code',

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { crosstabTexts, type CrosstabKey } from './crosstab-texts';
 import { useCrosstab } from './crosstab-context';
 import { cellMeasures, type CellMeasure } from '../../../shared/crosstab/table-figures';
 import { type HeatMode } from '../../../shared/crosstab/heat-colours';
 
-const measureLabels: Record<CellMeasure, MessageKey> = {
+const measureLabels: Record<CellMeasure, CrosstabKey> = {
   count: 'crosstab.measure.count',
   rowPercent: 'crosstab.measure.rowPercent',
   colPercent: 'crosstab.measure.colPercent',
@@ -14,7 +14,7 @@ const measureLabels: Record<CellMeasure, MessageKey> = {
   residual: 'crosstab.measure.residual',
 };
 
-const heatModes: { id: HeatMode; label: MessageKey }[] = [
+const heatModes: { id: HeatMode; label: CrosstabKey }[] = [
   { id: 'none', label: 'crosstab.heat.none' },
   { id: 'residual', label: 'crosstab.heat.residual' },
   { id: 'percent', label: 'crosstab.heat.percent' },
@@ -25,7 +25,7 @@ const heatModes: { id: HeatMode; label: MessageKey }[] = [
  * as in any radio group), and how they are coloured.
  */
 export function CellControls() {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const name = useId();
   const heatId = useId();
   const measure = useCrosstab((state) => state.measure);

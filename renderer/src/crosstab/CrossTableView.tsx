@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { useT } from '../i18n/hooks';
+import { crosstabTexts } from './crosstab-texts';
 import { useCrosstabFormat } from './use-crosstab-format';
 import type { CellMeasure } from '../../../shared/crosstab/table-figures';
 import { heatFill, type HeatScale } from '../../../shared/crosstab/heat-colours';
@@ -20,7 +21,7 @@ interface CrossTableViewProps {
  * the last column and the foot. In the researcher view, what partners would not see is outlined.
  */
 export function CrossTableView({ result, table, measure, scale }: CrossTableViewProps) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const format = useCrosstabFormat();
   const figures = tableFigures(result, table, measure, format);
   const weighted = result.weight !== null;
@@ -114,7 +115,7 @@ function FigureCell({
   fill?: ReturnType<typeof heatFill>;
   className?: string;
 }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const classes = [
     'numeric',
     'ct-cell',

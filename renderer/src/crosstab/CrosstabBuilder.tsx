@@ -3,28 +3,28 @@ import type { VariableSummary } from '../../../shared/contract/channels';
 import type { CategoryOrder } from '../../../shared/crosstab/crosstab-types';
 import { CheckboxField } from '../components/CheckboxField';
 import { useLanguage, useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { crosstabTexts, type CrosstabKey } from './crosstab-texts';
 import { useCrosstab } from './crosstab-context';
 import type { AxisId } from './crosstab-store';
 import { needsCuts, tableVariables, variableOptionLabel, weightVariables } from './crosstab-variables';
 import { MAX_CUTS, parseCutPoints } from '../../../shared/crosstab/cut-points';
 
-const axisLabels: Record<AxisId, MessageKey> = {
+const axisLabels: Record<AxisId, CrosstabKey> = {
   rows: 'crosstab.rows',
   cols: 'crosstab.cols',
   layer: 'crosstab.layer',
 };
-const cutsFor: Record<AxisId, MessageKey> = {
+const cutsFor: Record<AxisId, CrosstabKey> = {
   rows: 'crosstab.cutsFor.rows',
   cols: 'crosstab.cutsFor.cols',
   layer: 'crosstab.cutsFor.layer',
 };
-const orderFor: Record<AxisId, MessageKey> = {
+const orderFor: Record<AxisId, CrosstabKey> = {
   rows: 'crosstab.orderFor.rows',
   cols: 'crosstab.orderFor.cols',
   layer: 'crosstab.orderFor.layer',
 };
-const orders: { id: CategoryOrder; label: MessageKey }[] = [
+const orders: { id: CategoryOrder; label: CrosstabKey }[] = [
   { id: 'value', label: 'crosstab.order.value' },
   { id: 'label', label: 'crosstab.order.label' },
   { id: 'frequency', label: 'crosstab.order.frequency' },
@@ -32,7 +32,7 @@ const orders: { id: CategoryOrder; label: MessageKey }[] = [
 
 /** Rows, columns, an optional layer and weight, and what to do with missing values. */
 export function CrosstabBuilder({ variables }: { variables: VariableSummary[] }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const titleId = useId();
   const missing = useCrosstab((state) => state.missing);
   const setMissing = useCrosstab((state) => state.setMissing);
@@ -59,7 +59,7 @@ export function CrosstabBuilder({ variables }: { variables: VariableSummary[] })
 }
 
 function AxisPicker({ axis, variables }: { axis: AxisId; variables: VariableSummary[] }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const selectId = useId();
   const orderId = useId();
   const choice = useCrosstab((state) => state.axes[axis]);
@@ -132,7 +132,7 @@ function AxisPicker({ axis, variables }: { axis: AxisId; variables: VariableSumm
  * the table, and "30, 4" on the way to "30, 45" would only flash a wrong one.
  */
 function CutsField({ axis }: { axis: AxisId }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const language = useLanguage();
   const inputId = useId();
   const hintId = useId();
@@ -200,7 +200,7 @@ function CutsField({ axis }: { axis: AxisId }) {
 }
 
 function WeightPicker({ variables }: { variables: VariableSummary[] }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const selectId = useId();
   const weight = useCrosstab((state) => state.weight);
   const setWeight = useCrosstab((state) => state.setWeight);

@@ -7,6 +7,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { DownloadButton } from '../components/DownloadButton';
 import { SaveAsButton } from '../components/SaveAsButton';
 import { useLanguage, useT } from '../i18n/hooks';
+import { crosstabTexts } from './crosstab-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import { useCrosstab } from './crosstab-context';
 import { crosstabFormat } from '../../../shared/crosstab/crosstab-format';
@@ -30,7 +31,7 @@ const fileButtons: {
  * SVG or PNG images.
  */
 export function CrosstabExports() {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const language = useLanguage();
   const titleId = useId();
   const pathId = useId();

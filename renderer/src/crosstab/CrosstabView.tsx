@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { useAnalysis } from '../profile/analysis-context';
 import { useLanguage, useT } from '../i18n/hooks';
+import { crosstabTexts } from './crosstab-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { CellControls } from './CellControls';
@@ -43,7 +44,7 @@ export function CrosstabView() {
 }
 
 function CrosstabContent() {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const titleId = useId();
   const variables = useCrosstab((state) => state.variables);
   const error = useCrosstab((state) => state.error);
@@ -72,7 +73,7 @@ function CrosstabContent() {
 }
 
 function CrosstabResultView() {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const format = useCrosstabFormat();
   const result = useCrosstab((state) => state.result);
   const computing = useCrosstab((state) => state.computing);
@@ -133,7 +134,7 @@ function CrosstabResultView() {
 
 /** How many respondents (or areas) the table holds and how many were left out. */
 function TableFacts({ result, table }: { result: CrosstabResult; table: CrossTable }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const format = useCrosstabFormat();
   const hidden = `<${result.threshold}`;
   const n = table.total.unweighted === null ? hidden : format.integer(table.total.unweighted);

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import type { MessageKey } from '../i18n/messages.nl';
 import type { CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import {
   percentBands,
@@ -8,6 +7,7 @@ import {
   type ResidualBandKey,
 } from '../../../shared/crosstab/heat-colours';
 import type { Translate } from './table-wording';
+import type { CrosstabKey } from './crosstab-texts';
 
 export interface HeatLegendEntry {
   label: string;
@@ -16,7 +16,7 @@ export interface HeatLegendEntry {
   glyph: string | null;
 }
 
-const residualLabels: Record<ResidualBandKey, MessageKey> = {
+const residualLabels: Record<ResidualBandKey, CrosstabKey> = {
   muchFewer: 'crosstab.legend.muchFewer',
   fewer: 'crosstab.legend.fewer',
   asExpected: 'crosstab.legend.asExpected',

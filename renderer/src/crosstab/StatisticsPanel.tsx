@@ -1,12 +1,13 @@
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
 import { useT } from '../i18n/hooks';
+import { crosstabTexts } from './crosstab-texts';
 import { useCrosstabFormat } from './use-crosstab-format';
 import { type CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { statisticsMissingReason } from './table-notes';
 
 /** χ² with df and p, the likelihood ratio, Fisher's exact test (2 × 2), Cramér's V or phi, and the low-expected warning. */
 export function StatisticsPanel({ result, table }: { result: CrosstabResult; table: CrossTable }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const format = useCrosstabFormat();
   const statistics = table.statistics;
   const title = table.layer
@@ -83,7 +84,7 @@ export function StatisticsPanel({ result, table }: { result: CrosstabResult; tab
 
 /** p as reports write it, the exact value in the tooltip and for screen readers. */
 function PCell({ p, format }: { p: number; format: CrosstabFormat }) {
-  const t = useT();
+  const t = useT(crosstabTexts);
   const exact = t('crosstab.stats.exactP', { p: format.pExact(p) });
   return (
     <td className="numeric ct-stats__p" title={exact}>

@@ -1,8 +1,12 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { fileTexts } from '../components/file-texts';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The cross-tab view's texts. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The cross-tab view's texts.
  * English must have exactly the same keys.
  */
-export const crosstabNl = {
+const crosstabNl = {
   'crosstab.view': 'Kruistabellen',
   'crosstab.title': 'Kruistabel',
   'crosstab.intro':
@@ -148,7 +152,7 @@ export const crosstabNl = {
   'crosstab.export.source': 'Bron: {dataset}, Werkbank Sociale Kwaliteit',
 } satisfies Record<`crosstab.${string}`, string>;
 
-export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
+const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.view': 'Cross-tabs',
   'crosstab.title': 'Cross-tab',
   'crosstab.intro':
@@ -291,3 +295,7 @@ export const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.export.imageTitle': 'Cross-tab {rows} × {cols}',
   'crosstab.export.source': 'Source: {dataset}, Werkbank Sociale Kwaliteit',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const crosstabTexts = mergeMessages(commonTexts, defineMessages({ nl: crosstabNl, en: crosstabEn }), fileTexts);
+export type CrosstabKey = keyof typeof crosstabTexts.nl & string;

@@ -1,13 +1,13 @@
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
-import type { MessageKey } from '../i18n/messages.nl';
-import type { MessageParams } from '../i18n/translate';
+import type { Translate as TranslateKey } from '../i18n/hooks';
 import type { CellMeasure } from '../../../shared/crosstab/table-figures';
 import { variableName } from '../../../shared/crosstab/table-figures';
+import type { CrosstabKey } from './crosstab-texts';
 
-/** The message function of `useT()`, passed to code that runs outside components (image exports). */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/** The message function of `useT(crosstabTexts)`, passed to code that runs outside components (image exports). */
+export type Translate = TranslateKey<CrosstabKey>;
 
-const measureLongLabels: Record<CellMeasure, MessageKey> = {
+const measureLongLabels: Record<CellMeasure, CrosstabKey> = {
   count: 'crosstab.measureLong.count',
   rowPercent: 'crosstab.measureLong.rowPercent',
   colPercent: 'crosstab.measureLong.colPercent',

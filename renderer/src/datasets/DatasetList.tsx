@@ -3,11 +3,12 @@ import type { DatasetSummary } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
 import { EmptyState } from '../components/EmptyState';
 import { useFormat, useT } from '../i18n/hooks';
+import { datasetsTexts } from './datasets-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 /** The project's datasets; each name opens its variables. */
 export function DatasetList({ datasets }: { datasets: DatasetSummary[] }) {
-  const t = useT();
+  const t = useT(datasetsTexts);
   const format = useFormat();
   const titleId = useId();
   const openImport = useWorkbench((state) => state.openImport);

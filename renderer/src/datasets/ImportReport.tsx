@@ -2,13 +2,14 @@ import { useId } from 'react';
 import type { ImportSummary } from '../../../shared/import/import-plan';
 import { columnNoteText } from '../../../shared/import/column-words';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { datasetsTexts } from './datasets-texts';
 
 /** Skipped lines are listed up to this many; a file with thousands of them needs fixing, not reading. */
 const MAX_LINES_LISTED = 30;
 
 /** What the import just did beyond storing rows: lines it skipped or stored once, rows it filtered, values it could not read, columns worth a look. */
 export function ImportReport({ summary }: { summary: ImportSummary }) {
-  const t = useT();
+  const t = useT(datasetsTexts);
   const format = useFormat();
   const titleId = useId();
   const invalidId = useId();

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { VariableSummary } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
 import { useFormat, useT } from '../i18n/hooks';
+import { datasetsTexts } from './datasets-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 import { ImportReport } from './ImportReport';
@@ -16,7 +17,7 @@ type VariablesView = Extract<DataView, { screen: 'variables' }>;
 
 /** A dataset's variables with their descriptives, as SPSS's variable view shows them. */
 export function VariableView({ view }: { view: VariablesView }) {
-  const t = useT();
+  const t = useT(datasetsTexts);
   const format = useFormat();
   const titleId = useId();
   const showDatasets = useWorkbench((state) => state.showDatasets);
@@ -87,7 +88,7 @@ export function VariableView({ view }: { view: VariablesView }) {
 }
 
 function VariableRow({ variable }: { variable: VariableSummary }) {
-  const t = useT();
+  const t = useT(datasetsTexts);
   const format = useFormat();
   const optional = (value: number | null, show: (value: number) => string) => (value === null ? <Absent /> : show(value));
   return (
@@ -125,7 +126,7 @@ function Absent() {
 
 /** The most frequent values, as a list that wraps between values. */
 function TopValues({ variable }: { variable: VariableSummary }) {
-  const t = useT();
+  const t = useT(datasetsTexts);
   const format = useFormat();
   // Where no value occurs twice (an id, an open answer) there is no most frequent value to show.
   if (!variable.top.some((top) => top.count > 1)) return null;

@@ -1,8 +1,11 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The Data section's texts: the datasets and their variables. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The Data section's texts: the datasets and their variables.
  * English must have exactly the same keys.
  */
-export const datasetsNl = {
+const datasetsNl = {
   'data.title': 'Datasets',
   'data.columnName': 'Naam',
   'data.columnKind': 'Soort',
@@ -47,7 +50,7 @@ export const datasetsNl = {
   'variables.topValue': '{value}\u00a0({count})',
 };
 
-export const datasetsEn: Record<keyof typeof datasetsNl, string> = {
+const datasetsEn: Record<keyof typeof datasetsNl, string> = {
   'data.title': 'Datasets',
   'data.columnName': 'Name',
   'data.columnKind': 'Kind',
@@ -91,3 +94,7 @@ export const datasetsEn: Record<keyof typeof datasetsNl, string> = {
   'variables.ordinal': 'ordinal',
   'variables.topValue': '{value}\u00a0({count})',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const datasetsTexts = mergeMessages(commonTexts, defineMessages({ nl: datasetsNl, en: datasetsEn }));
+export type DatasetsKey = keyof typeof datasetsTexts.nl & string;

@@ -2,17 +2,27 @@ import { useCallback, useMemo } from 'react';
 import type { Language } from '../../../shared/contract/channels';
 import { useWorkbench } from '../stores/workbench-context';
 import { formatDateTime, formatFileSize, formatNumber } from './format';
-import type { MessageKey } from './messages.nl';
-import { translate, type MessageParams } from './translate';
+import { translate, type MessageParams, type MessageTable, type Texts } from '../../../shared/i18n/messages';
 
 export function useLanguage(): Language {
   return useWorkbench((state) => state.language);
 }
 
-/** The message function for the current UI language. */
-export function useT(): (key: MessageKey, params?: MessageParams) => string {
+export type { MessageParams };
+
+/** A message function over the keys `K` of a table, as `useT` gives it. */
+export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
+
+/**
+ * The message function for the current UI language over a feature's table (its `*-texts.ts`): the keys
+ * are that table's. The table is a module's constant, so no React context is needed to find it.
+ */
+export function useT<T extends Texts>(table: MessageTable<T>): Translate<keyof T & string> {
   const language = useLanguage();
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(language, key, params), [language]);
+  return useCallback(
+    (key: keyof T & string, params?: MessageParams) => translate(language, table as MessageTable, key, params),
+    [language, table],
+  );
 }
 
 export interface Formatters {

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { Button } from '../components/Button';
 import { FileField } from '../components/FileField';
 import { useT } from '../i18n/hooks';
+import { importTexts } from './import-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import type { ImportWizardStore } from './import-wizard-store';
@@ -13,7 +14,7 @@ import type { ImportWizardStore } from './import-wizard-store';
  * is read at once.
  */
 export function ImportFileStep({ wizard }: { wizard: ImportWizardStore }) {
-  const t = useT();
+  const t = useT(importTexts);
   const inputRef = useRef<HTMLInputElement>(null);
   const closeImport = useWorkbench((state) => state.closeImport);
   const preparing = useStore(wizard, (state) => state.preparing);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useStore } from 'zustand';
 import { Button } from '../components/Button';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { importTexts } from './import-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import { ImportPreviewTable } from './ImportPreviewTable';
@@ -10,7 +11,7 @@ import type { ImportWizardStore } from './import-wizard-store';
 
 /** The file as the engine reads it, every setting it detected with a way to change it, and the rows it will store. */
 export function ImportPreviewStep({ wizard }: { wizard: ImportWizardStore }) {
-  const t = useT();
+  const t = useT(importTexts);
   const language = useLanguage();
   const format = useFormat();
   const warningsId = useId();

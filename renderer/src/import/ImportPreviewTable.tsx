@@ -3,6 +3,7 @@ import type { ImportChoices, ImportColumn, ImportPreview } from '../../../shared
 import { storedAsNumber } from '../../../shared/import/stored-as-number';
 import { roleLabels, typeLabels, type RoleChoice, type VariableType } from '../components/variable-labels';
 import { useFormat, useT } from '../i18n/hooks';
+import { importTexts } from './import-texts';
 import { withColumnChange, withColumnRole } from './import-choices';
 import type { ImportWizardStore } from './import-wizard-store';
 
@@ -24,7 +25,7 @@ export function ImportPreviewTable({
   preview: ImportPreview;
   busy: boolean;
 }) {
-  const t = useT();
+  const t = useT(importTexts);
   const captionId = useId();
   const columns = preview.plan.columns;
 
@@ -81,7 +82,7 @@ export function ImportPreviewTable({
 }
 
 function PreviewCell({ cell }: { cell: Cell }) {
-  const t = useT();
+  const t = useT(importTexts);
   const format = useFormat();
   if (cell === null) {
     return (
@@ -118,7 +119,7 @@ function ColumnControls({
   column: ImportColumn;
   columns: ImportColumn[];
 }) {
-  const t = useT();
+  const t = useT(importTexts);
   const typeId = useId();
   const roleId = useId();
   const ordinalId = useId();

@@ -3,13 +3,14 @@ import { useStore } from 'zustand';
 import type { ImportProgress as Progress } from '../../../shared/import/import-plan';
 import { Button } from '../components/Button';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
+import { importTexts } from './import-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useWorkbench } from '../stores/workbench-context';
 import type { ImportWizardStore } from './import-wizard-store';
 
 /** A running import with its progress and a way to stop it; then how it ended if it did not succeed. */
 export function ImportProgress({ wizard }: { wizard: ImportWizardStore }) {
-  const t = useT();
+  const t = useT(importTexts);
   const language = useLanguage();
   const job = useStore(wizard, (state) => state.job);
   const cancelRequested = useStore(wizard, (state) => state.cancelRequested);
@@ -84,7 +85,7 @@ export function ImportProgress({ wizard }: { wizard: ImportWizardStore }) {
 }
 
 function ProgressMeter({ dataset, progress, running }: { dataset: string; progress: Progress; running: boolean }) {
-  const t = useT();
+  const t = useT(importTexts);
   const format = useFormat();
   const labelId = useId();
   const percent = progress.percent === null ? null : Math.round(progress.percent);

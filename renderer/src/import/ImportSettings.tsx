@@ -5,7 +5,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { CommitTextField } from '../components/CommitTextField';
 import { SelectField, type SelectOption } from '../components/SelectField';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { importTexts, type ImportKey } from './import-texts';
 import { normaliseMunicipality, parseCodeList, withSourceChange } from './import-choices';
 import type { ImportWizardStore } from './import-wizard-store';
 import { RepeatedAreasChoice } from './RepeatedAreasChoice';
@@ -19,25 +19,25 @@ type AreaLevelChoice = NonNullable<ImportChoices['areaLevel']> | 'all';
 type YesNo = 'yes' | 'no';
 
 const encodings: Encoding[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
-const delimiters: { value: Delimiter; label: MessageKey }[] = [
+const delimiters: { value: Delimiter; label: ImportKey }[] = [
   { value: ';', label: 'import.delimiter.semicolon' },
   { value: ',', label: 'import.delimiter.comma' },
   { value: '\t', label: 'import.delimiter.tab' },
   { value: '|', label: 'import.delimiter.pipe' },
 ];
-const quotes: { value: Quote; label: MessageKey }[] = [
+const quotes: { value: Quote; label: ImportKey }[] = [
   { value: '"', label: 'import.quote.double' },
   { value: "'", label: 'import.quote.single' },
 ];
-const decimalMarks: { value: DecimalMark; label: MessageKey }[] = [
+const decimalMarks: { value: DecimalMark; label: ImportKey }[] = [
   { value: ',', label: 'import.decimalMark.comma' },
   { value: '.', label: 'import.decimalMark.point' },
 ];
-const headerAnswers: { value: YesNo; label: MessageKey }[] = [
+const headerAnswers: { value: YesNo; label: ImportKey }[] = [
   { value: 'yes', label: 'import.header.yes' },
   { value: 'no', label: 'import.header.no' },
 ];
-const areaLevels: { value: AreaLevelChoice; label: MessageKey }[] = [
+const areaLevels: { value: AreaLevelChoice; label: ImportKey }[] = [
   { value: 'all', label: 'import.areaLevel.all' },
   { value: 'gemeente', label: 'import.areaLevel.gemeente' },
   { value: 'wijk', label: 'import.areaLevel.wijk' },
@@ -53,7 +53,7 @@ function decimalMarkInUse(preview: ImportPreview, choices: ImportChoices | null)
 
 /** The settings the engine detected, each with the alternatives; every change asks for a new preview. */
 export function ImportSettings({ wizard, preview }: { wizard: ImportWizardStore; preview: ImportPreview }) {
-  const t = useT();
+  const t = useT(importTexts);
   const sourceId = useId();
   const areaId = useId();
   const { plan, detected } = preview;
@@ -62,7 +62,7 @@ export function ImportSettings({ wizard, preview }: { wizard: ImportWizardStore;
   const changeSource = (sourceChange: Parameters<typeof withSourceChange>[1]) =>
     change((current) => withSourceChange(current, sourceChange));
 
-  const optionsOf = <T extends string>(values: { value: T; label: MessageKey }[]): SelectOption<T>[] =>
+  const optionsOf = <T extends string>(values: { value: T; label: ImportKey }[]): SelectOption<T>[] =>
     values.map((option) => ({ value: option.value, label: t(option.label) }));
 
   /** After a change, says what detection had chosen, so the user can go back to it. */

@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { focusViewStart } from '../components/focusable';
 import { useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { importTexts, type ImportKey } from './import-texts';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportProgress } from './ImportProgress';
 import type { ImportStep, ImportWizardStore } from './import-wizard-store';
 
-const steps: { id: ImportStep; label: MessageKey }[] = [
+const steps: { id: ImportStep; label: ImportKey }[] = [
   { id: 'file', label: 'import.step.file' },
   { id: 'preview', label: 'import.step.preview' },
   { id: 'progress', label: 'import.step.import' },
@@ -16,7 +16,7 @@ const steps: { id: ImportStep; label: MessageKey }[] = [
 
 /** Import of a CSV or Excel file in three steps: file, preview with every choice, progress. */
 export function ImportWizard({ wizard }: { wizard: ImportWizardStore }) {
-  const t = useT();
+  const t = useT(importTexts);
   const titleId = useId();
   const step = useStore(wizard, (state) => state.step);
   const jobState = useStore(wizard, (state) => state.job?.state ?? null);

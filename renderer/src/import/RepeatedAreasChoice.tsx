@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ImportChoices, ImportPreview } from '../../../shared/import/import-plan';
 import { SelectField } from '../components/SelectField';
 import { useFormat, useT } from '../i18n/hooks';
+import { importTexts } from './import-texts';
 
 const NO_CHOICE = '';
 
@@ -16,7 +17,7 @@ export function RepeatedAreasChoice({
   preview: ImportPreview;
   change: (update: (current: ImportChoices) => ImportChoices) => void;
 }) {
-  const t = useT();
+  const t = useT(importTexts);
   const format = useFormat();
   const titleId = useId();
   const { repeatedAreas: repeated, plan } = preview;

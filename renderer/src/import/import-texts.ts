@@ -1,8 +1,12 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { fileTexts } from '../components/file-texts';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The import wizard's texts. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The import wizard's texts.
  * English must have exactly the same keys.
  */
-export const importWizardNl = {
+const importWizardNl = {
   'import.title': 'Gegevens importeren',
   'import.steps': 'Stappen',
   'import.step.file': 'Bestand',
@@ -96,7 +100,7 @@ export const importWizardNl = {
   'import.backToPreview': 'Terug naar het voorbeeld',
 };
 
-export const importWizardEn: Record<keyof typeof importWizardNl, string> = {
+const importWizardEn: Record<keyof typeof importWizardNl, string> = {
   'import.title': 'Import data',
   'import.steps': 'Steps',
   'import.step.file': 'File',
@@ -188,3 +192,11 @@ export const importWizardEn: Record<keyof typeof importWizardNl, string> = {
   'import.cancelled': 'Cancelled; the project was not changed.',
   'import.backToPreview': 'Back to the preview',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const importTexts = mergeMessages(
+  commonTexts,
+  defineMessages({ nl: importWizardNl, en: importWizardEn }),
+  fileTexts,
+);
+export type ImportKey = keyof typeof importTexts.nl & string;

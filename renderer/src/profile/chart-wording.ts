@@ -1,6 +1,7 @@
 import type { ConditionId } from '../../../shared/conditions';
 import type { AreaScores } from '../../../shared/scores/score-types';
 import { useLanguage, useT } from '../i18n/hooks';
+import { profileTexts } from './profile-texts';
 import { useAnalysis } from './analysis-context';
 import type { ChartLevel } from '../../../shared/scores/profile-data';
 import type { ExportFrame } from './profile-exports';
@@ -9,7 +10,7 @@ import { useScoreFormat } from './score-format';
 
 /** The words around a chart (title, what the index means, source, notes) in the UI language. */
 export function useChartWording() {
-  const t = useT();
+  const t = useT(profileTexts);
   const language = useLanguage();
   const format = useScoreFormat();
   const dataset = useAnalysis((state) => state.dataset) ?? '';

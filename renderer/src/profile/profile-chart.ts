@@ -5,7 +5,7 @@ import { radarDomain, type RadarDomain } from '../charts/radar-geometry';
 import type { RadarSeries } from '../charts/radar-types';
 import { seriesStyle } from '../charts/series-styles';
 import { useLanguage, useT } from '../i18n/hooks';
-import type { MessageKey } from '../i18n/messages.nl';
+import { profileTexts, type ProfileKey } from './profile-texts';
 import type { ChartLevel } from '../../../shared/scores/profile-data';
 import {
   areaLabel,
@@ -56,7 +56,7 @@ export function buildProfileChart({
   return { axes, series, domain };
 }
 
-const shortNames: Record<ConditionId, MessageKey> = {
+const shortNames: Record<ConditionId, ProfileKey> = {
   security: 'analysis.conditionShort.security',
   inclusion: 'analysis.conditionShort.inclusion',
   cohesion: 'analysis.conditionShort.cohesion',
@@ -64,12 +64,12 @@ const shortNames: Record<ConditionId, MessageKey> = {
 };
 
 export function useConditionShortName(): (condition: ConditionId) => string {
-  const t = useT();
+  const t = useT(profileTexts);
   return (condition) => t(shortNames[condition]);
 }
 
 export function useAxisTexts(): AxisTexts {
-  const t = useT();
+  const t = useT(profileTexts);
   const language = useLanguage();
   return useMemo(
     () => ({

@@ -6,6 +6,7 @@ import { VariableView } from '../datasets/VariableView';
 import { ImportWizard } from '../import/ImportWizard';
 import { importWizardFor } from '../import/import-wizard-store';
 import { useT } from '../i18n/hooks';
+import { projectTexts } from './project-texts';
 import { useWorkbench, useWorkbenchStore } from '../stores/workbench-context';
 import type { DataView } from '../stores/workbench-store';
 
@@ -14,7 +15,7 @@ import type { DataView } from '../stores/workbench-store';
  * anywhere on it (browser) starts the import wizard with that file.
  */
 export function DataSection() {
-  const t = useT();
+  const t = useT(projectTexts);
   const datasets = useWorkbench((state) => state.datasets);
   const dataView = useWorkbench((state) => state.dataView);
   const workbench = useWorkbenchStore();

@@ -1,12 +1,13 @@
 import type { ProjectInfo } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
+import { projectTexts } from './project-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import { SectionPanel, SectionTabList } from './SectionTabs';
 
 /** The open project in the header's one row: its name (the file's path as a tooltip), its sections, close. */
 export function ProjectBar({ project }: { project: ProjectInfo }) {
-  const t = useT();
+  const t = useT(projectTexts);
   const closeProject = useWorkbench((state) => state.closeProject);
   return (
     <div className="project-bar">

@@ -3,6 +3,7 @@ import { AnalysisSection } from '../analysis/AnalysisSection';
 import { CodebookSection } from '../codebook/CodebookSection';
 import { CodingSection } from '../coding/CodingSection';
 import { useT } from '../i18n/hooks';
+import { projectTexts } from './project-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import type { SectionId } from '../stores/workbench-store';
 import { DataSection } from './DataSection';
@@ -18,7 +19,7 @@ const panelId = (id: SectionId) => `section-panel-${id}`;
  * the arrow keys, Home and End move between tabs and select the one they land on.
  */
 export function SectionTabList() {
-  const t = useT();
+  const t = useT(projectTexts);
   const activeSection = useWorkbench((state) => state.activeSection);
   const selectSection = useWorkbench((state) => state.selectSection);
   const tabRefs = useRef(new Map<SectionId, HTMLButtonElement>());

@@ -1,8 +1,12 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { fileTexts } from '../components/file-texts';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The project view's texts: its sections. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The project view's texts: its sections.
  * English must have exactly the same keys.
  */
-export const projectNl = {
+const projectNl = {
   'project.file': 'Bestand',
   'project.sections': 'Onderdelen van het project',
 
@@ -20,7 +24,7 @@ export const projectNl = {
   'placeholder.nextVersion': 'Volgt in een volgende versie.',
 };
 
-export const projectEn: Record<keyof typeof projectNl, string> = {
+const projectEn: Record<keyof typeof projectNl, string> = {
   'project.file': 'File',
   'project.sections': 'Project sections',
 
@@ -37,3 +41,7 @@ export const projectEn: Record<keyof typeof projectNl, string> = {
     'Prepare a session with partners such as the municipality and welfare organisations: a calm view of the results for the projector, without figures for small groups.',
   'placeholder.nextVersion': 'Arrives in a next version.',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const projectTexts = mergeMessages(commonTexts, defineMessages({ nl: projectNl, en: projectEn }), fileTexts);
+export type ProjectKey = keyof typeof projectTexts.nl & string;

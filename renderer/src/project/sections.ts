@@ -1,12 +1,12 @@
-import type { MessageKey } from '../i18n/messages.nl';
 import { sectionIds, type SectionId } from '../stores/workbench-store';
+import type { ProjectKey } from './project-texts';
 
 export interface Section {
   id: SectionId;
-  label: MessageKey;
+  label: ProjectKey;
 }
 
-const labels: Record<SectionId, MessageKey> = {
+const labels: Record<SectionId, ProjectKey> = {
   data: 'section.data',
   codebook: 'section.codebook',
   coding: 'section.coding',

@@ -1,10 +1,11 @@
 import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n/hooks';
+import { shellTexts } from './shell-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 export function AboutDialog() {
-  const t = useT();
+  const t = useT(shellTexts);
   const appInfo = useWorkbench((state) => state.appInfo);
   const hideAbout = useWorkbench((state) => state.hideAbout);
   return (

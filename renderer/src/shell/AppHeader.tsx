@@ -2,12 +2,13 @@ import type { ReactNode } from 'react';
 import { conditions } from '../../../shared/conditions';
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
+import { shellTexts } from './shell-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** One compact row: the app's mark (its name beside it only without a project), the open project's bar, tools. */
 export function AppHeader({ children }: { children?: ReactNode }) {
-  const t = useT();
+  const t = useT(shellTexts);
   const showAbout = useWorkbench((state) => state.showAbout);
   return (
     <header className="app-header">

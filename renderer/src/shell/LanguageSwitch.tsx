@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Language } from '../../../shared/contract/channels';
 import { useT } from '../i18n/hooks';
+import { shellTexts } from './shell-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 const choices: { language: Language; label: string }[] = [
@@ -9,7 +10,7 @@ const choices: { language: Language; label: string }[] = [
 ];
 
 export function LanguageSwitch() {
-  const t = useT();
+  const t = useT(shellTexts);
   const labelId = useId();
   const language = useWorkbench((state) => state.language);
   const setLanguage = useWorkbench((state) => state.setLanguage);

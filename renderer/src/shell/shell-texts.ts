@@ -1,8 +1,11 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The application shell's texts (the About dialog). Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The application shell's texts (the About dialog).
  * English must have exactly the same keys.
  */
-export const shellNl = {
+const shellNl = {
   'app.language': 'Taal',
   'app.about': 'Over',
 
@@ -16,7 +19,7 @@ export const shellNl = {
   'about.schemaVersion': 'Versie van het projectbestand',
 };
 
-export const shellEn: Record<keyof typeof shellNl, string> = {
+const shellEn: Record<keyof typeof shellNl, string> = {
   'app.language': 'Language',
   'app.about': 'About',
 
@@ -29,3 +32,7 @@ export const shellEn: Record<keyof typeof shellNl, string> = {
   'about.host.browser': 'In the browser',
   'about.schemaVersion': 'Project file version',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const shellTexts = mergeMessages(commonTexts, defineMessages({ nl: shellNl, en: shellEn }));
+export type ShellKey = keyof typeof shellTexts.nl & string;

@@ -3,6 +3,7 @@ import { Button } from '../components/Button';
 import { Dialog } from '../components/Dialog';
 import { PathField } from '../components/PathField';
 import { useT } from '../i18n/hooks';
+import { startTexts } from './start-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
 import type { PathDialogMode } from '../stores/workbench-store';
 import { useWorkbench } from '../stores/workbench-context';
@@ -19,7 +20,7 @@ function withProjectExtension(path: string): string {
  * path can be corrected without starting over.
  */
 export function ProjectPathDialog({ mode }: { mode: PathDialogMode }) {
-  const t = useT();
+  const t = useT(startTexts);
   const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [showRequired, setShowRequired] = useState(false);

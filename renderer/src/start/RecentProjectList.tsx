@@ -2,10 +2,11 @@ import { useId } from 'react';
 import type { RecentProject } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
 import { useFormat, useT } from '../i18n/hooks';
+import { startTexts } from './start-texts';
 import { useWorkbench } from '../stores/workbench-context';
 
 export function RecentProjectList() {
-  const t = useT();
+  const t = useT(startTexts);
   const titleId = useId();
   const recentProjects = useWorkbench((state) => state.recentProjects);
   return (
@@ -27,7 +28,7 @@ export function RecentProjectList() {
 }
 
 function RecentProjectItem({ project }: { project: RecentProject }) {
-  const t = useT();
+  const t = useT(startTexts);
   const format = useFormat();
   const openButtonId = useId();
   const detailsId = useId();

@@ -1,10 +1,11 @@
 import { Button } from '../components/Button';
 import { useT } from '../i18n/hooks';
+import { startTexts } from './start-texts';
 import { useWorkbench } from '../stores/workbench-context';
 import { RecentProjectList } from './RecentProjectList';
 
 export function StartScreen() {
-  const t = useT();
+  const t = useT(startTexts);
   const requestNewProject = useWorkbench((state) => state.requestNewProject);
   const requestOpenProject = useWorkbench((state) => state.requestOpenProject);
   const openExample = useWorkbench((state) => state.openExample);

@@ -1,8 +1,11 @@
+import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { commonTexts } from '../i18n/common-texts';
+
 /**
- * The start screen's texts and the project path dialog's. Spread into the message sets of `i18n/`, so `useT()` knows these keys;
+ * The start screen's texts and the project path dialog's.
  * English must have exactly the same keys.
  */
-export const startNl = {
+const startNl = {
   'start.tagline': 'Onderzoek naar sociale kwaliteit in buurten: gegevens, codering en analyse over de vier condities.',
   'start.privacy': 'Alles blijft op deze computer: de Werkbank verstuurt geen gegevens.',
   'start.newProject': 'Nieuw project',
@@ -28,7 +31,7 @@ export const startNl = {
   'pathDialog.open': 'Openen',
 };
 
-export const startEn: Record<keyof typeof startNl, string> = {
+const startEn: Record<keyof typeof startNl, string> = {
   'start.tagline':
     'Research into social quality in neighbourhoods: data, coding and analysis across the four conditions.',
   'start.privacy': 'Everything stays on this computer: the Werkbank sends no data anywhere.',
@@ -54,3 +57,7 @@ export const startEn: Record<keyof typeof startNl, string> = {
   'pathDialog.create': 'Create',
   'pathDialog.open': 'Open',
 };
+
+/** What the section says, with the shared texts it uses: pass it to `useT`. */
+export const startTexts = mergeMessages(commonTexts, defineMessages({ nl: startNl, en: startEn }));
+export type StartKey = keyof typeof startTexts.nl & string;
