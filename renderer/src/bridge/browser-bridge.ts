@@ -12,6 +12,8 @@ import {
   type FileTransfer,
   type UploadedFile,
 } from '../../../shared/contract/file-transfer';
+import { inBothLanguages } from '../../../shared/i18n/messages';
+import { bridgeTexts } from './bridge-texts';
 
 const TOKEN_KEY = 'werkbank.accessToken';
 
@@ -31,10 +33,7 @@ const unreachable = contractError('host_unreachable');
 function unexpectedResponse(status: number): ContractError {
   return {
     code: 'internal',
-    message: {
-      nl: `Onverwacht antwoord van de Werkbank (HTTP ${status}).`,
-      en: `Unexpected answer from the Werkbank (HTTP ${status}).`,
-    },
+    message: inBothLanguages(bridgeTexts, 'unexpectedResponse', { status }),
   };
 }
 

@@ -2,6 +2,9 @@ import type { CodingProgress, CodingRow, RecordCoding } from '../../../shared/co
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import { addCodes, markCoded, sameCodes, toggleCode, type RecordCodes } from '../../../shared/coding/toggle-code';
 import { failed } from '../../../shared/contract/caller';
+import type { Language } from '../../../shared/i18n/language';
+import { translate } from '../../../shared/i18n/messages';
+import { codingTexts } from './coding-texts';
 import type { CodingState } from './coding-store';
 import { passesFilter } from './filter-match';
 import { indexOfRecord, rowAt, withMembership, withRow } from './page-cache';
@@ -90,13 +93,11 @@ export function createCodingActions(set: Set, get: Get, runtime: CodingRuntime) 
     const answer = await runtime.call(channel, request);
     if (answer === failed) {
       const error = get().error;
-      if (error)
-        set({
-          error: {
-            nl: `Niet opgeslagen, de codering is teruggezet. ${error.nl}`,
-            en: `Not saved; the coding was set back. ${error.en}`,
-          },
-        });
+      if (error) {
+        const say = (language: Language) =>
+          translate(language, codingTexts, 'coding.notSaved', { error: error[language] });
+        set({ error: { nl: say('nl'), en: say('en') } });
+      }
     }
     return answer;
   };

@@ -123,6 +123,7 @@ const codingNl = {
   'coding.help.search': 'Naar het zoekveld.',
   'coding.help.escape': 'Tekstselectie opheffen.',
   'coding.help.help': 'Dit overzicht.',
+  'coding.notSaved': 'Niet opgeslagen, de codering is teruggezet. {error}',
 } satisfies Record<string, string>;
 
 const codingEn: Record<keyof typeof codingNl, string> = {
@@ -241,6 +242,7 @@ const codingEn: Record<keyof typeof codingNl, string> = {
   'coding.help.search': 'To the search field.',
   'coding.help.escape': 'Clear the text selection.',
   'coding.help.help': 'This overview.',
+  'coding.notSaved': 'Not saved; the coding was set back. {error}',
 };
 
 /** What the section says, with the shared texts it uses: pass it to `useT`. */
