@@ -64,12 +64,22 @@ export function inBothLanguages<T extends Texts, K extends keyof T & string>(
 
 type Intersection<U> = (U extends unknown ? (part: U) => void : never) extends (whole: infer I) => void ? I : never;
 
-/** One table of several (the capabilities' parts), each language's texts side by side. */
+/**
+ * One table of several (the capabilities' parts), each language's texts side by side. A key two parts give
+ * different texts is refused, so that no part's text is replaced in silence; the same part twice is fine.
+ */
 export function mergeMessages<Parts extends MessageTable<Texts>[]>(
   ...parts: Parts
 ): MessageTable<Intersection<Parts[number]['nl']>> {
-  return {
-    nl: Object.assign({}, ...parts.map((part) => part.nl)),
-    en: Object.assign({}, ...parts.map((part) => part.en)),
-  };
+  const merged: MessageTable = { nl: {}, en: {} };
+  for (const part of parts) {
+    for (const language of ['nl', 'en'] as const) {
+      for (const [key, text] of Object.entries(part[language])) {
+        const earlier = merged[language][key];
+        if (earlier !== undefined && earlier !== text) throw new Error(`Message key "${key}" has two texts`);
+        merged[language][key] = text;
+      }
+    }
+  }
+  return merged as MessageTable<Intersection<Parts[number]['nl']>>;
 }

@@ -35,6 +35,10 @@ describe('message tables', () => {
     const merged = mergeMessages(texts, more);
     expect(translate('en', merged, 'total')).toBe('Total');
     expect(translate('nl', merged, 'unchanged')).toBe('Niet gewijzigd');
+    // The same part twice is one part; a key given two texts is refused instead of one replacing the other.
+    expect(translate('nl', mergeMessages(texts, texts), 'rows', { count: 2 })).toBe('2 rijen');
+    const clash = defineMessages({ nl: { rows: 'Regels' }, en: { rows: 'Lines' } });
+    expect(() => mergeMessages(texts, clash)).toThrow('Message key "rows" has two texts');
   });
 
   it('refuse, in the type system, a key missing or extra in English', () => {
