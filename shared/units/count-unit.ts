@@ -62,16 +62,17 @@ export function ruleThreshold(rule: PublicationRule): number | null {
   return rule.basis === 'none' ? null : rule.threshold;
 }
 
-const areaNouns: Record<AreaLevel | 'area', Record<Language, [string, string]>> = {
-  gemeente: { nl: ['gemeente', 'gemeenten'], en: ['municipality', 'municipalities'] },
-  wijk: { nl: ['wijk', 'wijken'], en: ['wijk', 'wijken'] },
-  buurt: { nl: ['buurt', 'buurten'], en: ['buurt', 'buurten'] },
-  area: { nl: ['gebied', 'gebieden'], en: ['area', 'areas'] },
-};
-
 const unitWords = defineMessages({
   nl: {
     respondents: (p: { one: boolean }) => (p.one ? 'respondent' : 'respondenten'),
+    /** An area of a level ("wijk", "wijken"); "gebied" where the level is not known. */
+    area: (p: { level: AreaLevel | 'area'; one: boolean }) =>
+      ({
+        gemeente: ['gemeente', 'gemeenten'],
+        wijk: ['wijk', 'wijken'],
+        buurt: ['buurt', 'buurten'],
+        area: ['gebied', 'gebieden'],
+      })[p.level][p.one ? 0 : 1]!,
     /** Area-years ("wijkjaren"): a dataset with a row per area and year. */
     areaYears: (p: { singular: string; one: boolean; level: AreaLevel | null }) =>
       `${p.level === null ? 'gebieds' : p.singular}${p.one ? 'jaar' : 'jaren'}`,
@@ -82,6 +83,13 @@ const unitWords = defineMessages({
   },
   en: {
     respondents: (p) => (p.one ? 'respondent' : 'respondents'),
+    area: (p) =>
+      ({
+        gemeente: ['municipality', 'municipalities'],
+        wijk: ['wijk', 'wijken'],
+        buurt: ['buurt', 'buurten'],
+        area: ['area', 'areas'],
+      })[p.level][p.one ? 0 : 1]!,
     areaYears: (p) => `${p.singular}-${p.one ? 'year' : 'years'}`,
     fewerRespondents: 'fewer than {threshold} respondents',
     fewerOfBase: 'fewer than {threshold} {base} (or no value for it)',
@@ -97,8 +105,8 @@ const unitWords = defineMessages({
 export function unitNoun(unit: CountUnit, level: AreaLevel | null, count: number, language: Language): string {
   const one = count === 1;
   if (unit === 'respondents') return translate(language, unitWords, 'respondents', { one });
-  const [singular, plural] = areaNouns[level ?? 'area'][language];
-  if (unit === 'areas') return one ? singular : plural;
+  if (unit === 'areas') return translate(language, unitWords, 'area', { level: level ?? 'area', one });
+  const singular = translate(language, unitWords, 'area', { level: level ?? 'area', one: true });
   return translate(language, unitWords, 'areaYears', { singular, one, level });
 }
 
