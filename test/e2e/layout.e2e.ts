@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { realFilePath } from '../helpers/real-files';
 import { useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
@@ -108,6 +109,40 @@ describe('the workbench layout', () => {
         expect(firstRow).toBeGreaterThanOrEqual(4);
         await page.getByRole('button', { name: 'Eén gebied' }).click();
       }
+    }
+  });
+
+  it('keeps the Data section’s wide tables (the import preview of a real file, the variable view) inside the window', async () => {
+    const { page } = await e2e.openExample();
+    const pageWidth = () => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      const at = `${size.width}×${size.height}`;
+      await page.getByRole('tab', { name: 'Data', exact: true }).click();
+
+      await page.getByRole('button', { name: 'Bewonersenquête Nijmegen (gegenereerd)' }).click();
+      await page.getByRole('table', { name: 'Variabelen van Bewonersenquête Nijmegen (gegenereerd)' }).waitFor();
+      const variables = await pageWidth();
+      expect(variables.scrollWidth, `${at} variable view: page wider than the window`).toBeLessThanOrEqual(
+        variables.innerWidth,
+      );
+      // The last column can be scrolled to inside the table's own box, and then lies within the window.
+      const top = page.getByRole('columnheader', { name: 'Meest voorkomend' });
+      await top.scrollIntoViewIfNeeded();
+      const topRight = await top.evaluate((header) => header.getBoundingClientRect().right);
+      expect(topRight, `${at} variable view: "Meest voorkomend" cut off`).toBeLessThanOrEqual(variables.innerWidth);
+      await page.getByRole('button', { name: 'Terug naar de datasets' }).click();
+
+      await page.getByRole('button', { name: 'Gegevens importeren…' }).first().click();
+      await page.getByLabel('Pad van het gegevensbestand').fill(realFilePath('elan-wijken-zorg-inkomen-2009-2022.csv'));
+      await page.getByRole('button', { name: 'Voorbeeld tonen', exact: true }).click();
+      await page.getByRole('table', { name: 'Voorbeeld van de eerste rijen' }).waitFor();
+      const preview = await pageWidth();
+      expect(preview.scrollWidth, `${at} import preview: page wider than the window`).toBeLessThanOrEqual(
+        preview.innerWidth,
+      );
+      await page.getByRole('button', { name: 'Annuleren', exact: true }).click();
+      await page.getByRole('table', { name: 'Datasets' }).waitFor();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { VariableSummary } from '../../../shared/contract/channels';
 import { Button } from '../components/Button';
+import { ScrollTable } from '../components/ScrollTable';
 import { useFormat, useT } from '../i18n/hooks';
 import { datasetsTexts } from './datasets-texts';
 import { useWorkbench } from '../stores/workbench-context';
@@ -46,7 +47,7 @@ export function VariableView({ view }: { view: VariablesView }) {
       {variables === 'loading' ? (
         <p role="status">{t('variables.loading')}</p>
       ) : variables === 'unavailable' ? null : (
-        <div className="table-scroll" role="region" aria-label={t('variables.tableLabel', { dataset: view.dataset })} tabIndex={0}>
+        <ScrollTable label={t('variables.tableLabel', { dataset: view.dataset })}>
           <table className="data-table variable-table" aria-label={t('variables.tableLabel', { dataset: view.dataset })}>
             <thead>
               <tr>
@@ -81,7 +82,7 @@ export function VariableView({ view }: { view: VariablesView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ImportChoices, ImportColumn, ImportPreview } from '../../../shared/import/import-plan';
 import { storedAsNumber } from '../../../shared/import/stored-as-number';
+import { ScrollTable } from '../components/ScrollTable';
 import { roleLabels, typeLabels, type RoleChoice, type VariableType } from '../components/variable-labels';
 import { useFormat, useT } from '../i18n/hooks';
 import { importTexts } from './import-texts';
@@ -14,7 +15,8 @@ const roleChoices = Object.keys(roleLabels) as RoleChoice[];
 
 /**
  * The first rows exactly as the import will store them, one column per planned column, with each
- * column's type, role and inclusion in its header. The header stays in view while the rows scroll.
+ * column's type, role and inclusion in its header. It scrolls inside its own box (ScrollTable), which also
+ * holds the visually hidden texts, with the header and the line numbers in view.
  */
 export function ImportPreviewTable({
   wizard,
@@ -26,15 +28,12 @@ export function ImportPreviewTable({
   busy: boolean;
 }) {
   const t = useT(importTexts);
-  const captionId = useId();
   const columns = preview.plan.columns;
 
   return (
-    <div className="table-scroll import-preview__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <ScrollTable className="import-preview__scroll" label={t('import.preview.tableLabel')}>
       <table className="data-table preview-table" aria-busy={busy || undefined}>
-        <caption id={captionId} className="visually-hidden">
-          {t('import.preview.tableLabel')}
-        </caption>
+        <caption className="visually-hidden">{t('import.preview.tableLabel')}</caption>
         <thead>
           <tr>
             <th scope="col" className="preview-table__line">
@@ -77,7 +76,7 @@ export function ImportPreviewTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 
