@@ -225,6 +225,12 @@ describe('analysis', () => {
       expect(researcher.get('De Kern')).toEqual(['4', NONE, NONE, '100,0', NONE]);
       const kernRow = screen.getByRole('button', { name: 'De Kern' }).closest('tr')!;
       expect(within(kernRow).getByText('onder publicatiedrempel')).toBeTruthy();
+      // One area: "gebied … is", not "gebied(en) … zijn".
+      expect(
+        screen.getByText(
+          'Onderzoekersweergave: 1 gebied met minder dan 10 respondenten is gemarkeerd als ‘onder publicatiedrempel’. Partners en exports krijgen deze cijfers niet te zien.',
+        ),
+      ).toBeTruthy();
 
       await user.click(screen.getByRole('button', { name: 'Partner' }));
       await waitFor(() => expect(scoreRows().get('De Kern')).toEqual(['n < 10: niet getoond']));

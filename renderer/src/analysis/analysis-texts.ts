@@ -1,4 +1,4 @@
-import { defineMessages, mergeMessages } from '../../../shared/i18n/messages';
+import { defineMessages, mergeMessages, type SameTexts, type Texts } from '../../../shared/i18n/messages';
 import { commonTexts } from '../i18n/common-texts';
 import { profileTexts } from '../profile/profile-texts';
 import { chartTexts } from '../charts/chart-texts';
@@ -67,8 +67,8 @@ const analysisNl = {
     'Gebieden met {below} worden niet getoond (publicatiedrempel). Zo ziet ook elke export eruit.',
   'analysis.partner.noThreshold':
     'Gebiedsgegevens zonder drempel op een basiskolom: de publicatiedrempel telt respondenten en geldt hier niet, dus alle gebieden worden getoond.',
-  'analysis.researcher.suppressed':
-    'Onderzoekersweergave: {count} gebied(en) met {below} zijn gemarkeerd als ‘onder publicatiedrempel’. Partners en exports krijgen deze cijfers niet te zien.',
+  'analysis.researcher.suppressed': (p: { count: number; below: string }) =>
+    `Onderzoekersweergave: ${p.count} ${p.count === 1 ? 'gebied' : 'gebieden'} met ${p.below} ${p.count === 1 ? 'is' : 'zijn'} gemarkeerd als ‘onder publicatiedrempel’. Partners en exports krijgen deze cijfers niet te zien.`,
   'analysis.municipality': 'Gemeente',
   'analysis.municipality.all': 'Alle gemeenten',
   'analysis.municipality.option': 'Gemeente {code}',
@@ -146,9 +146,9 @@ const analysisNl = {
   'analysis.detail.valueWeighted': 'Waarde: het gemiddelde van de respondenten in het gebied, gewogen met ‘{weight}’.',
   'analysis.detail.formula':
     'z = richting × (waarde − gemiddelde) / sd, over de gebieden van de referentiegroep (sd met n − 1). Score van een conditie = 100 + 10 × het (gewogen) gemiddelde van de z van haar indicatoren.',
-} satisfies Record<`analysis.${string}` | `chart.${string}`, string>;
+} satisfies Record<`analysis.${string}` | `chart.${string}`, Texts[string]>;
 
-const analysisEn: Record<keyof typeof analysisNl, string> = {
+const analysisEn: SameTexts<typeof analysisNl> = {
   'analysis.title': 'Analysis',
   'analysis.intro':
     'Map indicators to the four conditions and see each area’s profile: an index in which 100 is the average of the reference set.',
@@ -209,8 +209,8 @@ const analysisEn: Record<keyof typeof analysisNl, string> = {
     'Areas with {below} are not shown (publication threshold). Every export looks like this too.',
   'analysis.partner.noThreshold':
     'Area data without a threshold on a base column: the publication threshold counts respondents and does not apply here, so every area is shown.',
-  'analysis.researcher.suppressed':
-    'Researcher view: {count} area(s) with {below} are marked ‘below publication threshold’. Partners and exports do not get these figures.',
+  'analysis.researcher.suppressed': (p) =>
+    `Researcher view: ${p.count} ${p.count === 1 ? 'area' : 'areas'} with ${p.below} ${p.count === 1 ? 'is' : 'are'} marked ‘below publication threshold’. Partners and exports do not get these figures.`,
   'analysis.municipality': 'Municipality',
   'analysis.municipality.all': 'All municipalities',
   'analysis.municipality.option': 'Municipality {code}',
