@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { WordsIndexReport, WordsIndexRequest } from '../../shared/coding/coding-types';
-import { MIN_OVERLAY_AREAS, wordsIndex } from '../../shared/coding/words-index';
+import { defaultWordsCoder, MIN_OVERLAY_AREAS, wordsIndex } from '../../shared/coding/words-index';
 import { raise } from '../../shared/contract/errors';
 import { listDatasets } from '../datasets/list-datasets';
 import { computeScores } from '../scores/compute-scores';
@@ -15,11 +15,9 @@ import { allProgress } from './record-coding';
  */
 export function wordsIndexReport(db: Database.Database, request: WordsIndexRequest): WordsIndexReport {
   const { dataset, municipality, reference, audience } = request;
-  // The view lists only coders with codings, in the engine's order (consensus, people, the auto-coder).
+  // The coder the view opens on: the consensus, else the one with the most coded records.
   const coder =
-    request.coder ??
-    allProgress(db, dataset).find((progress) => progress.coded > 0)?.coder ??
-    raise('words_nothing_coded', { dataset });
+    request.coder ?? defaultWordsCoder(allProgress(db, dataset))?.coder ?? raise('words_nothing_coded', { dataset });
   const profile = codingProfile(db, { dataset, coder, audience });
   const mapped = new Set(listMappings(db).map((mapping) => mapping.dataset));
   const figures = request.figures ?? listDatasets(db).find((candidate) => mapped.has(candidate.name))?.name ?? null;

@@ -1,9 +1,27 @@
-import type { CodingProfile } from './coding-types';
+import { CONSENSUS_CODER, type CodingProfile } from './coding-types';
 import { conditionIds } from '../conditions';
 import type { ConditionScores } from '../scores/score-types';
 import { indexOf, standardise } from '../scores/standardise';
 
 /** Fewer areas give no honest spread to standardise by. */
+/**
+ * The coder Woorden en cijfers opens on: the consensus where it has codings, else the coder with the most
+ * coded records (the first in the engine's order on a tie); null when nobody coded anything. `why` says
+ * which rule chose it, so the view can say so.
+ */
+export function defaultWordsCoder(
+  progress: readonly { coder: string; coded: number }[],
+): { coder: string; why: 'consensus' | 'most_coded' } | null {
+  const coded = progress.filter((candidate) => candidate.coded > 0);
+  if (coded.some((candidate) => candidate.coder === CONSENSUS_CODER))
+    return { coder: CONSENSUS_CODER, why: 'consensus' };
+  const most = coded.reduce<(typeof coded)[number] | null>(
+    (best, candidate) => (best === null || candidate.coded > best.coded ? candidate : best),
+    null,
+  );
+  return most && { coder: most.coder, why: 'most_coded' };
+}
+
 export const MIN_OVERLAY_AREAS = 3;
 
 export interface WordsIndex {

@@ -98,6 +98,12 @@ describe('profiles from codings beside the indicator profile', () => {
       expect(((await screen.findByLabelText('Codeur')) as HTMLSelectElement).selectedOptions[0]?.textContent).toBe(
         'Anna: 28 van 40 records gecodeerd',
       );
+      // No consensus: the coder with the most coded records, and the view says why.
+      expect(
+        screen.getByText(
+          'Geopend op Anna: er is nog geen consensus, en deze codeur heeft de meeste records gecodeerd.',
+        ),
+      ).toBeTruthy();
       expect((screen.getByLabelText('Gebied') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Noord');
       const figures = await screen.findByRole('img', { name: 'Profiel van Noord: vier condities' });
       const words = screen.getByRole('img', { name: 'Noord: aandeel records per conditie' });

@@ -85,6 +85,7 @@ function Choices() {
   const datasets = useCodingProfile((state) => state.datasets);
   const dataset = useCodingProfile((state) => state.dataset);
   const coder = useCodingProfile((state) => state.coder);
+  const coderChosenBy = useCodingProfile((state) => state.coderChosenBy);
   const profile = useCodingProfile((state) => state.profile);
   const area = useCodingProfile((state) => state.area);
   const arrangement = useCodingProfile((state) => state.arrangement);
@@ -120,6 +121,13 @@ function Choices() {
             }),
           }))}
           onChange={(name) => void selectCoder(name)}
+          hint={
+            coderChosenBy === 'consensus'
+              ? t('codingProfile.coder.chosenConsensus')
+              : coderChosenBy === 'most_coded'
+                ? t('codingProfile.coder.chosenMostCoded', { coder: coderLabel(coder) })
+                : undefined
+          }
         />
       )}
       {profile && area && (

@@ -1,6 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CodingProfile, CodingProgress } from '../../../shared/coding/coding-types';
+import { defaultWordsCoder } from '../../../shared/coding/words-index';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { DatasetSummary } from '../../../shared/contract/channels';
 import type { LocalizedText } from '../../../shared/contract/result';
@@ -24,6 +25,8 @@ export interface CodingProfileState {
   datasets: CodedDataset[] | 'loading';
   dataset: string | null;
   coder: string | null;
+  /** Why the view opened on this coder (null once the user chose one): said beside the choice. */
+  coderChosenBy: 'consensus' | 'most_coded' | null;
   audience: ScoreAudience;
   profile: CodingProfile | null;
   area: string | null;
@@ -46,6 +49,7 @@ const initial = {
   datasets: 'loading',
   dataset: null,
   coder: null,
+  coderChosenBy: null,
   audience: 'researcher',
   profile: null,
   area: null,
@@ -100,14 +104,16 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
       });
     }
 
-    /** The consensus where it has codings, else the first person, else the auto-coder: the engine lists them so. */
-    function defaultCoder(dataset: string | null): string | null {
+    /** The coder chosen before where the dataset has it, else the consensus or the coder with the most coded records. */
+    function defaultCoder(dataset: string | null): Pick<CodingProfileState, 'coder' | 'coderChosenBy'> {
       const datasets = get().datasets;
       const coders = Array.isArray(datasets)
         ? (datasets.find((candidate) => candidate.name === dataset)?.coders ?? [])
         : [];
-      const current = get().coder;
-      return coders.some((coder) => coder.coder === current) ? current : (coders[0]?.coder ?? null);
+      const { coder: current, coderChosenBy } = get();
+      if (coders.some((coder) => coder.coder === current)) return { coder: current, coderChosenBy };
+      const chosen = defaultWordsCoder(coders);
+      return { coder: chosen?.coder ?? null, coderChosenBy: chosen?.why ?? null };
     }
 
     return {
@@ -124,18 +130,18 @@ export function createCodingProfileStore(api: WerkbankApi): CodingProfileStore {
           ? current
           : (datasets[0]?.name ?? null);
         set({ datasets, dataset });
-        set({ coder: defaultCoder(dataset) });
+        set(defaultCoder(dataset));
         await loadProfile();
       },
 
       async selectDataset(dataset) {
         set({ dataset, profile: null, area: null });
-        set({ coder: defaultCoder(dataset) });
+        set(defaultCoder(dataset));
         await loadProfile();
       },
 
       async selectCoder(coder) {
-        set({ coder });
+        set({ coder, coderChosenBy: null });
         await loadProfile();
       },
 

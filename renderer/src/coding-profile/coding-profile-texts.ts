@@ -19,6 +19,9 @@ const codingProfileNl = {
   'codingProfile.coder': 'Codeur',
   'codingProfile.coderOption': '{coder}: {coded} van {total} records gecodeerd',
   'codingProfile.coder.suggestions': 'suggesties (automatisch)',
+  'codingProfile.coder.chosenConsensus': 'Geopend op de consensus: de coderingen waarover de codeurs het eens zijn.',
+  'codingProfile.coder.chosenMostCoded':
+    'Geopend op {coder}: er is nog geen consensus, en deze codeur heeft de meeste records gecodeerd.',
   'codingProfile.area': 'Gebied',
   'codingProfile.areaHidden': '{area} (niet getoond: minder dan {threshold} gecodeerde records)',
   'codingProfile.areaBelow': '{area} (onder publicatiedrempel)',
@@ -73,6 +76,9 @@ const codingProfileEn: Record<keyof typeof codingProfileNl, string> = {
   'codingProfile.coder': 'Coder',
   'codingProfile.coderOption': '{coder}: {coded} of {total} records coded',
   'codingProfile.coder.suggestions': 'suggestions (automatic)',
+  'codingProfile.coder.chosenConsensus': 'Opened on the consensus: the codings the coders agree on.',
+  'codingProfile.coder.chosenMostCoded':
+    'Opened on {coder}: there is no consensus yet, and this coder coded the most records.',
   'codingProfile.area': 'Area',
   'codingProfile.areaHidden': '{area} (not shown: fewer than {threshold} coded records)',
   'codingProfile.areaBelow': '{area} (below the publication threshold)',

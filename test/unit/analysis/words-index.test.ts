@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodingProfile, CodingProfileArea } from '../../../shared/coding/coding-types';
-import { MIN_OVERLAY_AREAS, wordsIndex } from '../../../shared/coding/words-index';
+import { defaultWordsCoder, MIN_OVERLAY_AREAS, wordsIndex } from '../../../shared/coding/words-index';
 import type { ConditionId } from '../../../shared/conditions';
 
 type Shares = Partial<Record<ConditionId, number | null>>;
@@ -72,5 +72,47 @@ describe('the words index (shared/coding/words-index)', () => {
     // Two values still have a spread: 0.25 and 0.5, mean 0.375, sd = √(2 × 0.125² / 1) = 0.176777; z = ∓0.707107.
     expect(few.index.get('A')!.security).toBeCloseTo(92.93, 2);
     expect(wordsIndex(worked, new Set()).index.get('A')!.security).toBeNull();
+  });
+});
+
+describe('the coder Woorden en cijfers opens on', () => {
+  it('is the consensus where it has codings, else the coder with the most coded records', () => {
+    const progress = (entries: [string, number][]) => entries.map(([coder, coded]) => ({ coder, coded }));
+    // The engine's order: consensus, people, the auto-coder.
+    expect(
+      defaultWordsCoder(
+        progress([
+          ['consensus', 3],
+          ['Anna', 40],
+          ['suggesties', 1185],
+        ]),
+      ),
+    ).toEqual({
+      coder: 'consensus',
+      why: 'consensus',
+    });
+    // The case: a person who coded one record, the suggestions 1,185.
+    expect(
+      defaultWordsCoder(
+        progress([
+          ['consensus', 0],
+          ['Anna', 1],
+          ['suggesties', 1185],
+        ]),
+      ),
+    ).toEqual({
+      coder: 'suggesties',
+      why: 'most_coded',
+    });
+    // A tie goes to the first in the engine's order.
+    expect(
+      defaultWordsCoder(
+        progress([
+          ['Anna', 7],
+          ['Bram', 7],
+        ]),
+      ),
+    ).toEqual({ coder: 'Anna', why: 'most_coded' });
+    expect(defaultWordsCoder(progress([['Anna', 0]]))).toBeNull();
   });
 });
