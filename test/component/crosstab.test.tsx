@@ -165,6 +165,44 @@ describe('cross-tabs', () => {
   );
 
   it(
+    'a new export attempt replaces the status of an earlier image export, also when it fails',
+    async () => {
+      await importThroughApi(engine.call, {
+        file: path.join(fixtures, 'haireyecolor.csv'),
+        name: 'Haar en ogen',
+        kind: 'survey',
+        idColumn: 'respondent',
+      });
+      const { user } = await openCrosstabs();
+      await user.selectOptions(screen.getByLabelText('Rijen'), 'hair');
+      await user.selectOptions(screen.getByLabelText('Kolommen'), 'eye');
+      await screen.findByRole('table', { name: /^hair × eye/ });
+
+      // jsdom cannot download: catch the Blob URL and the link's click.
+      URL.createObjectURL = () => 'blob:test/1';
+      URL.revokeObjectURL = () => {};
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      const exports = screen.getByRole('region', { name: 'Exporteren' });
+      await user.click(within(exports).getByRole('button', { name: 'SVG' }));
+      await within(exports).findByText(/^Afbeelding opgeslagen als .+\.svg\.$/);
+
+      // A CSV export without a path fails at once: the image's status goes.
+      await user.click(within(exports).getByRole('button', { name: 'CSV (Excel NL)' }));
+      await within(exports).findByText('Vul het pad van het bestand in.');
+      expect(within(exports).queryByText(/Afbeelding opgeslagen/)).toBeNull();
+
+      // So does one the engine refuses, after another image export.
+      await user.click(within(exports).getByRole('button', { name: 'SVG' }));
+      await within(exports).findByText(/^Afbeelding opgeslagen als/);
+      await user.type(screen.getByLabelText('Bestand'), path.join(temp.folder, 'geen-map', 'haar'));
+      await user.click(within(exports).getByRole('button', { name: 'CSV (Excel NL)' }));
+      await waitFor(() => expect(within(exports).queryByText(/Afbeelding opgeslagen/)).toBeNull());
+      expect(within(exports).getByRole('status').textContent).not.toBe('');
+    },
+    IMPORT_TIMEOUT,
+  );
+
+  it(
     'offers as weights exactly what the engine takes: integer codes too, not text, negative or empty columns',
     async () => {
       const file = path.join(temp.folder, 'weer.csv');

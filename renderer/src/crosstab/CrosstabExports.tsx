@@ -53,6 +53,8 @@ export function CrosstabExports() {
   function saveFile(format: FileFormat) {
     if (!path.trim()) {
       setPathError(t('crosstab.export.pathRequired'));
+      // A new attempt that fails at once must not leave an earlier export's status standing.
+      setExportStatus({ kind: 'idle' });
       document.getElementById(pathId)?.focus();
       return;
     }
@@ -160,7 +162,14 @@ export function CrosstabExports() {
             ))}
           </div>
           {canDownload && (
-            <div className="ct-export__buttons" role="group" aria-label={t('crosstab.export.downloads')}>
+            <div
+              className="ct-export__buttons"
+              role="group"
+              aria-label={t('crosstab.export.downloads')}
+              // A download can fail before it reaches the engine (its error shows beside its button): clear the
+              // earlier export's status when one starts.
+              onClickCapture={() => setExportStatus({ kind: 'idle' })}
+            >
               {fileButtons.map((button) => {
                 const name = `${t('crosstab.export.fileName')}-${new Date().toISOString().slice(0, 10)}${button.format === 'xlsx' ? '.xlsx' : '.csv'}`;
                 return (
