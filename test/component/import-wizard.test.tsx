@@ -184,6 +184,12 @@ describe('import wizard', () => {
     expect(topScores).toHaveLength(4);
     for (const top of topScores) expect(top).toMatch(/^(5,5|6,25|7,5|8,25)\u00a0\([45]\)$/);
 
+    // The respondent number is an id: no mean, and its numbers as stored.
+    const idCells = within(within(variables).getByRole('row', { name: /^nr/ }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(idCells.slice(2, 8)).toEqual(['id', '20', '0', '—', '1', '20']);
+
     const ageCells = within(within(variables).getByRole('row', { name: /^leeftijd/ }))
       .getAllByRole('cell')
       .map((cell) => cell.textContent);

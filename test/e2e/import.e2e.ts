@@ -76,7 +76,12 @@ async function previewSurvey(projectName: string) {
 /** A count as Chromium writes it in Dutch: groups of three with a point (`4.000`, `196.000`). */
 const dutchCount = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 /** A mean as the variable view shows it: two decimals after a comma, not grouped, like min and max beside it. */
-const dutchMean = (value: number) => value.toFixed(2).replace('.', ',');
+/** Two decimals after a comma; thousands grouped with a point from five digits on (19.117,22, but 7,50). */
+const dutchMean = (value: number) => {
+  const [whole, decimals] = value.toFixed(2).split('.');
+  const grouped = whole!.replace('-', '').length >= 5 ? whole!.replace(/\B(?=(\d{3})+$)/g, '.') : whole;
+  return `${grouped},${decimals}`;
+};
 
 describe('import in the browser', () => {
   it('previews a file, imports it with a changed type while showing progress, and shows its variables', async () => {

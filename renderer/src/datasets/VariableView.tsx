@@ -92,6 +92,8 @@ function VariableRow({ variable }: { variable: VariableSummary }) {
   const t = useT(datasetsTexts);
   const format = useFormat();
   const optional = (value: number | null, show: (value: number) => string) => (value === null ? <Absent /> : show(value));
+  // An id or area code names a row or an area: it has no mean, and its numbers are shown as stored.
+  const identifies = variable.role === 'id' || variable.role === 'area_code';
   return (
     <tr>
       <th scope="row" className="variable-table__name">
@@ -105,9 +107,9 @@ function VariableRow({ variable }: { variable: VariableSummary }) {
       <td>{variable.role ? t(roleLabels[variable.role]) : ''}</td>
       <td className="numeric">{format.number(variable.n)}</td>
       <td className="numeric">{format.number(variable.missing)}</td>
-      <td className="numeric">{optional(variable.mean, format.mean)}</td>
-      <td className="numeric">{optional(variable.min, format.value)}</td>
-      <td className="numeric">{optional(variable.max, format.value)}</td>
+      <td className="numeric">{optional(identifies ? null : variable.mean, format.mean)}</td>
+      <td className="numeric">{optional(variable.min, identifies ? format.value : format.measure)}</td>
+      <td className="numeric">{optional(variable.max, identifies ? format.value : format.measure)}</td>
       <td className="numeric">{optional(variable.distinct, format.number)}</td>
       <td>
         <TopValues variable={variable} />

@@ -10,8 +10,13 @@ const numberStyles = {
   count: {},
   /** A value as stored (a cell, a minimum): every decimal it has, and no grouping, since ids, codes and years are values too. */
   value: { maximumFractionDigits: 10, useGrouping: false },
-  /** A mean: two decimals, not grouped, like the minimum and maximum beside it. */
-  mean: { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false },
+  /**
+   * A measured quantity's minimum or maximum: every decimal it has, thousands grouped from five digits on
+   * (`19.117,22`, but `2016` and `1579,19`), as Dutch writes numbers.
+   */
+  measure: { maximumFractionDigits: 10, useGrouping: 'min2' },
+  /** A mean: two decimals, thousands grouped from five digits on, like the minimum and maximum beside it. */
+  mean: { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'min2' },
   /** A file size in kB or MB. */
   size: { maximumFractionDigits: 1 },
 } satisfies Record<string, Intl.NumberFormatOptions>;

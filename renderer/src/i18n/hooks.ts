@@ -30,7 +30,9 @@ export interface Formatters {
   number(value: number): string;
   /** A value as it is stored, all its decimals, not grouped: `2024`, `7,25`. */
   value(value: number): string;
-  /** A mean, two decimals, not grouped: `7,50`. */
+  /** A quantity's minimum or maximum: all its decimals, grouped from five digits: `19.117,22`, `2016`. */
+  measure(value: number): string;
+  /** A mean, two decimals, grouped from five digits: `7,50`, `19.117,22`. */
   mean(value: number): string;
   fileSize(bytes: number): string;
   dateTime(isoDate: string): string;
@@ -42,6 +44,7 @@ export function useFormat(): Formatters {
     () => ({
       number: (value: number) => formatNumber(language, value),
       value: (value: number) => formatNumber(language, value, 'value'),
+      measure: (value: number) => formatNumber(language, value, 'measure'),
       mean: (value: number) => formatNumber(language, value, 'mean'),
       fileSize: (bytes: number) => formatFileSize(language, bytes),
       dateTime: (isoDate: string) => formatDateTime(language, isoDate),
