@@ -70,6 +70,39 @@ describe('codebook in the browser', () => {
     await page.close();
   });
 
+  it('at 1366×768 the tree holds all its codes and the chosen code’s name and buttons fit their boxes', async () => {
+    const folder = tempFolder();
+    const project = path.join(folder, 'passend.skw');
+    expect(runCli(['init', project], folder).status).toBe(0);
+    const host = await e2e.serve(project, folder);
+    const page = await e2e.browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(host.url);
+    await page.getByRole('tab', { name: 'Codeboek' }).click();
+    const tree = page.getByRole('tree', { name: 'Codes' });
+    await tree.getByText('Sociaaleconomische zekerheid', { exact: true }).click();
+    const details = page.getByRole('region', { name: 'Gekozen code' });
+    const name = details.getByLabel('Naam (Nederlands)');
+    expect(await name.inputValue()).toBe('Sociaaleconomische zekerheid');
+    const fits = (element: HTMLElement) => element.scrollWidth <= element.clientWidth;
+    expect(await name.evaluate(fits)).toBe(true);
+    for (const button of await details.getByRole('button').all()) {
+      if (await button.isVisible())
+        expect(await button.evaluate(fits), (await button.textContent()) ?? undefined).toBe(true);
+    }
+
+    // The tree's box is as tall as its codes: none hidden below its edge, and one page scroll shows the last.
+    const box = await tree.boundingBox();
+    const empowerment = tree.getByText('Sociale empowerment', { exact: true });
+    const item = await empowerment.boundingBox();
+    expect(box && item && item.y >= box.y && item.y + item.height <= box.y + box.height).toBe(true);
+    await empowerment.scrollIntoViewIfNeeded();
+    const shown = await empowerment.boundingBox();
+    expect(shown && shown.y >= 0 && shown.y + shown.height <= 768).toBe(true);
+    const listNow = await tree.boundingBox();
+    expect(shown && listNow && shown.y + shown.height <= listNow.y + listNow.height).toBe(true);
+    await page.close();
+  });
+
   it('refuses a malformed codebook with a message that names the file and the line', async () => {
     const folder = tempFolder();
     const project = path.join(folder, 'kapot.skw');
