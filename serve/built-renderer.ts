@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { raise } from '../shared/contract/errors';
 
-// The checkout or installed package: one folder up from serve/, two from the build in out/cli/.
-const packageFolder = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../' : '../../', import.meta.url));
+/** The checkout or installed package the hosts run from: one folder up from serve/, two from the build in out/cli/. */
+export const packageFolder = fileURLToPath(
+  new URL(import.meta.url.endsWith('.ts') ? '../' : '../../', import.meta.url),
+);
 const rendererFolder = path.join(packageFolder, 'out', 'renderer');
 
 /** The renderer the browser host serves, built by `npm ci` (scripts/build.js); never built at run time. */
