@@ -9,7 +9,7 @@ import {
 } from '../../shared/crosstab/build-crosstab';
 import type { Language } from '../../shared/i18n/language';
 import type { CrosstabRequest, CrosstabResult, VariableSpec } from '../../shared/crosstab/crosstab-types';
-import { weightProblem } from '../../shared/import/weight-problem';
+import { assertUsableWeight } from '../../shared/import/weight-problem';
 import { datasetCounting } from '../datasets/dataset-base';
 import { datasetId } from '../datasets/list-variables';
 import { countGroups, type Grouping } from './count-groups';
@@ -70,16 +70,7 @@ export function computeCrosstab(db: Database.Database, request: CrosstabRequest,
   let weight: VariableRow | null = null;
   if (request.weight !== null) {
     weight = find(request.weight);
-    const problem = weightProblem({ ...weight, ordinal: weight.ordinal === 1 });
-    if (problem)
-      raise('weight_unusable', {
-        dataset: request.dataset,
-        variable: weight.name,
-        problem,
-        type: weight.type,
-        min: weight.min,
-        missing: weight.missing,
-      });
+    assertUsableWeight(request.dataset, weight);
   }
 
   const counting = datasetCounting(db, id);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { raise } from '../../shared/contract/errors';
 import { parseAreaCode } from '../../shared/import/area-codes';
-import { weightProblem } from '../../shared/import/weight-problem';
+import { assertUsableWeight } from '../../shared/import/weight-problem';
 import type {
   AreaScores,
   IndicatorSummary,
@@ -58,16 +58,7 @@ export function computeScores(db: Database.Database, request: ScoreRequest): Sco
   const weight = kind === 'survey' ? roles.find((r) => r.role === 'weight') : undefined;
   // The import summed the values with this weight, leaving out rows without a positive one; a weight
   // the crosstab would refuse is refused here too, rather than have those rows vanish from the means.
-  const problem = weight ? weightProblem({ ...weight, ordinal: weight.ordinal === 1 }) : null;
-  if (weight && problem)
-    raise('weight_unusable', {
-      dataset: request.dataset,
-      variable: weight.name,
-      problem,
-      type: weight.type,
-      min: weight.min,
-      missing: weight.missing,
-    });
+  if (weight) assertUsableWeight(request.dataset, weight);
   const weighted = weight?.name ?? null;
   const counting = datasetCounting(db, id);
   const threshold = ruleThreshold(counting.publication);

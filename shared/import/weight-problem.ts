@@ -1,3 +1,4 @@
+import { raise } from '../contract/errors';
 import { storedAsNumber } from './stored-as-number';
 
 /** Why a variable cannot weigh respondents. */
@@ -27,4 +28,21 @@ export function weightProblem(variable: WeightCandidate): WeightProblem | null {
   if (variable.min !== null && variable.min < 0) return 'negative';
   if (variable.max !== null && variable.max <= 0) return 'zero';
   return null;
+}
+
+/** Refuses a weight the rule above turns down (`weight_unusable`), naming the dataset, the variable and why. */
+export function assertUsableWeight(
+  dataset: string,
+  weight: Omit<WeightCandidate, 'ordinal'> & { name: string; ordinal: number; missing: number },
+): void {
+  const problem = weightProblem({ ...weight, ordinal: weight.ordinal === 1 });
+  if (problem)
+    raise('weight_unusable', {
+      dataset,
+      variable: weight.name,
+      problem,
+      type: weight.type,
+      min: weight.min,
+      missing: weight.missing,
+    });
 }
