@@ -20,14 +20,21 @@ export function importFolderOf(projectPath: string): string {
   return path.join(parsed.dir, `${parsed.name}${IMPORT_FOLDER_SUFFIX}`);
 }
 
+/** Names Windows keeps for devices, with any extension: `nul.csv` cannot be written there as a file. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
 /**
  * A file name from the browser made safe to write: no folders, no characters Windows refuses, no leading
- * dot (the upload's temporary names start with one), at most 200 characters. Empty when nothing is left.
+ * dot (the upload's temporary names start with one), no Windows device name (`NUL.csv` becomes `_NUL.csv`),
+ * at most 200 characters. Empty when nothing is left.
  */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .replace(WINDOWS_DEVICE_NAME, '_$&');
   if (cleaned.length <= 200) return cleaned;
   const extension = path.extname(cleaned).slice(0, 20);
   return `${cleaned.slice(0, 200 - extension.length)}${extension}`;

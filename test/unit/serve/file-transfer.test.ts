@@ -112,6 +112,12 @@ describe('uploads of the browser host', () => {
     expect(safeFileName('C:\\Users\\an\\enquête.csv')).toBe('enquête.csv');
     expect(safeFileName('.verborgen')).toBe('verborgen');
     expect(safeFileName('a<b>:c?.csv')).toBe('a_b__c_.csv');
+    // Windows keeps these names for devices, whatever the extension.
+    expect(safeFileName('NUL.csv')).toBe('_NUL.csv');
+    expect(safeFileName('com1')).toBe('_com1');
+    expect(safeFileName('Lpt9.data.xlsx')).toBe('_Lpt9.data.xlsx');
+    expect(safeFileName('console.csv')).toBe('console.csv');
+    expect(safeFileName('nullen.csv')).toBe('nullen.csv');
     const unnamed = await upload('..', 'x');
     expect(unnamed.status).toBe(400);
     expect(((await unnamed.json()) as Result<UploadedFile>).ok).toBe(false);
