@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { cliPath, runCli } from '../helpers/run-cli';
+import { cliEnv, cliPath, runCli } from '../helpers/run-cli';
 import { useTempFolder } from '../helpers/temp-folder';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +33,7 @@ export interface ServedProject {
 /** Starts `werkbank serve PROJECT --port 0` and waits for the URL on its first stdout line. */
 export function serveProject(project: string, home: string): Promise<ServedProject> {
   const child = spawn(process.execPath, [cliPath, 'serve', project, '--port', '0'], {
-    env: { ...process.env, WERKBANK_HOME: home, WERKBANK_LANG: '' },
+    env: cliEnv(home),
   });
   let stdout = '';
   let stderr = '';

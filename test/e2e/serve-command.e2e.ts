@@ -1,37 +1,23 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliPath, runCli } from '../helpers/run-cli';
+import { runCli } from '../helpers/run-cli';
 import { useTempFolder } from '../helpers/temp-folder';
+import { serveProject } from './browser-host';
 
 const tempFolder = useTempFolder();
 
 /** Runs `werkbank serve PROJECT --port 0` until it prints its URL, asks the API which project is open, then stops it. */
 async function serveOnce(project: string, home: string) {
-  const child = spawn(process.execPath, [cliPath, 'serve', project, '--port', '0'], {
-    env: { ...process.env, WERKBANK_HOME: home, WERKBANK_LANG: '' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
-  const address = new URL(url);
+  const served = await serveProject(project, home);
+  const address = new URL(served.url);
   const response = await fetch(`${address.origin}/api/project.current`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${address.searchParams.get('token')}`, 'Content-Type': 'application/json' },
     body: '{}',
   });
   const current = (await response.json()) as { ok: boolean; data: { path: string } };
-  child.kill('SIGINT');
-  return { url, current, status: await exited, stderr: () => stderr };
+  return { url: served.url, current, status: await served.stop(), stderr: served.stderr };
 }
 
 describe('werkbank serve', () => {

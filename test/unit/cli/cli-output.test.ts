@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realFilePath } from '../../helpers/real-files';
-import { cliPath, runCli } from '../../helpers/run-cli';
+import { cliEnv, cliPath, runCli } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 const tempFolder = useTempFolder();
@@ -48,7 +48,7 @@ describe('werkbank output as a shell user meets it', () => {
       ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" scores "${project}" --dataset ggd | head -2`],
       {
         encoding: 'utf8',
-        env: { ...process.env, WERKBANK_HOME: folder, WERKBANK_LANG: '' },
+        env: cliEnv(folder),
       },
     );
     expect(piped.stderr).toBe('');

@@ -16,7 +16,7 @@ import type { Detected, ImportChoices, ImportPlan, ImportPreview } from '../../.
 import { afterEach } from 'vitest';
 import type { Workbench } from '../../../engine/workbench';
 import { createInProcessHost, type InProcessHost } from '../../helpers/in-process-host';
-import { cliPath, type CliRun } from '../../helpers/run-cli';
+import { cliEnv, cliPath, type CliRun } from '../../helpers/run-cli';
 import { useTempFolder } from '../../helpers/temp-folder';
 
 export { realFilePath as realFile } from '../../helpers/real-files';
@@ -158,7 +158,7 @@ export function importLog(projectPath: string, datasetName: string): Record<stri
 /** Runs the real `werkbank` bin without blocking, so independent runs can go side by side. */
 export function runCliAsync(args: string[], home: string): Promise<CliRun> {
   const child = spawn(process.execPath, [cliPath, ...args], {
-    env: { ...process.env, WERKBANK_HOME: home, WERKBANK_LANG: '' },
+    env: cliEnv(home),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../../shared/contract/channels';
-import { cliPath } from '../../helpers/run-cli';
+import { cliEnv, cliPath } from '../../helpers/run-cli';
 import { Engine, projectSnapshot, runCliAsync, storedTable, until, writeLargeCsv } from './engine-harness';
 
 /**
@@ -157,7 +157,7 @@ describe('killing the CLI half-way through an import', () => {
     expect(statSync(hugeFile).size).toBeGreaterThan(30_000_000);
 
     const child = spawn(process.execPath, [cliPath, 'import', project, hugeFile, '--name', 'Enorm'], {
-      env: { ...process.env, WERKBANK_HOME: folder, WERKBANK_LANG: '' },
+      env: cliEnv(folder),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
