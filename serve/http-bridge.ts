@@ -12,8 +12,10 @@ import {
   FILE_UPLOAD_PATH,
   MAX_UPLOAD_BYTES,
 } from '../shared/contract/file-transfer';
-import { fail } from '../shared/contract/result';
+import { PRESENTATION_CHANNEL, PRESENTATION_LINK_PATH, SLIDE_EVENTS_PATH } from '../shared/contract/presentation';
+import { fail, ok } from '../shared/contract/result';
 import { Exports, Uploads } from './file-transfer';
+import { SlideEvents, type SlideChanges } from './slide-events';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -40,12 +42,19 @@ export interface HttpBridgeOptions {
   /** Uploads above this size are refused (default MAX_UPLOAD_BYTES, 2 GB). */
   maxUploadBytes?: number;
   token?: string;
+  presentationToken?: string;
+  /** Changes of what the projector shows (the workbench's `onSlideChange`), pushed as server-sent events. */
+  onSlideChange?: SlideChanges;
 }
 
 export interface HttpBridge {
   server: http.Server;
   token: string;
-  /** Removes the exports the browser has not downloaded; call when the server is closed. */
+  /** Reads only what the projector shows (`shared/contract/presentation.ts`). */
+  presentationToken: string;
+  /** The projector's link on this server, with the presentation token. */
+  presentationUrl: (origin: string) => string;
+  /** Ends the slide streams and removes the exports the browser has not downloaded; call when the server stops. */
   close: () => void;
 }
 
@@ -57,15 +66,19 @@ export function newAccessToken(): string {
  * The browser host's server: the built renderer as static files, and the contract under
  * `POST /api/<channel>`, only with `Authorization: Bearer <token>`. Requests for another host name
  * than the loopback address are refused, so a web page cannot reach it by DNS rebinding. Files go in
- * and out under `/files/` (`shared/contract/file-transfer.ts`), with the same token.
+ * and out under `/files/` (`shared/contract/file-transfer.ts`), with the same token. The presentation token
+ * reads what the projector shows and nothing else: 403 everywhere but `session.slide` and the slide's events.
  */
 export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
   const token = options.token ?? newAccessToken();
+  const presentationToken = options.presentationToken ?? newAccessToken();
+  const presentationUrl = (origin: string) => `${origin}/?presentation=${presentationToken}`;
   const routes = new Map<string, (request: unknown) => Promise<Result<unknown>>>();
   registerContract(options.dispatch, (channel: Channel, invoke) => routes.set(`/api/${channel}`, invoke));
   const root = path.resolve(options.rendererFolder);
   const uploads = new Uploads(options.maxUploadBytes ?? MAX_UPLOAD_BYTES);
   const exports = new Exports();
+  const slideEvents = new SlideEvents(options.dispatch, options.onSlideChange);
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
@@ -76,8 +89,22 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
     if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return send(403, 'Forbidden');
 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
-      if (!hasToken(req.headers.authorization, token)) return send(401, 'Unauthorized');
+    const access = accessOf(req.headers.authorization, token, presentationToken);
+    if (url.pathname === SLIDE_EVENTS_PATH) {
+      if (access === 'none') return send(401, 'Unauthorized');
+      if (req.method !== 'GET') return send(405, 'Method not allowed');
+      return slideEvents.open(req, res);
+    }
+    const isApi = url.pathname.startsWith('/api/');
+    if (isApi || url.pathname.startsWith('/files/') || url.pathname === PRESENTATION_LINK_PATH) {
+      if (access === 'none') return send(401, 'Unauthorized');
+      if (access === 'presentation' && url.pathname !== `/api/${PRESENTATION_CHANNEL}`) return send(403, 'Forbidden');
+    }
+    if (url.pathname === PRESENTATION_LINK_PATH) {
+      if (req.method !== 'POST') return send(405, 'Method not allowed');
+      return send(200, JSON.stringify(ok(presentationUrl(`http://${host}`))), 'application/json; charset=utf-8');
+    }
+    if (isApi) {
       const invoke = routes.get(url.pathname);
       if (!invoke) return send(404, 'Not found');
       if (req.method !== 'POST') return send(405, 'Method not allowed');
@@ -90,7 +117,6 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
       return;
     }
     if (url.pathname.startsWith('/files/')) {
-      if (!hasToken(req.headers.authorization, token)) return send(401, 'Unauthorized');
       const sendResult = (status: number, result: unknown) => {
         // A refused upload may still be sending: answer, then close the connection rather than read it all.
         if (status !== 200) res.setHeader('Connection', 'close');
@@ -118,13 +144,30 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed');
     serveStatic(root, url.pathname, res, send);
   });
-  return { server, token, close: () => exports.close() };
+  return {
+    server,
+    token,
+    presentationToken,
+    presentationUrl,
+    close: () => {
+      slideEvents.close();
+      exports.close();
+    },
+  };
 }
 
-function hasToken(header: string | undefined, token: string): boolean {
+/** Which of the two tokens the request carries: the app's (everything), the projector's (its slide only), or none. */
+function accessOf(
+  header: string | undefined,
+  token: string,
+  presentationToken: string,
+): 'app' | 'presentation' | 'none' {
   const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const matches = (expected: string) =>
+    given.length === Buffer.byteLength(expected) && timingSafeEqual(given, Buffer.from(expected));
+  if (matches(token)) return 'app';
+  if (matches(presentationToken)) return 'presentation';
+  return 'none';
 }
 
 function readJson(req: http.IncomingMessage): Promise<unknown> {

@@ -7,8 +7,16 @@ import { importFolderOf } from './file-transfer';
 import { defineMessages, translate } from '../shared/i18n/messages';
 
 const texts = defineMessages({
-  nl: { stopped: 'Gestopt.\n', openLink: 'Open de link hierboven in je browser. Stop met Ctrl-C.\n' },
-  en: { stopped: 'Stopped.\n', openLink: 'Open the link above in your browser. Stop with Ctrl-C.\n' },
+  nl: {
+    stopped: 'Gestopt.\n',
+    openLink:
+      'Open de eerste link hierboven in je browser. De tweede is voor de projector: die toont alleen de presentatie. Stop met Ctrl-C.\n',
+  },
+  en: {
+    stopped: 'Stopped.\n',
+    openLink:
+      'Open the first link above in your browser. The second is for the projector: it shows the presentation only. Stop with Ctrl-C.\n',
+  },
 });
 
 export interface ServeOptions {
@@ -22,8 +30,8 @@ export interface ServeOptions {
 }
 
 /**
- * `werkbank serve`: the browser host. The URL with its access token is the first line on stdout;
- * Ctrl-C (or SIGTERM) closes the server and the project, then resolves with exit status 0.
+ * `werkbank serve`: the browser host. The URL with its access token is the first line on stdout, the
+ * projector's URL with its presentation token the second (`shared/contract/presentation.ts`); Ctrl-C (or SIGTERM) closes the server and the project, then resolves with exit status 0.
  */
 export async function serve({
   workbench,
@@ -65,7 +73,8 @@ export async function serve({
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  io.stdout(`http://127.0.0.1:${actualPort}/?token=${token}\n`);
+  const origin = `http://127.0.0.1:${actualPort}`;
+  io.stdout(`${origin}/?token=${token}\n${bridge.presentationUrl(origin)}\n`);
   io.stderr(translate(language, texts, 'openLink'));
   return stopped;
 }
