@@ -15,6 +15,8 @@ import { createProject, openProject, readOtherProject, type ProjectFile } from '
 import { projectHandlers } from './project/project-handlers';
 import { mappingsHandlers } from './scores/mappings-handlers';
 import { scoresHandlers } from './scores/scores-handlers';
+import type { SlideListener } from './session/presenter';
+import { sessionHandlers, sessionPresenter } from './session/session-handlers';
 import { defaultWorkerLocations, type WorkerLocations } from './workers/start-worker';
 
 export interface WorkbenchOptions {
@@ -47,6 +49,11 @@ export class Workbench {
   readonly imports = new ImportJobs();
   private project: ProjectFile | null = null;
   private readonly migrations: Migration[];
+  /** What the projector shows in a werkplaats session, for the open project. */
+  private readonly presenter = sessionPresenter(
+    () => this.current().db,
+    () => this.appState.language(),
+  );
 
   constructor(private readonly options: WorkbenchOptions) {
     this.appState = new AppState(options.settingsFolder);
@@ -83,9 +90,19 @@ export class Workbench {
   }
 
   close(): void {
+    this.presenter.stop();
     this.imports.cancelAll();
     this.project?.close();
     this.project = null;
+  }
+
+  /**
+   * Calls `listener` with the slide the projector shows whenever it changes (a step presented, the screen
+   * blanked, the session shown edited, presenting stopped: null). The hosts push it to the presentation
+   * page (server-sent events) and window (IPC). Answers the function that stops listening.
+   */
+  onSlideChange(listener: SlideListener): () => void {
+    return this.presenter.onSlideChange(listener);
   }
 
   /** The open project, or null. */
@@ -140,6 +157,7 @@ export class Workbench {
         () => this.appState.language(),
       ),
       ...codingHandlers(() => this.current(), this.readOther),
+      ...sessionHandlers(db, this.presenter, () => this.appState.language()),
     };
   }
 }

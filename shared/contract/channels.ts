@@ -9,6 +9,7 @@ import { importChannels } from './import-channels';
 import { mappingsChannels } from './mappings-channels';
 import { projectChannels } from './project-channels';
 import { scoresChannels } from './scores-channels';
+import { sessionChannels } from './session-channels';
 
 export { LanguageSchema, type Language } from '../i18n/language';
 export type { AppInfo, HostKind, RecentProject } from './app-channels';
@@ -32,6 +33,7 @@ export const contract = {
   ...codebookChannels,
   ...crosstabChannels,
   ...codingChannels,
+  ...sessionChannels,
   ...dialogChannels,
 } as const;
 

@@ -8,6 +8,7 @@ import { importErrors } from './import-errors';
 import { mappingsErrors } from './mappings-errors';
 import { projectErrors } from './project-errors';
 import { scoresErrors } from './scores-errors';
+import { sessionErrors } from './session-errors';
 import type { Language } from '../i18n/language';
 import { mergeMessages } from '../i18n/messages';
 import type { ContractError } from './result';
@@ -27,6 +28,7 @@ const catalogue = mergeMessages(
   codebookErrors,
   crosstabErrors,
   codingErrors,
+  sessionErrors,
   fileTransferErrors,
 );
 

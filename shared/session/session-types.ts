@@ -114,17 +114,25 @@ export interface Session extends SessionSummary {
 export const SessionRef = z.object({ session: Id }).strict();
 const StepRef = { session: Id, step: Id };
 
+const SessionFields = {
+  title: z.string().trim().min(1).max(200),
+  date: IsoDate,
+  question: z.string().trim().max(2000),
+  areas: z.array(AreaCode).max(20),
+  figuresDataset: DatasetName.nullable(),
+  wordsDataset: DatasetName.nullable(),
+};
 export const CreateSessionSchema = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    date: IsoDate,
-    question: z.string().trim().max(2000).default(''),
-    areas: z.array(AreaCode).max(20).default([]),
-    figuresDataset: DatasetName.nullable().default(null),
-    wordsDataset: DatasetName.nullable().default(null),
+    ...SessionFields,
+    question: SessionFields.question.default(''),
+    areas: SessionFields.areas.default([]),
+    figuresDataset: SessionFields.figuresDataset.default(null),
+    wordsDataset: SessionFields.wordsDataset.default(null),
   })
   .strict();
-export const UpdateSessionSchema = CreateSessionSchema.partial().extend({ session: Id }).strict();
+/** Only the fields sent change (the create schema's defaults do not apply: they would clear what is left out). */
+export const UpdateSessionSchema = z.object(SessionFields).partial().extend({ session: Id }).strict();
 export const SetOrganisationsSchema = z
   .object({ session: Id, organisations: z.array(OrganisationInputSchema).max(50) })
   .strict();
