@@ -31,6 +31,7 @@ export const datasetsErrors = defineErrors({
     weight_unusable: (p: WeightUnusable) => {
       const where = `"${p.variable}" in "${p.dataset}"`;
       return {
+        id_column: `${where} is de id-kolom van de dataset: de getallen nummeren de rijen en zijn geen gewicht. Kies een andere weegfactor of weeg niet.`,
         not_numeric: `${where} is ${typeWords.nl[p.type]}, geen getal, en kan dus geen weegfactor zijn. Het type van een kolom kies je bij het importeren: importeer het bestand opnieuw en kies in de stap Voorbeeld (Data → Gegevens importeren…) bij "${p.variable}" het type Getal of de rol weging; op de opdrachtregel: werkbank import PROJECT BESTAND --weight-column "${p.variable}". Waarden die geen getal zijn, worden dan als ontbrekend opgeslagen en gemeld.`,
         negative: `${where} heeft negatieve waarden (de laagste is ${String(p.min).replace('.', ',')}) en kan dus geen weegfactor zijn: een gewicht ligt niet onder 0. ${
           isMissingCode(p.min)
@@ -52,6 +53,7 @@ export const datasetsErrors = defineErrors({
     weight_unusable: (p) => {
       const where = `"${p.variable}" in "${p.dataset}"`;
       return {
+        id_column: `${where} is the dataset's id column: its numbers count the rows and are not a weight. Choose another weight or none.`,
         not_numeric: `${where} is ${typeWords.en[p.type]}, not a number, so it cannot be a weight. A column's type is chosen when importing: import the file again and, in the Preview step (Data → Import data…), choose the type Number or the role weight for "${p.variable}"; on the command line: werkbank import PROJECT FILE --weight-column "${p.variable}". Values that are not numbers are then stored as missing and reported.`,
         negative: `${where} has negative values (the lowest is ${String(p.min)}), so it cannot be a weight: a weight is not below 0. ${
           isMissingCode(p.min)

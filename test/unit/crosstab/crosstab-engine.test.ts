@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
+import type { ContractError } from '../../../shared/contract/result';
 import { crosstabWorkbench, errorCode, fixtures, type CrosstabWorkbench } from './crosstab-workbench';
 
 /**
@@ -338,6 +339,17 @@ describe('missing values, bins, labels and areas', () => {
         errorCode,
       ),
     ).resolves.toBe('weight_unusable');
+    // The id column is stored as a number, but its numbers name rows: never a weight.
+    const byId = bench.call('crosstab.compute', {
+      dataset: 'hec',
+      rows: { variable: 'hair' },
+      cols: { variable: 'eye' },
+      weight: 'respondent',
+    });
+    await expect(byId.catch((error: ContractError) => [error.code, error.message.nl])).resolves.toEqual([
+      'weight_unusable',
+      '"respondent" in "hec" is de id-kolom van de dataset: de getallen nummeren de rijen en zijn geen gewicht. Kies een andere weegfactor of weeg niet.',
+    ]);
     await expect(buurt({ rows: { variable: 'leeftijd' }, cols: { variable: 'score' } }).catch(errorCode)).resolves.toBe(
       'variable_not_found',
     );
