@@ -11,7 +11,10 @@ import { CodeDetails } from './CodeDetails';
 import { CodeTree } from './CodeTree';
 import { KeywordTools } from './KeywordTools';
 import { QdcExchange } from './QdcExchange';
+import { SplitPane } from '../components/SplitPane';
 import { TextField } from '../components/TextField';
+import { Toolbar } from '../components/Toolbar';
+import { Workbench } from '../components/Workbench';
 import './codebook.css';
 
 /** The Codeboek section: the tree of codes under the four conditions, editing, keywords, exchange and history. */
@@ -46,39 +49,53 @@ function CodebookContent() {
 
   return (
     <section className="codebook" aria-labelledby={titleId}>
-      <div className="codebook__header">
-        <div className="codebook__heading">
-          <h2 id={titleId} className="section-title" tabIndex={-1}>
-            {t('codebook.title')}{' '}
-            <span className="codebook__version">{t('codebook.version', { version: codebook.version })}</span>
-          </h2>
-          <p className="muted">{t('codebook.intro')}</p>
+      <Workbench
+        toolbar={
+          <Toolbar
+            title={
+              <>
+                {t('codebook.title')}{' '}
+                <span className="codebook__version">{t('codebook.version', { version: codebook.version })}</span>
+              </>
+            }
+            titleId={titleId}
+            description={t('codebook.intro')}
+          >
+            <div className="codebook__coder">
+              <TextField label={t('codebook.coder')} value={coder} onChange={setCoder} hint={t('codebook.coderHint')} />
+            </div>
+            <CheckboxField label={t('codebook.showArchived')} checked={showArchived} onChange={setShowArchived} />
+            <p role="status" className="codebook__status">
+              {lastSaved !== null && t('codebook.status.saved', { version: lastSaved })}
+            </p>
+          </Toolbar>
+        }
+      >
+        <ErrorAlert own={{ error, dismiss: dismissError }} />
+        <SplitPane
+          id="codebook.tree"
+          label={t('codebook.resizeTree')}
+          initial={380}
+          min={240}
+          max={720}
+          first={
+            <div className="codebook__tree panel">
+              <CodeTree codebook={codebook} />
+              <CodebookSets codebook={codebook} />
+            </div>
+          }
+          second={
+            <div className="codebook__details panel" aria-label={t('codebook.details.title')} role="region">
+              <CodeDetails codebook={codebook} />
+            </div>
+          }
+        />
+        <div className="codebook__lower">
+          <KeywordTools codebook={codebook} />
+          <QdcExchange />
+          <CodebookHistory codebook={codebook} />
         </div>
-        <div className="codebook__controls">
-          <div className="codebook__coder">
-            <TextField label={t('codebook.coder')} value={coder} onChange={setCoder} hint={t('codebook.coderHint')} />
-          </div>
-          <CheckboxField label={t('codebook.showArchived')} checked={showArchived} onChange={setShowArchived} />
-        </div>
-      </div>
-      <ErrorAlert own={{ error, dismiss: dismissError }} />
-      <p role="status" className="codebook__status">
-        {lastSaved !== null && t('codebook.status.saved', { version: lastSaved })}
-      </p>
-      <div className="codebook__workspace">
-        <div className="codebook__tree panel">
-          <CodeTree codebook={codebook} />
-          <CodebookSets codebook={codebook} />
-        </div>
-        <div className="codebook__details panel" aria-label={t('codebook.details.title')} role="region">
-          <CodeDetails codebook={codebook} />
-        </div>
-      </div>
-      <div className="codebook__lower">
-        <KeywordTools codebook={codebook} />
-        <QdcExchange />
-        <CodebookHistory codebook={codebook} />
-      </div>
+      </Workbench>
     </section>
   );
 }
