@@ -44,7 +44,7 @@ describe('cross-tabs', () => {
     const rendered = await renderApp(engine.api);
     await rendered.user.click(screen.getByRole('tab', { name: 'Analyse' }));
     await rendered.user.click(await screen.findByRole('tab', { name: 'Kruistabellen' }));
-    await screen.findByRole('region', { name: 'Kruistabel samenstellen' });
+    await screen.findByRole('complementary', { name: 'Kruistabel samenstellen' });
     return rendered;
   }
 

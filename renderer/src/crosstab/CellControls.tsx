@@ -33,7 +33,7 @@ export function CellControls() {
   const setMeasure = useCrosstab((state) => state.setMeasure);
   const setHeat = useCrosstab((state) => state.setHeat);
   return (
-    <div className="ct-cell-controls">
+    <>
       <fieldset className="ct-fieldset">
         <legend className="field__label">{t('crosstab.cells')}</legend>
         <div className="ct-segmented">
@@ -62,6 +62,6 @@ export function CellControls() {
           ))}
         </select>
       </div>
-    </div>
+    </>
   );
 }

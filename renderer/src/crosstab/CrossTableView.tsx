@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosstab-types';
+import { ScrollTable } from '../components/ScrollTable';
 import { useT } from '../i18n/hooks';
 import { crosstabTexts } from './crosstab-texts';
 import { useCrosstabFormat } from './use-crosstab-format';
@@ -14,24 +15,27 @@ interface CrossTableViewProps {
   table: CrossTable;
   measure: CellMeasure;
   scale: HeatScale;
+  /** The first of the result's tables: the view's main content. */
+  main?: boolean;
 }
 
 /**
  * One cross-table as a real table: the caption names it, every header cell has its scope, margins in
  * the last column and the foot. In the researcher view, what partners would not see is outlined.
  */
-export function CrossTableView({ result, table, measure, scale }: CrossTableViewProps) {
+export function CrossTableView({ result, table, measure, scale, main }: CrossTableViewProps) {
   const t = useT(crosstabTexts);
   const format = useCrosstabFormat();
   const figures = tableFigures(result, table, measure, format);
   const weighted = result.weight !== null;
   const columns = table.colCategories.length;
+  const caption = tableCaption(result, table, t);
 
   return (
-    <div className="table-scroll ct-table-scroll">
+    <ScrollTable label={caption} className="ct-table-scroll" main={main}>
       <table className="ct-table">
         <caption className="ct-table__caption">
-          <span className="ct-table__title">{tableCaption(result, table, t)}</span>{' '}
+          <span className="ct-table__title">{caption}</span>{' '}
           <span className="ct-table__measure">
             {measureDescription(measure, weighted, t)}
             {weighted && ' '}
@@ -102,7 +106,7 @@ export function CrossTableView({ result, table, measure, scale }: CrossTableView
           )}
         </tfoot>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

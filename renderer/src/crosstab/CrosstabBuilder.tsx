@@ -30,31 +30,25 @@ const orders: { id: CategoryOrder; label: CrosstabKey }[] = [
   { id: 'frequency', label: 'crosstab.order.frequency' },
 ];
 
-/** Rows, columns, an optional layer and weight, and what to do with missing values. */
+/** Rows, columns, an optional layer and weight, and what to do with missing values: the side panel of the cross-tab view. */
 export function CrosstabBuilder({ variables }: { variables: VariableSummary[] }) {
   const t = useT(crosstabTexts);
-  const titleId = useId();
   const missing = useCrosstab((state) => state.missing);
   const setMissing = useCrosstab((state) => state.setMissing);
   return (
-    <section className="panel ct-builder" aria-labelledby={titleId}>
-      <h4 id={titleId} className="ct-panel-title">
-        {t('crosstab.builder')}
-      </h4>
-      <div className="ct-builder__grid">
-        <AxisPicker axis="rows" variables={variables} />
-        <AxisPicker axis="cols" variables={variables} />
-        <AxisPicker axis="layer" variables={variables} />
-        <div className="ct-builder__column">
-          <WeightPicker variables={variables} />
-          <CheckboxField
-            label={t('crosstab.missingAsCategory')}
-            checked={missing === 'category'}
-            onChange={(checked) => void setMissing(checked ? 'category' : 'exclude')}
-          />
-        </div>
+    <div className="ct-builder">
+      <AxisPicker axis="rows" variables={variables} />
+      <AxisPicker axis="cols" variables={variables} />
+      <AxisPicker axis="layer" variables={variables} />
+      <div className="ct-builder__column">
+        <WeightPicker variables={variables} />
+        <CheckboxField
+          label={t('crosstab.missingAsCategory')}
+          checked={missing === 'category'}
+          onChange={(checked) => void setMissing(checked ? 'category' : 'exclude')}
+        />
       </div>
-    </section>
+    </div>
   );
 }
 

@@ -4,6 +4,8 @@ import { useAnalysis } from '../profile/analysis-context';
 import { useLanguage, useT } from '../i18n/hooks';
 import { crosstabTexts } from './crosstab-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Toolbar } from '../components/Toolbar';
+import { Workbench } from '../components/Workbench';
 import { useWorkbench } from '../stores/workbench-context';
 import { CellControls } from './CellControls';
 import { CrossTableView } from './CrossTableView';
@@ -55,18 +57,31 @@ function CrosstabContent() {
       <h3 id={titleId} className="visually-hidden">
         {t('crosstab.view')}
       </h3>
-      <p className="crosstab__intro">{t('crosstab.intro')}</p>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       {variables === 'loading' ? (
         <p role="status">{t('crosstab.variablesLoading')}</p>
       ) : variables === 'unavailable' ? null : variables.length === 0 ? (
-        <p>{t('crosstab.noVariables')}</p>
+        <p data-main-content>{t('crosstab.noVariables')}</p>
       ) : (
-        <>
-          <CrosstabBuilder variables={variables} />
-          <CellControls />
+        <Workbench
+          side={{
+            id: 'analysis.crosstab',
+            title: t('crosstab.builder'),
+            resizeLabel: t('workbench.resize'),
+            width: 320,
+            content: (
+              <>
+                <p className="field__hint">{t('crosstab.intro')}</p>
+                <CrosstabBuilder variables={variables} />
+              </>
+            ),
+          }}
+        >
+          <Toolbar className="ct-toolbar">
+            <CellControls />
+          </Toolbar>
           <CrosstabResultView />
-        </>
+        </Workbench>
       )}
     </section>
   );
@@ -90,7 +105,11 @@ function CrosstabResultView() {
         )
       : [];
     const waitingForCuts = chosen.some(needsCuts);
-    return <p className="crosstab__empty">{waitingForCuts ? t('crosstab.cutsRequired') : t('crosstab.chooseBoth')}</p>;
+    return (
+      <p className="crosstab__empty" data-main-content>
+        {waitingForCuts ? t('crosstab.cutsRequired') : t('crosstab.chooseBoth')}
+      </p>
+    );
   }
 
   const scale = heatScale(heat, measure, result.tables);
@@ -102,19 +121,21 @@ function CrosstabResultView() {
       <p className="visually-hidden" role="status">
         {computing ? t('crosstab.computing') : ''}
       </p>
-      {result.audience === 'partner' ? (
-        <p className="notice notice--partner ct-threshold">
-          <strong>{partnerLines.rule}</strong>
-          {partnerLines.marks && ` ${partnerLines.marks}`}
-        </p>
-      ) : (
-        suppressed && <p className="notice ct-threshold">{t('crosstab.researcherMarks', countWords(result))}</p>
-      )}
-      <HeatLegend scale={scale} t={t} format={format} />
       {result.tables.map((table, index) => (
         <div key={table.layer ? String(table.layer.value) : index} className="ct-layer">
-          <CrossTableView result={result} table={table} measure={measure} scale={scale} />
+          <CrossTableView result={result} table={table} measure={measure} scale={scale} main={index === 0} />
           <div className="ct-layer__side">
+            {/* The key to every table, beside the first, so the table itself starts at the top. */}
+            {index === 0 &&
+              (result.audience === 'partner' ? (
+                <p className="notice notice--partner ct-threshold">
+                  <strong>{partnerLines.rule}</strong>
+                  {partnerLines.marks && ` ${partnerLines.marks}`}
+                </p>
+              ) : (
+                suppressed && <p className="notice ct-threshold">{t('crosstab.researcherMarks', countWords(result))}</p>
+              ))}
+            {index === 0 && <HeatLegend scale={scale} t={t} format={format} />}
             <TableFacts result={result} table={table} />
             <StatisticsPanel result={result} table={table} />
           </div>
