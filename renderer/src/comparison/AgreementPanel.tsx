@@ -83,7 +83,7 @@ export function AgreementPanel() {
   }
 
   return (
-    <section className="panel comparison-panel" aria-labelledby={titleId}>
+    <section className="panel comparison-panel" aria-labelledby={titleId} data-main-content>
       <h3 id={titleId} className="panel__title">
         {t('comparison.agreement.title')}
       </h3>

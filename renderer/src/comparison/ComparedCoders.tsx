@@ -20,7 +20,7 @@ export function ComparedCoders() {
 
   return (
     <fieldset className="comparison-coders" aria-describedby={hintId}>
-      <legend className="comparison-coders__legend">{t('comparison.coders.legend')}</legend>
+      <legend className="visually-hidden">{t('comparison.coders.legend')}</legend>
       <p id={hintId} className="field__hint">
         {t('comparison.coders.hint')}
       </p>

@@ -3,6 +3,7 @@ import type { WerkbankApi } from '../../../shared/contract/api';
 import { useT } from '../i18n/hooks';
 import { comparisonTexts } from './comparison-texts';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Workbench } from '../components/Workbench';
 import { storeFor } from '../stores/store-for';
 import { useWorkbench } from '../stores/workbench-context';
 import { AgreementPanel } from './AgreementPanel';
@@ -51,18 +52,29 @@ function ComparisonContent() {
   const dismissError = useComparison((state) => state.dismissError);
   return (
     <div className="comparison">
-      <p className="comparison__intro">{t('comparison.intro')}</p>
       <ErrorAlert own={{ error, dismiss: dismissError }} />
       {loaded ? (
-        <>
-          <ComparedCoders />
+        <Workbench
+          side={{
+            id: 'coding.compare',
+            title: t('comparison.coders.legend'),
+            resizeLabel: t('workbench.resize'),
+            width: 320,
+            content: (
+              <>
+                <p className="field__hint">{t('comparison.intro')}</p>
+                <ComparedCoders />
+              </>
+            ),
+          }}
+        >
           <AgreementPanel />
           <DisagreementPanel />
           <div className="comparison__exchange">
             <MergePanel />
             <CodingsCsv />
           </div>
-        </>
+        </Workbench>
       ) : (
         !error && (
           <p role="status" className="muted">
