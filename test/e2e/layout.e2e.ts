@@ -35,7 +35,7 @@ async function expectWorkbench(page: Page, view: string) {
 }
 
 describe('the workbench layout', () => {
-  it('puts every view’s main content in the upper half of the window, never wider than it, at 1366×768 and 1920×1080', async () => {
+  it('puts every section’s and sub-view’s main content in the upper half of the window, never wider than it, at 1366×768 and 1920×1080', async () => {
     const { page } = await e2e.openExample();
     for (const size of sizes) {
       await page.setViewportSize(size);
@@ -59,8 +59,9 @@ describe('the workbench layout', () => {
         await name.fill('Lay');
         await page.keyboard.press('Enter');
       }
+      await page.getByRole('tab', { name: 'Coderen (blind)', exact: true }).click();
       await grid.locator('[aria-rowindex="2"]').waitFor();
-      await expectWorkbench(page, `${at} Coderen`);
+      await expectWorkbench(page, `${at} Coderen / Coderen (blind)`);
       if (size.width === 1366) {
         const shown = await page.evaluate(() => {
           const box = document.querySelector('[role=grid]')!.getBoundingClientRect();
@@ -80,13 +81,29 @@ describe('the workbench layout', () => {
         expect(shown.codes).toBe(true);
       }
 
+      // The agreement table's panel is the comparison's main thing, also while fewer than two coders are chosen.
+      await page.getByRole('tab', { name: 'Vergelijken met andere codeurs', exact: true }).click();
+      await page.getByRole('heading', { name: 'Overeenstemming per conditie' }).waitFor();
+      await expectWorkbench(page, `${at} Coderen / Vergelijken`);
+
       await page.getByRole('tab', { name: 'Analyse', exact: true }).click();
       for (const view of ['Indicatoren', 'Profielen', 'Woorden en cijfers']) {
         await page.getByRole('tab', { name: view, exact: true }).click();
         await page.locator('[data-main-content]').first().waitFor();
         await expectWorkbench(page, `${at} Analyse / ${view}`);
       }
+      await page.getByRole('tab', { name: 'Kruistabellen', exact: true }).click();
+      await page.getByLabel('Rijen', { exact: true }).selectOption('wijkcode');
+      await page.getByLabel('Kolommen', { exact: true }).selectOption('geslacht');
+      await page.getByRole('table', { name: /^wijkcode × geslacht/ }).waitFor();
+      await expectWorkbench(page, `${at} Analyse / Kruistabellen`);
 
+      // The Sessie section's main element: its placeholder while the section is being built.
+      await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
+      await page.locator('#section-panel-session [data-main-content]').first().waitFor();
+      await expectWorkbench(page, `${at} Sessie`);
+
+      await page.getByRole('tab', { name: 'Analyse', exact: true }).click();
       await page.getByRole('tab', { name: 'Profielen', exact: true }).click();
       const radar = page.locator('.radar-view__chart svg').first();
       await radar.waitFor();

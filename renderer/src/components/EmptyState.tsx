@@ -5,12 +5,14 @@ export interface EmptyStateProps {
   /** The heading level that fits the outline of the page the empty state sits in. */
   headingLevel?: 2 | 3;
   children?: ReactNode;
+  /** Marks the empty state as its view's main content: the view has nothing else to show. */
+  main?: boolean;
 }
 
-export function EmptyState({ title, headingLevel = 2, children }: EmptyStateProps) {
+export function EmptyState({ title, headingLevel = 2, children, main }: EmptyStateProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className="empty-state">
+    <div className="empty-state" data-main-content={main ? '' : undefined}>
       <Heading className="empty-state__title">{title}</Heading>
       {children && <div className="empty-state__body">{children}</div>}
     </div>

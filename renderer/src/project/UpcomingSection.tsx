@@ -14,7 +14,7 @@ export function UpcomingSection({ section }: { section: UpcomingSectionId }) {
   const t = useT(projectTexts);
   const text = texts[section];
   return (
-    <EmptyState title={t(text.title)}>
+    <EmptyState title={t(text.title)} main>
       <p>{t(text.body)}</p>
       <p className="muted">{t('placeholder.nextVersion')}</p>
     </EmptyState>
