@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { clippedButtons, horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -104,6 +104,21 @@ describe('analysis in the browser', () => {
     await scrollToTop(page.getByRole('heading', { name: 'Radargrafiek' }));
     expect(await horizontalOverflow(page)).toBe(false);
     await screenshot(page, 'small-multiples');
+    await page.close();
+  });
+
+  it('keeps the mapping table’s remove buttons whole when the table is wider than its box (1366×768 at 125% zoom)', async () => {
+    const { page } = await e2e.openExample();
+    await page.setViewportSize({ width: 1093, height: 614 });
+    await page.getByRole('tab', { name: 'Indicatoren' }).click();
+    const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
+    await mappings.getByRole('button', { name: 'Koppeling van zek_rondkomen verwijderen' }).waitFor();
+    const box = await page
+      .locator('.mapping-table .table-scroll')
+      .evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+    // The table is wider than its box here, so the buttons at its right edge are the ones a box would cut.
+    expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
+    expect(await clippedButtons(page)).toEqual([]);
     await page.close();
   });
 });

@@ -134,3 +134,34 @@ export async function scrollToTop(locator: Locator): Promise<void> {
 export function horizontalOverflow(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/**
+ * The visible buttons whose label is cut ("Verwijdere"): wider than the button's own box, or cut on the left
+ * or right by a box that clips what it holds (a table wider than its scroll box). A button scrolled wholly
+ * out of its box is not cut. Each is named by its text and the cause.
+ */
+export function clippedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, [role=button]')].flatMap((button) => {
+      const box = button.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(button).visibility === 'hidden') return [];
+      const name = (button.textContent ?? '').trim() || (button.getAttribute('aria-label') ?? '');
+      if (button.scrollWidth > button.clientWidth) {
+        return [`"${name}": its label is ${button.scrollWidth} px, its box ${button.clientWidth} px`];
+      }
+      let left = box.left;
+      let right = box.right;
+      for (let holder = button.parentElement; holder; holder = holder.parentElement) {
+        if (getComputedStyle(holder).overflowX === 'visible') continue;
+        const inside = holder.getBoundingClientRect().left + holder.clientLeft;
+        left = Math.max(left, inside);
+        right = Math.min(right, inside + holder.clientWidth);
+      }
+      if (right <= left) return [];
+      const shown = right - left;
+      return shown < box.width - 0.5
+        ? [`"${name}": ${Math.round(shown)} of its ${Math.round(box.width)} px shown`]
+        : [];
+    }),
+  );
+}

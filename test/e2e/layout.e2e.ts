@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { realFilePath } from '../helpers/real-files';
-import { useBrowserHost } from './browser-host';
+import { clippedButtons, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -32,6 +32,7 @@ async function expectWorkbench(page: Page, view: string) {
   expect(figures.scrollWidth, `${view}: page wider than the window`).toBeLessThanOrEqual(figures.innerWidth);
   expect(figures.mainTop, `${view}: no main content`).not.toBeNull();
   expect(figures.mainTop!, `${view}: main content below the upper half`).toBeLessThan(figures.innerHeight / 2);
+  expect(await clippedButtons(page), `${view}: buttons cut off`).toEqual([]);
 }
 
 describe('the workbench layout', () => {

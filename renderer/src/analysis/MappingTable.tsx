@@ -34,7 +34,7 @@ export function MappingTable() {
                 <th scope="col">{t('analysis.table.polarity')}</th>
                 <th scope="col">{t('analysis.table.weight')}</th>
                 <th scope="col">{t('analysis.table.reverse')}</th>
-                <th scope="col">
+                <th scope="col" className="mapping-table__actions">
                   <span className="visually-hidden">{t('analysis.table.actions')}</span>
                 </th>
               </tr>
@@ -167,7 +167,7 @@ function MappingRow({ mapping }: { mapping: MappedIndicator }) {
           onChange={(event) => change({ reverse: event.target.checked })}
         />
       </td>
-      <td>
+      <td className="mapping-table__actions">
         <Button
           variant="quiet"
           onClick={() => void removeMapping(dataset, variable)}
