@@ -1,16 +1,17 @@
 import type http from 'node:http';
 import type { Dispatch } from '../shared/contract/serve-contract';
 import { PRESENTATION_CHANNEL } from '../shared/contract/presentation';
+import type { Slide } from '../shared/session/session-types';
 
 /** A comment line now and then keeps proxies and the browser from closing a quiet stream. */
 const PING_MS = 25_000;
 
 /** Registers a listener for changes of what the projector shows; answers the function that removes it. */
-export type SlideChanges = (listener: () => void) => () => void;
+export type SlideChanges = (listener: (slide: Slide | null) => void) => () => void;
 
 /**
- * The projector's server-sent events (`shared/contract/presentation.ts`): the slide now shown on connect and
- * after each change, read through the same dispatch as `POST /api/session.slide`, so both say the same.
+ * The projector's server-sent events (`shared/contract/presentation.ts`): the slide now shown on connect (read
+ * through the same dispatch as `POST /api/session.slide`, so both say the same) and each changed slide.
  */
 export class SlideEvents {
   private readonly streams = new Set<() => void>();
@@ -29,14 +30,13 @@ export class SlideEvents {
     });
     // Sends are chained, so two quick changes arrive in the order they happened.
     let queue = Promise.resolve();
-    const send = () => {
+    const send = (slide: () => Promise<unknown>) => {
       queue = queue.then(async () => {
-        const result = await this.dispatch(PRESENTATION_CHANNEL, {});
-        if (res.writableEnded) return;
-        res.write(`data: ${JSON.stringify(result.ok ? result.data : null)}\n\n`);
+        const data = await slide();
+        if (!res.writableEnded) res.write(`data: ${JSON.stringify(data)}\n\n`);
       });
     };
-    const unsubscribe = this.changes?.(send) ?? (() => {});
+    const unsubscribe = this.changes?.((slide) => send(async () => slide)) ?? (() => {});
     const ping = setInterval(() => res.write(': ping\n\n'), PING_MS);
     const end = () => {
       clearInterval(ping);
@@ -46,7 +46,10 @@ export class SlideEvents {
     };
     this.streams.add(end);
     req.on('close', end);
-    send();
+    send(async () => {
+      const result = await this.dispatch(PRESENTATION_CHANNEL, {});
+      return result.ok ? result.data : null;
+    });
   }
 
   /** Ends every stream: the server is stopping. */
