@@ -1,5 +1,6 @@
 import type { Channel, EventName, EventPayloads, RequestOf, ResponseOf } from './channels';
 import type { FileTransfer } from './file-transfer';
+import type { PresentationLink } from './presentation';
 import type { Result } from './result';
 
 /**
@@ -11,4 +12,6 @@ export interface WerkbankApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Files picked, dropped or downloaded in the browser; only the browser host gives it. */
   files?: FileTransfer;
+  /** The projector's link with its own token; only the browser host gives it (the desktop opens a window itself). */
+  presentation?: PresentationLink;
 }

@@ -17,6 +17,7 @@ export type { ProjectInfo, ProjectSettings } from './project-channels';
 export { DatasetKindSchema, type DatasetKind, type DatasetSummary, type VariableSummary } from './datasets-channels';
 export type { ImportJobStatus, JobState } from './import-channels';
 export type { DialogChannel } from './dialog-channels';
+import type { Slide } from '../session/session-types';
 
 /**
  * The contract between the UI and the engine: every channel with the zod schema of its request and
@@ -49,7 +50,10 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
-/** Messages the desktop host pushes to the UI (menu choices). The browser host has none. */
+/**
+ * Messages the hosts push to the UI: menu choices (the desktop host only), and what the projector shows
+ * (`slide`: the desktop's IPC, the browser host's server-sent events, `shared/contract/presentation.ts`).
+ */
 export const MenuCommandSchema = z.enum([
   'project.new',
   'project.open',
@@ -69,8 +73,11 @@ export interface MenuEvent {
 
 export const events = {
   menu: 'menu',
+  slide: 'slide',
 } as const;
 export type EventName = keyof typeof events;
 export interface EventPayloads {
   menu: MenuEvent;
+  /** The slide now shown; null when nothing is presented. */
+  slide: Slide | null;
 }

@@ -13,9 +13,11 @@ function withMenu(api: WerkbankApi) {
   const listeners = new Set<(event: MenuEvent) => void>();
   const withEvents: WerkbankApi = {
     invoke: api.invoke,
-    on: (_event, listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    on: (event, listener) => {
+      if (event !== 'menu') return () => {};
+      const forward = listener as (event: MenuEvent) => void;
+      listeners.add(forward);
+      return () => listeners.delete(forward);
     },
   };
   const choose = (event: MenuEvent) =>

@@ -34,7 +34,7 @@ export function RadarChart(props: RadarChartProps) {
             {item.label}
           </span>
           <span className="chart-tooltip__axis">{axes[target.axis]!.label}</span>
-          <strong className="chart-tooltip__value">{formatValue(value)}</strong>
+          <strong className="chart-tooltip__value">{(item.formatValue ?? formatValue)(value)}</strong>
         </div>
       );
     }

@@ -1,6 +1,7 @@
 import { markerPath } from './markers';
 import type { RadarGeometry } from './radar-geometry';
 import type { RadarLayout } from './radar-layout';
+import type { RadarPalette } from './radar-palette';
 import type { RadarAxis, RadarSeries, RadarTarget } from './radar-types';
 
 interface RadarDotsProps {
@@ -9,11 +10,12 @@ interface RadarDotsProps {
   axes: RadarAxis[];
   series: RadarSeries[];
   formatValue: (value: number) => string;
+  palette: RadarPalette;
   onHover?: (target: RadarTarget | null) => void;
 }
 
 /** A marker per value, with the value in an SVG title (read by browsers as a tooltip, and kept in exports). */
-export function RadarDots({ geometry, layout, axes, series, formatValue, onHover }: RadarDotsProps) {
+export function RadarDots({ geometry, layout, axes, series, formatValue, palette, onHover }: RadarDotsProps) {
   const hitRadius = Math.max(layout.markerSize, 14);
   return (
     <g>
@@ -33,12 +35,12 @@ export function RadarDots({ geometry, layout, axes, series, formatValue, onHover
                 onPointerEnter={onHover && (() => onHover({ series: seriesIndex, axis: axisIndex }))}
                 onPointerLeave={onHover && (() => onHover(null))}
               >
-                <title>{`${item.label} – ${axis.label}: ${formatValue(value)}`}</title>
+                <title>{`${item.label} – ${axis.label}: ${(item.formatValue ?? formatValue)(value)}`}</title>
                 {onHover && <circle r={hitRadius} fill="transparent" />}
                 <path
                   d={markerPath(item.style.marker, layout.markerSize)}
                   fill={item.style.color}
-                  stroke="#ffffff"
+                  stroke={palette.halo}
                   strokeWidth={1.5}
                 />
               </g>

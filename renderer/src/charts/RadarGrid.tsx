@@ -1,20 +1,18 @@
 import { ringPath, type RadarGeometry } from './radar-geometry';
 import type { RadarLayout } from './radar-layout';
+import type { RadarPalette } from './radar-palette';
 import type { RadarAxis } from './radar-types';
 import { referenceStyle } from './series-styles';
-
-const GRID_COLOR = '#C4C9D0';
-const OUTER_COLOR = '#8A9099';
-const RING_TEXT = '#4A4F57';
 
 interface RadarGridProps {
   geometry: RadarGeometry;
   layout: RadarLayout;
   axes: RadarAxis[];
+  palette: RadarPalette;
 }
 
 /** The rings (on the index scale one per standard deviation), the reference ring drawn strongest, and a spoke per axis. */
-export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
+export function RadarGrid({ geometry, layout, axes, palette }: RadarGridProps) {
   const outer = geometry.domain[1];
   const reference =
     geometry.reference !== null && geometry.rings.includes(geometry.reference) ? geometry.reference : null;
@@ -27,19 +25,19 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
             key={ring}
             d={ringPath(geometry, ring)}
             fill="none"
-            stroke={ring === outer ? OUTER_COLOR : GRID_COLOR}
+            stroke={ring === outer ? palette.outer : palette.grid}
             strokeWidth={ring === outer ? 1.5 : 1}
           />
         ))}
       {axes.map((axis, index) => {
         const end = geometry.point(index, outer);
-        return <line key={axis.id} x1={0} y1={0} x2={end.x} y2={end.y} stroke={GRID_COLOR} strokeWidth={1} />;
+        return <line key={axis.id} x1={0} y1={0} x2={end.x} y2={end.y} stroke={palette.grid} strokeWidth={1} />;
       })}
       {reference !== null && (
         <path
           d={ringPath(geometry, reference)}
           fill="none"
-          stroke={referenceStyle.color}
+          stroke={palette.reference}
           strokeWidth={layout.strokeWidth * 0.75}
           strokeDasharray={referenceStyle.dash}
         />
@@ -54,7 +52,7 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
             cy={end.y}
             r={layout.markerSize * 0.55}
             fill={axis.color}
-            stroke="#1B1B1F"
+            stroke={palette.markEdge}
             strokeWidth={1}
           />
         );
@@ -63,8 +61,16 @@ export function RadarGrid({ geometry, layout, axes }: RadarGridProps) {
   );
 }
 
-/** The rings' values up the first axis, drawn after the shapes with a white halo, so a shape never hides them. */
-export function RadarRingLabels({ geometry, layout }: { geometry: RadarGeometry; layout: RadarLayout }) {
+/** The rings' values up the first axis, drawn after the shapes with a halo, so a shape never hides them. */
+export function RadarRingLabels({
+  geometry,
+  layout,
+  palette,
+}: {
+  geometry: RadarGeometry;
+  layout: RadarLayout;
+  palette: RadarPalette;
+}) {
   if (layout.ringFontSize === 0) return null;
   return (
     <g>
@@ -77,8 +83,8 @@ export function RadarRingLabels({ geometry, layout }: { geometry: RadarGeometry;
             y={-geometry.scale(ring) - 4}
             fontSize={emphasised ? layout.ringFontSize + 1 : layout.ringFontSize}
             fontWeight={emphasised ? 700 : 400}
-            fill={RING_TEXT}
-            stroke="#ffffff"
+            fill={palette.ringText}
+            stroke={palette.halo}
             strokeWidth={4}
             paintOrder="stroke"
           >

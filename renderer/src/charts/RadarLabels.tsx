@@ -1,5 +1,6 @@
 import type { RadarGeometry } from './radar-geometry';
 import { wrapLabel, type RadarLayout } from './radar-layout';
+import type { RadarPalette } from './radar-palette';
 import type { RadarAxis } from './radar-types';
 
 interface RadarLabelsProps {
@@ -8,9 +9,9 @@ interface RadarLabelsProps {
   axes: RadarAxis[];
   /** Per axis, a value printed under its label (a single area's profile); null for none. */
   values?: (string | null)[];
+  palette: RadarPalette;
 }
 
-const LABEL_COLOR = '#1B1B1F';
 /** Labels per number of axes: fewer lines in a smaller size as the room between neighbours shrinks. */
 function labelFit(axisCount: number, layout: RadarLayout) {
   if (axisCount <= 6) return { lines: 3, scale: 1, chars: layout.labelChars, values: true };
@@ -22,7 +23,7 @@ function labelFit(axisCount: number, layout: RadarLayout) {
  * Axis labels outside the outer ring, anchored away from the chart: left of an axis pointing left,
  * above one pointing up, so long condition names never run into the shapes.
  */
-export function RadarLabels({ geometry, layout, axes, values }: RadarLabelsProps) {
+export function RadarLabels({ geometry, layout, axes, values, palette }: RadarLabelsProps) {
   // With many axes the values stay off the chart: the table beside it has them all.
   const fit = labelFit(axes.length, layout);
   const fontSize = layout.fontSize * fit.scale;
@@ -55,7 +56,7 @@ export function RadarLabels({ geometry, layout, axes, values }: RadarLabelsProps
             y={firstBaseline}
             textAnchor={anchor}
             fontSize={fontSize}
-            fill={LABEL_COLOR}
+            fill={palette.label}
           >
             <title>{axis.label}</title>
             {lines.map((line, lineIndex) => (

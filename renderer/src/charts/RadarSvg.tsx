@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { radarGeometry, type RadarDomain, type RadarRings } from './radar-geometry';
 import type { RadarLayout } from './radar-layout';
+import { lightPalette, type RadarPalette } from './radar-palette';
 import type { RadarAxis, RadarSeries, RadarTarget } from './radar-types';
 import { RadarDots } from './RadarDots';
 import { RadarGrid, RadarRingLabels } from './RadarGrid';
@@ -23,6 +24,8 @@ export interface RadarSvgProps {
   /** Print the first series' values under the axis labels (one area alone, or an area against a reference shape). */
   showValues?: boolean;
   fillOpacity?: number;
+  /** Default: on white (the app, exports); the projector's is on black. */
+  palette?: RadarPalette;
   highlighted?: RadarTarget | null;
   onHover?: (target: RadarTarget | null) => void;
 }
@@ -41,6 +44,7 @@ export function RadarSvg({
   formatValue,
   showValues = false,
   fillOpacity = 0.16,
+  palette = lightPalette,
   highlighted = null,
   onHover,
 }: RadarSvgProps) {
@@ -63,7 +67,7 @@ export function RadarSvg({
     >
       <title id={titleId}>{title}</title>
       <g transform={`translate(${layout.width / 2},${layout.height / 2})`}>
-        <RadarGrid geometry={geometry} layout={layout} axes={axes} />
+        <RadarGrid geometry={geometry} layout={layout} axes={axes} palette={palette} />
         <RadarShapes
           geometry={geometry}
           layout={layout}
@@ -71,16 +75,17 @@ export function RadarSvg({
           fillOpacity={fillOpacity}
           highlighted={highlighted?.series ?? null}
         />
-        <RadarRingLabels geometry={geometry} layout={layout} />
+        <RadarRingLabels geometry={geometry} layout={layout} palette={palette} />
         <RadarDots
           geometry={geometry}
           layout={layout}
           axes={axes}
           series={series}
           formatValue={formatValue}
+          palette={palette}
           onHover={onHover}
         />
-        <RadarLabels geometry={geometry} layout={layout} axes={axes} values={values} />
+        <RadarLabels geometry={geometry} layout={layout} axes={axes} values={values} palette={palette} />
       </g>
     </svg>
   );

@@ -13,6 +13,8 @@ export interface RadarSeries {
   /** One value per axis, in the axes' order; null where there is none. */
   values: (number | null)[];
   style: SeriesStyle;
+  /** How this series' values read, where they are on another scale than the chart's (drawn on its rings). */
+  formatValue?: (value: number) => string;
 }
 
 export interface RadarTarget {
