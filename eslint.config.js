@@ -155,6 +155,7 @@ const rendererFloors = {
           project: ['analysis', 'codebook', 'coding', 'datasets', 'import'],
           analysis: ['coding-profile', 'crosstab'],
           coding: ['comparison'],
+          session: ['presentation'],
         },
       },
     ],

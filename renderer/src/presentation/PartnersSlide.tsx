@@ -1,0 +1,80 @@
+import type { ConditionId } from '../../../shared/conditions';
+import type { AreaView, Slide } from '../../../shared/session/session-types';
+import type { MarkerShape } from '../charts/markers';
+import { SeriesSwatch } from '../charts/SeriesSwatch';
+import type { SeriesStyle } from '../charts/series-styles';
+import { useLanguage, useT } from '../i18n/hooks';
+import { useScoreFormat } from '../profile/score-format';
+import { ConditionRows } from './ConditionRows';
+import { IndexStrip, StripAxis } from './IndexStrip';
+import { presentationTexts } from './presentation-texts';
+import { conditionLabel, projectorSeries } from './slide-style';
+
+const SCALE = [0, 10] as const;
+const TICKS = [0, 2, 4, 6, 8, 10];
+/** Each organisation keeps its marker on every row, so its dot can be found in its why. */
+const MARKERS: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
+
+/** Per condition each organisation's estimate (0–10) as a dot, the spread between them, and each one's why. */
+export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: Slide['estimates'] }) {
+  const t = useT(presentationTexts);
+  const language = useLanguage();
+  const format = useScoreFormat();
+  const organisations = [...new Set(estimates.map((estimate) => estimate.organisation))];
+  const styleOf = (organisation: number): SeriesStyle => ({
+    ...projectorSeries.partners,
+    marker: MARKERS[organisations.indexOf(organisation) % MARKERS.length]!,
+  });
+  const rowOf = (id: ConditionId) => {
+    const given = estimates.filter((estimate) => estimate.condition === id);
+    const spread = area.conditions[id].partners;
+    return (
+      <div className="partners-row">
+        <div className="strip-with-values">
+          <IndexStrip
+            domain={SCALE}
+            band={spread ? [spread.min, spread.max] : null}
+            marks={given.map((estimate) => ({
+              id: String(estimate.organisation),
+              value: estimate.estimate,
+              style: styleOf(estimate.organisation),
+              label: `${estimate.organisationName} – ${conditionLabel(id, language)}: ${format.index(estimate.estimate)}`,
+            }))}
+          />
+          <span className="strip-values">
+            {spread ? t('presentation.partners.mean', { mean: format.index(spread.mean) }) : '–'}
+          </span>
+        </div>
+        <ul className="partners-why">
+          {given.map((estimate) => {
+            const style = styleOf(estimate.organisation);
+            return (
+              <li key={estimate.organisation}>
+                <SeriesSwatch color={style.color} dash={null} marker={style.marker} line={false} />
+                <strong>{estimate.organisationName}</strong>
+                {estimate.role && <span className="slide-muted"> ({estimate.role})</span>}{' '}
+                <strong>{format.index(estimate.estimate)}</strong>
+                {estimate.why && <span> – {estimate.why}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  };
+  if (estimates.length === 0) return <p className="slide-lead">{t('presentation.partners.none')}</p>;
+  return (
+    <div className="slide-partners">
+      <p className="slide-muted">{t('presentation.partners.scale')}</p>
+      <ConditionRows
+        axis={
+          <div className="partners-row">
+            <StripAxis domain={SCALE} ticks={TICKS} format={String} />
+          </div>
+        }
+      >
+        {rowOf}
+      </ConditionRows>
+    </div>
+  );
+}
