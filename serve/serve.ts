@@ -48,6 +48,7 @@ export async function serve({
       const project = workbench.currentOrNull();
       return project ? importFolderOf(project.path) : null;
     },
+    onSlideChange: (listener) => workbench.onSlideChange(listener),
   });
   const { server, token } = bridge;
   await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,7 @@ async function startBridge() {
     dispatch: host.dispatch,
     rendererFolder: renderer,
     importFolder: () => folder,
+    onSlideChange: (listener) => host.workbench.onSlideChange(listener),
   });
   await new Promise<void>((resolve) => bridge.server.listen(0, '127.0.0.1', resolve));
   closers.push(() => {
@@ -101,5 +102,52 @@ describe('the presentation token of the browser host', () => {
       expect(new TextDecoder().decode(value)).toBe('data: null\n\n');
       controller.abort();
     }
+  });
+
+  it('pushes each change of the slide, in order, and ends the stream when the server stops', async () => {
+    const { base, bridge, host } = await startBridge();
+    const created = await host.call('session.create', { title: 'Werkplaats', date: '2026-12-07' });
+    if (!created.ok) throw new Error(created.error.message.en);
+    const session = created.data.id;
+    const withSteps = await host.call('session.addStep', { session, kind: 'text', title: 'Welkom', text: 'Eerste' });
+    if (!withSteps.ok) throw new Error(withSteps.error.message.en);
+    const step = withSteps.data.agenda[0]!.id;
+
+    const response = await fetch(`${base}${SLIDE_EVENTS_PATH}`, { headers: bearer(bridge.presentationToken) });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const nextEvent = async (): Promise<unknown> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          expect(event.startsWith('data: ')).toBe(true);
+          return JSON.parse(event.slice('data: '.length));
+        }
+        const { value, done } = await reader.read();
+        if (done) return 'ended';
+        buffer += decoder.decode(value, { stream: true });
+      }
+    };
+    expect(await nextEvent()).toBeNull();
+
+    await host.call('session.present', { session, step, blank: false });
+    expect(await nextEvent()).toMatchObject({
+      blank: false,
+      step: { id: step, kind: 'text', title: 'Welkom' },
+      text: 'Eerste',
+    });
+    await host.call('session.present', { session, step, blank: true });
+    expect(await nextEvent()).toMatchObject({ blank: true, step: { id: step } });
+    // An edit of the step shown reaches the projector too.
+    await host.call('session.updateStep', { session, step, text: 'Tweede' });
+    expect(await nextEvent()).toMatchObject({ text: 'Tweede' });
+    await host.call('session.present', { session, step: null });
+    expect(await nextEvent()).toBeNull();
+
+    bridge.close();
+    expect(await nextEvent()).toBe('ended');
   });
 });
