@@ -108,6 +108,16 @@ describe('the workbench layout', () => {
       await page.getByRole('tab', { name: 'Profielen', exact: true }).click();
       const radar = page.locator('.radar-view__chart svg').first();
       await radar.waitFor();
+      // The whole radar shows from the window's top, its bottom label included, in both audiences' views.
+      for (const audience of ['Partner', 'Onderzoeker']) {
+        await page.getByRole('button', { name: audience, exact: true }).click();
+        await radar.waitFor();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const fit = await radar.evaluate((svg) => ({ bottom: svg.getBoundingClientRect().bottom, innerHeight }));
+        expect(fit.bottom, `${at} Profielen, ${audience}: the radar reaches below the window`).toBeLessThanOrEqual(
+          fit.innerHeight,
+        );
+      }
       if (size.width === 1920) {
         const drawn = await radar.evaluate((svg) => {
           const box = svg.getBoundingClientRect();

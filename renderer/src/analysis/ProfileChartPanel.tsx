@@ -3,6 +3,7 @@ import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { AreaScores, ScoreTable } from '../../../shared/scores/score-types';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { largeRadar } from '../charts/radar-layout';
+import { RadarBox } from '../charts/RadarBox';
 import { RadarChart } from '../charts/RadarChart';
 import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
@@ -142,7 +143,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
   let body;
   if (mode === 'profile' && chosen[0] && isHidden(chosen[0], audience)) {
     body = (
-      <div className="radar-view__chart" data-main-content>
+      <RadarBox layout={largeRadar} className="radar-view__chart" main>
         <div className="radar-chart">
           <RadarPlaceholder
             layout={largeRadar}
@@ -153,7 +154,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
             title={title}
           />
         </div>
-      </div>
+      </RadarBox>
     );
   } else if (tooFewAxes) {
     body = (
@@ -169,7 +170,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
     );
   } else {
     body = (
-      <div className="radar-view__chart" data-main-content>
+      <RadarBox layout={largeRadar} className="radar-view__chart" main>
         <RadarChart
           axes={chart.axes}
           series={chart.series}
@@ -180,7 +181,7 @@ function RadarView({ table, mode }: { table: ScoreTable; mode: Exclude<ChartMode
           showValues={chart.series.length === 1}
           fillOpacity={chart.series.length === 1 ? 0.16 : 0.05}
         />
-      </div>
+      </RadarBox>
     );
   }
 

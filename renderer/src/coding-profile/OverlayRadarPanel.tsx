@@ -12,6 +12,7 @@ import { useScoreFormat } from '../profile/score-format';
 import { ChartExportButtons } from '../charts/ChartExportButtons';
 import { radarDomain } from '../charts/radar-geometry';
 import { largeRadar } from '../charts/radar-layout';
+import { RadarBox } from '../charts/RadarBox';
 import { RadarChart } from '../charts/RadarChart';
 import { RadarLegendAndTable } from '../charts/RadarLegendAndTable';
 import { RadarPlaceholder } from '../charts/RadarPlaceholder';
@@ -92,7 +93,7 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
         {t('codingProfile.overlay.heading')}
       </h4>
       <div className="radar-view">
-        <div className="radar-view__chart">
+        <RadarBox layout={largeRadar} className="radar-view__chart">
           {hidden ? (
             <div className="radar-chart">
               <RadarPlaceholder
@@ -115,7 +116,7 @@ export function OverlayRadarPanel({ table, profile, words, areaCode, areaName }:
               fillOpacity={0.05}
             />
           )}
-        </div>
+        </RadarBox>
         <div className="radar-view__side">
           {!hidden && (
             <RadarLegendAndTable
