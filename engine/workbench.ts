@@ -157,7 +157,7 @@ export class Workbench {
         () => this.appState.language(),
       ),
       ...codingHandlers(() => this.current(), this.readOther),
-      ...sessionHandlers(db, this.presenter, () => this.appState.language()),
+      ...sessionHandlers(db, this.presenter, () => this.appState.language(), this.importContext()),
     };
   }
 }

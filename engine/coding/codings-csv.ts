@@ -1,17 +1,11 @@
 import type Database from 'better-sqlite3';
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { CodingsFileResult } from '../../shared/coding/coding-types';
-import { WerkbankError, contractError, raise } from '../../shared/contract/errors';
-import type { ContractError } from '../../shared/contract/result';
-import { decodeText } from '../../shared/import/decode-text';
-import { detectDialect } from '../../shared/import/detect-dialect';
-import { detectEncoding } from '../../shared/import/detect-encoding';
+import { contractError, raise } from '../../shared/contract/errors';
 import { quoteIdentifier } from '../db/quote-identifier';
 import { neutraliseFormula } from '../export/neutralise-formula';
 import { writeExportFile } from '../export/write-export-file';
-import { readCsvRecords } from '../import/csv-records';
+import { readCsvFile, readCsvRows } from '../import/read-csv-file';
 import { coderId } from './coders';
 import { asText, codingDataset, idText } from './coding-dataset';
 import { codingMatrix, conditionGuids } from './coding-matrix';
@@ -109,34 +103,6 @@ export function exportCodings(
   return { path: written, records: lines.length - 1, codings };
 }
 
-function readCsvFile(file: string) {
-  const name = path.basename(file);
-  if (!existsSync(file)) raise('file_not_found', { file });
-  if (statSync(file).isDirectory()) raise('is_a_folder', { file });
-  const bytes = readFileSync(file);
-  const encoding = detectEncoding(bytes);
-  if (encoding.binary) raise('codings_unreadable', { file: name, detail: 'geen tekstbestand / not a text file' });
-  const text = decodeText(bytes, encoding);
-  if (text.trim() === '') raise('import_empty_file', { file: name });
-  const dialect = detectDialect(text);
-  const [header = []] = Papa.parse<string[]>(text, {
-    delimiter: dialect.delimiter,
-    quoteChar: dialect.quote,
-    preview: 1,
-  }).data;
-  return { name, text, dialect, header: header.map((field) => field.trim()) };
-}
-
-/** The file's data rows; a parse error becomes the user's error (with its line), not an internal one. */
-async function readRows(...args: Parameters<typeof readCsvRecords>): Promise<void> {
-  try {
-    await readCsvRecords(...args);
-  } catch (error) {
-    if (error instanceof Error) throw error;
-    throw new WerkbankError(error as ContractError);
-  }
-}
-
 /**
  * Reads a coder's codings from CSV (`id` and 0/1 columns as `exportCodings` writes them; the dataset's
  * own columns are there for reading and ignored). A row with only empty code cells leaves the record as
@@ -178,7 +144,7 @@ export async function importCodings(
   );
   const parsed: { record: number; codes: string[] }[] = [];
   const seen = new Set<string>();
-  await readRows(
+  await readCsvRows(
     name,
     (async function* () {
       yield text;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CrosstabRequest, CrosstabResult } from '../../shared/crosstab/crosstab-types';
 import type { Slide } from '../../shared/session/session-types';
+import { partnerCrosstab } from './partner-crosstab';
 import { listProvisions } from './provisions';
 import { sessionOverview } from './session-overview';
 import { parseAreas, readSessionRows, sessionFromRows, stepFromRow } from './session-rows';
@@ -18,7 +19,7 @@ const areaKinds = new Set(['profile', 'words', 'partners', 'basis', 'blindspot']
 /**
  * The slide of a step, for the partner audience: an area under the publication threshold is left out
  * altogether (no name, no code, and no estimates, provisions or quotes that would name it), a cross-tab is
- * computed with the partner audience, and open answers appear only as quotes approved for this session.
+ * computed with the partner audience and without those areas, and open answers appear only as quotes approved for this session.
  * Null when the session or the step no longer exists.
  */
 export function buildSlide(
@@ -35,10 +36,8 @@ export function buildSlide(
   const index = rows.steps.findIndex((row) => row.id === presenting.step);
   const step = stepFromRow(rows.steps[index]!);
   const areaCode = areaKinds.has(step.kind) ? (step.area ?? parseAreas(rows.session.areas)[0] ?? null) : null;
-  const view =
-    areaCode === null
-      ? null
-      : (sessionOverview(db, presenting.session, 'partner').areas.find((area) => area.code === areaCode) ?? null);
+  const overview = sessionOverview(db, presenting.session, 'partner');
+  const view = areaCode === null ? null : (overview.areas.find((area) => area.code === areaCode) ?? null);
   const area = view === null || view.suppressed ? null : view;
   const organisations = new Map(session.organisations.map((o) => [o.id, o]));
   return {
@@ -65,7 +64,8 @@ export function buildSlide(
         : session.quotes
             .filter((quote) => quote.area === area.code)
             .map(({ condition, text }) => ({ condition, text })),
-    crosstab: step.kind === 'crosstab' && step.crosstab ? crosstab({ ...step.crosstab, audience: 'partner' }) : null,
+    crosstab:
+      step.kind === 'crosstab' && step.crosstab ? partnerCrosstab(db, step.crosstab, overview.areas, crosstab) : null,
     text: step.text,
     notes: step.notesOnProjector ? { text: step.notes, actions: step.actions } : null,
   };

@@ -20,9 +20,12 @@ import {
   updateSession,
   updateStep,
 } from './edit-session';
+import type { ImportContext } from '../import/import-handlers';
 import { buildSlide } from './build-slide';
+import { writeEstimatesDataset } from './estimates-dataset';
 import { Presenter } from './presenter';
 import { listProvisions, removeProvision, saveProvision } from './provisions';
+import { importProvisions } from './provisions-csv';
 import { quoteCandidates, setQuote } from './quotes';
 import { sessionOverview } from './session-overview';
 import { listSessions, readSession, readSessionRows } from './session-rows';
@@ -42,6 +45,7 @@ export function sessionHandlers(
   db: () => Database.Database,
   presenter: Presenter,
   language: () => Language,
+  imports: ImportContext,
 ): HandlersOf<typeof sessionChannels> {
   const edited = (session: number): Session => {
     presenter.edited(session);
@@ -99,7 +103,7 @@ export function sessionHandlers(
       setEstimate(db(), request);
       return edited(request.session);
     },
-    'session.estimatesDataset': notYet('session.estimatesDataset'),
+    'session.estimatesDataset': () => writeEstimatesDataset(imports),
     'session.quoteCandidates': (request) => quoteCandidates(db(), request),
     'session.setQuote': (request) => {
       setQuote(db(), request);
@@ -120,6 +124,10 @@ export function sessionHandlers(
       return provisionsChanged(listProvisions(db(), input.area));
     },
     'provisions.remove': ({ id }) => provisionsChanged(listProvisions(db(), removeProvision(db(), id))),
-    'provisions.import': notYet('provisions.import'),
+    'provisions.import': async (request) => {
+      const { added, areas } = await importProvisions(db(), request);
+      const shown = request.area ?? (areas.length === 1 ? areas[0] : undefined);
+      return provisionsChanged({ added, provisions: listProvisions(db(), shown) });
+    },
   };
 }

@@ -30,6 +30,8 @@ export const sessionErrors = defineErrors({
       'Een kruistabelstap heeft een kruistabel nodig: kies de dataset en de variabelen van de tabel.',
     session_quote_not_candidate: (p: { dataset: string; record: string; condition: ConditionId }) =>
       `Antwoord ${p.record} in "${p.dataset}" is niet als ${label(p.condition, 'nl')} gecodeerd voor een gebied van deze sessie, of het gebied valt onder de publicatiedrempel; het kan geen citaat worden.`,
+    session_no_estimates: () =>
+      'Er zijn nog geen schattingen van partners: vul in een sessie eerst de ronde van de partners in.',
     session_no_words_dataset: () =>
       'Deze sessie heeft nog geen dataset met open antwoorden (woorden); kies die eerst bij de sessie.',
     provision_not_found: (p: { id: number }) => `Er is geen voorziening ${p.id}. Misschien is ze intussen verwijderd.`,
@@ -68,6 +70,7 @@ export const sessionErrors = defineErrors({
       'A cross-table step needs a cross-table: choose the dataset and variables of the table.',
     session_quote_not_candidate: (p) =>
       `Answer ${p.record} in "${p.dataset}" is not coded as ${label(p.condition, 'en')} for an area of this session, or the area is under the publication threshold; it cannot become a quote.`,
+    session_no_estimates: () => "There are no partners' estimates yet: fill in a session's partners' round first.",
     session_no_words_dataset: () =>
       'This session has no dataset of open answers (words) yet; choose one for the session first.',
     provision_not_found: (p) => `There is no provision ${p.id}. It may have been removed meanwhile.`,
