@@ -10,7 +10,10 @@ const sizes = [
   { width: 1920, height: 1080 },
 ];
 
-/** The page's width against the window's, and where the view's main content (data-main-content) begins. */
+/**
+ * The page's width against the window's, where the view's main content (data-main-content) begins, and how
+ * many tables are not in a ScrollTable's box.
+ */
 function measure(page: Page) {
   return page.evaluate(() => {
     const main = [...document.querySelectorAll('[data-main-content]')]
@@ -22,6 +25,8 @@ function measure(page: Page) {
       innerWidth,
       innerHeight,
       mainTop: main ? main.top + scrollY : null,
+      // Every table scrolls in its own box the one way (ScrollTable), with its sticky header and first column.
+      bareTables: [...document.querySelectorAll('table')].filter((table) => !table.closest('.scroll-table')).length,
     };
   });
 }
@@ -33,6 +38,7 @@ async function expectWorkbench(page: Page, view: string) {
   expect(figures.mainTop, `${view}: no main content`).not.toBeNull();
   expect(figures.mainTop!, `${view}: main content below the upper half`).toBeLessThan(figures.innerHeight / 2);
   expect(await clippedButtons(page), `${view}: buttons cut off`).toEqual([]);
+  expect(figures.bareTables, `${view}: a table outside a ScrollTable`).toBe(0);
 }
 
 describe('the workbench layout', () => {

@@ -8,6 +8,7 @@ import { useAnalysis } from '../profile/analysis-context';
 import { NoValue } from './NoValue';
 import { areaLabel, domainLabel, isHidden, suppressionWords } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** How one area's scores came about: per condition, each indicator's value, the reference mean and sd, z and n. */
 export function AreaDetail() {
@@ -105,55 +106,59 @@ function ConditionDetail({ area, conditionId, indicators, counted }: ConditionDe
       {indicators.length === 0 ? (
         <p className="muted condition-detail__empty">{t('analysis.detail.noIndicators')}</p>
       ) : (
-        <table className="data-table data-table--compact condition-detail__table" aria-labelledby={captionId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('analysis.detail.indicator')}</th>
-              <th scope="col" className="numeric">
-                {t('analysis.detail.value')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('analysis.detail.mean')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('analysis.detail.sd')}
-              </th>
-              <th scope="col" className="numeric">
-                z
-              </th>
-              {counted && (
+        <ScrollTable label={t('analysis.detail.tableLabel', { condition: condition.label[language] })}>
+          <table className="data-table data-table--compact condition-detail__table" aria-labelledby={captionId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('analysis.detail.indicator')}</th>
                 <th scope="col" className="numeric">
-                  n
+                  {t('analysis.detail.value')}
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => {
-              const detail = details.get(indicator.variable);
-              const notes = [
-                indicator.domain ? domainLabel(indicator.condition, indicator.domain, language) : null,
-                indicator.polarity === 'negative' ? t('analysis.polarity.negative') : null,
-                indicator.reverse ? t('analysis.detail.reversed') : null,
-                indicator.weight !== 1 ? t('analysis.detail.weight', { weight: format.value(indicator.weight) }) : null,
-              ].filter(Boolean);
-              return (
-                <tr key={indicator.variable}>
-                  <th scope="row">
-                    <span className="condition-detail__indicator">{indicator.label ?? indicator.variable}</span>
-                    {indicator.label && <span className="condition-detail__variable mono">{indicator.variable}</span>}
-                    {notes.length > 0 && <span className="condition-detail__notes">{notes.join(' · ')}</span>}
+                <th scope="col" className="numeric">
+                  {t('analysis.detail.mean')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('analysis.detail.sd')}
+                </th>
+                <th scope="col" className="numeric">
+                  z
+                </th>
+                {counted && (
+                  <th scope="col" className="numeric">
+                    n
                   </th>
-                  <td className="numeric">{optional(detail?.value, format.value)}</td>
-                  <td className="numeric">{optional(indicator.mean, format.value)}</td>
-                  <td className="numeric">{optional(indicator.sd, format.value)}</td>
-                  <td className="numeric">{optional(detail?.z, format.z)}</td>
-                  {counted && <td className="numeric">{optional(detail?.n, format.count)}</td>}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((indicator) => {
+                const detail = details.get(indicator.variable);
+                const notes = [
+                  indicator.domain ? domainLabel(indicator.condition, indicator.domain, language) : null,
+                  indicator.polarity === 'negative' ? t('analysis.polarity.negative') : null,
+                  indicator.reverse ? t('analysis.detail.reversed') : null,
+                  indicator.weight !== 1
+                    ? t('analysis.detail.weight', { weight: format.value(indicator.weight) })
+                    : null,
+                ].filter(Boolean);
+                return (
+                  <tr key={indicator.variable}>
+                    <th scope="row">
+                      <span className="condition-detail__indicator">{indicator.label ?? indicator.variable}</span>
+                      {indicator.label && <span className="condition-detail__variable mono">{indicator.variable}</span>}
+                      {notes.length > 0 && <span className="condition-detail__notes">{notes.join(' · ')}</span>}
+                    </th>
+                    <td className="numeric">{optional(detail?.value, format.value)}</td>
+                    <td className="numeric">{optional(indicator.mean, format.value)}</td>
+                    <td className="numeric">{optional(indicator.sd, format.value)}</td>
+                    <td className="numeric">{optional(detail?.z, format.z)}</td>
+                    {counted && <td className="numeric">{optional(detail?.n, format.count)}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollTable>
       )}
     </div>
   );

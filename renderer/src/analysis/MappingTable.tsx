@@ -7,6 +7,7 @@ import { analysisTexts } from './analysis-texts';
 import { useAnalysis } from '../profile/analysis-context';
 import { conditionOf, domainLabel } from '../../../shared/scores/profile-data';
 import { localeOf } from '../../../shared/i18n/locale';
+import { ScrollTable } from '../components/ScrollTable';
 
 const NO_DOMAIN = '';
 
@@ -24,7 +25,7 @@ export function MappingTable() {
       {mappings.length === 0 ? (
         <p className="muted">{t('analysis.table.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollTable label={t('analysis.table.title')}>
           <table className="data-table data-table--compact mapping-table__table" aria-labelledby={titleId}>
             <thead>
               <tr>
@@ -55,7 +56,7 @@ export function MappingTable() {
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

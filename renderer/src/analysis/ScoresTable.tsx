@@ -11,6 +11,7 @@ import { useChartWording } from '../profile/chart-wording';
 import { useConditionShortName } from '../profile/profile-chart';
 import { areaLabel, conditionOf, isHidden, sortAreas, suppressionWords } from '../../../shared/scores/profile-data';
 import { useScoreFormat } from '../profile/score-format';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Areas × the four conditions as an index; sortable by name or by a condition; a row opens the area's details. */
 export function ScoresTable() {
@@ -62,7 +63,7 @@ export function ScoresTable() {
         {t('analysis.scores.title')}
       </h4>
       <p className="scores-table__intro">{wording.subtitle()}</p>
-      <div className="table-scroll">
+      <ScrollTable label={t('analysis.scores.title')}>
         <table className="data-table scores-table__table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -81,7 +82,7 @@ export function ScoresTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

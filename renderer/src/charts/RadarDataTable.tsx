@@ -1,6 +1,7 @@
 import './charts.css';
 import type { RadarAxis, RadarSeries } from './radar-types';
 import { SeriesSwatch } from './SeriesSwatch';
+import { ScrollTable } from '../components/ScrollTable';
 
 interface RadarDataTableProps {
   caption: string;
@@ -16,7 +17,7 @@ interface RadarDataTableProps {
 export function RadarDataTable({ caption, axisHeader, axes, series, formatValue, missingLabel }: RadarDataTableProps) {
   return (
     // Four areas may not fit beside the chart: the table then scrolls, and can be scrolled with the keyboard.
-    <div className="radar-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollTable label={caption}>
       <table className="data-table data-table--compact radar-table">
         <caption className="radar-table__caption">{caption}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function RadarDataTable({ caption, axisHeader, axes, series, formatValue,
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

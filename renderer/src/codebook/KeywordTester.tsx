@@ -9,6 +9,7 @@ import { conditionOfCode, markHits } from './keyword-hits';
 import { useKeywords } from './keyword-store';
 import { Swatch } from './Swatch';
 import { TextField } from '../components/TextField';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Type a sentence, see which words hit which code: the matcher the auto-coder uses, on the dictionary as it is now. */
 export function KeywordTester({ codebook }: { codebook: Codebook }) {
@@ -64,7 +65,7 @@ export function KeywordTester({ codebook }: { codebook: Codebook }) {
                   })}
                 </strong>
               </p>
-              <div className="table-scroll">
+              <ScrollTable label={t('keywords.test.hits')}>
                 <table className="data-table data-table--compact">
                   <caption className="visually-hidden">{t('keywords.test.hits')}</caption>
                   <thead>
@@ -91,7 +92,7 @@ export function KeywordTester({ codebook }: { codebook: Codebook }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
             </>
           )}
         </div>

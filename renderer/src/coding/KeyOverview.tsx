@@ -3,6 +3,7 @@ import { Dialog } from '../components/Dialog';
 import { useT } from '../i18n/hooks';
 import { codingTexts, type CodingKey } from './coding-texts';
 import { useCoding } from './coding-context';
+import { ScrollTable } from '../components/ScrollTable';
 
 const keys: [string, CodingKey][] = [
   ['1 2 3 4', 'coding.help.conditions'],
@@ -27,24 +28,26 @@ export function KeyOverview() {
   return (
     <Dialog title={t('coding.help.title')} onClose={close}>
       <p>{t('coding.help.intro')}</p>
-      <table className="data-table key-overview">
-        <thead>
-          <tr>
-            <th scope="col">{t('coding.help.key')}</th>
-            <th scope="col">{t('coding.help.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map(([key, action]) => (
-            <tr key={key}>
-              <th scope="row">
-                <kbd className="key-hint">{key}</kbd>
-              </th>
-              <td>{t(action)}</td>
+      <ScrollTable label={t('coding.help.title')}>
+        <table className="data-table key-overview">
+          <thead>
+            <tr>
+              <th scope="col">{t('coding.help.key')}</th>
+              <th scope="col">{t('coding.help.action')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.map(([key, action]) => (
+              <tr key={key}>
+                <th scope="row">
+                  <kbd className="key-hint">{key}</kbd>
+                </th>
+                <td>{t(action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
       <div className="dialog__actions">
         <Button variant="primary" onClick={close}>
           {t('app.close')}

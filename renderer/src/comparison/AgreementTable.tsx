@@ -3,6 +3,7 @@ import type { AgreementFigure } from '../../../shared/coding/coding-types';
 import { useT } from '../i18n/hooks';
 import { comparisonTexts, type ComparisonKey } from './comparison-texts';
 import { missingReason, readAlpha, useAgreementFormat, type Figure, type Reading } from './agreement-format';
+import { ScrollTable } from '../components/ScrollTable';
 
 export interface AgreementRow {
   key: string;
@@ -73,7 +74,7 @@ export function AgreementTable({
 
   return (
     <>
-      <div className="table-scroll">
+      <ScrollTable label={caption}>
         <table className="data-table comparison-figures">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -96,7 +97,7 @@ export function AgreementTable({
           </thead>
           <tbody>{body}</tbody>
         </table>
-      </div>
+      </ScrollTable>
       {reasons.size > 0 && (
         <ul className="comparison-figures__notes" aria-hidden="true">
           {[...reasons].map((reason) => (

@@ -9,6 +9,7 @@ import { comparisonTexts } from './comparison-texts';
 import { codeLabel, codesByCondition, conditionGuids } from './code-labels';
 import { useCoderName } from './coder-name';
 import { ConditionChip } from './ConditionChip';
+import { ScrollTable } from '../components/ScrollTable';
 
 export interface DisagreementCardProps {
   row: Disagreement;
@@ -83,7 +84,7 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
       <blockquote className="disagreement__text">
         {row.text ?? <span className="muted">{t('comparison.record.noText')}</span>}
       </blockquote>
-      <div className="table-scroll">
+      <ScrollTable label={t('comparison.record.caption', { id: row.id })}>
         <table className="disagreement__table">
           <caption className="visually-hidden">{t('comparison.record.caption', { id: row.id })}</caption>
           <thead>
@@ -164,7 +165,7 @@ export function DisagreementCard({ row, coders, lineage, busy, onSave, cardRef }
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../i18n/hooks';
 import { comparisonTexts } from './comparison-texts';
 import { useAgreementFormat } from './agreement-format';
 import { useCoderName } from './coder-name';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** What the other file brings: the dataset it matched, its coders, and the codes it names differently. */
 export function MergePreviewDetails({ preview }: { preview: MergePreview }) {
@@ -12,7 +13,7 @@ export function MergePreviewDetails({ preview }: { preview: MergePreview }) {
   return (
     <>
       <p>{t('comparison.merge.dataset', { dataset: preview.dataset })}</p>
-      <div className="table-scroll">
+      <ScrollTable label={t('comparison.merge.codersCaption')}>
         <table className="data-table data-table--compact">
           <caption className="visually-hidden">{t('comparison.merge.codersCaption')}</caption>
           <thead>
@@ -44,7 +45,7 @@ export function MergePreviewDetails({ preview }: { preview: MergePreview }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {preview.coders.some((coder) => coder.existsHere) && (
         <p className="field__hint">{t('comparison.merge.existsHint')}</p>
       )}

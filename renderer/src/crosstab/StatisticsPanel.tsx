@@ -4,6 +4,7 @@ import { crosstabTexts } from './crosstab-texts';
 import { useCrosstabFormat } from './use-crosstab-format';
 import { type CrosstabFormat } from '../../../shared/crosstab/crosstab-format';
 import { statisticsMissingReason } from './table-notes';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** χ² with df and p, the likelihood ratio, Fisher's exact test (2 × 2), Cramér's V or phi, and the low-expected warning. */
 export function StatisticsPanel({ result, table }: { result: CrosstabResult; table: CrossTable }) {
@@ -28,51 +29,53 @@ export function StatisticsPanel({ result, table }: { result: CrosstabResult; tab
   const twoByTwo = statistics.phi !== null;
   return (
     <div className="ct-stats">
-      <table className="data-table ct-stats__table">
-        <caption className="ct-stats__title">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('crosstab.stats.test')}</th>
-            <th scope="col" className="numeric">
-              {t('crosstab.stats.value')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('crosstab.stats.df')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('crosstab.stats.p')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('crosstab.stats.pearson')}</th>
-            <td className="numeric">{format.statistic(statistics.chiSquare)}</td>
-            <td className="numeric">{format.integer(statistics.df)}</td>
-            <PCell p={statistics.p} format={format} />
-          </tr>
-          <tr>
-            <th scope="row">{t('crosstab.stats.likelihood')}</th>
-            <td className="numeric">{format.statistic(statistics.likelihoodRatio)}</td>
-            <td className="numeric">{format.integer(statistics.df)}</td>
-            <PCell p={statistics.lrP} format={format} />
-          </tr>
-          {statistics.fisherP !== null && (
+      <ScrollTable label={title}>
+        <table className="data-table ct-stats__table">
+          <caption className="ct-stats__title">{title}</caption>
+          <thead>
             <tr>
-              <th scope="row">{t('crosstab.stats.fisher')}</th>
-              <td />
-              <td />
-              <PCell p={statistics.fisherP} format={format} />
+              <th scope="col">{t('crosstab.stats.test')}</th>
+              <th scope="col" className="numeric">
+                {t('crosstab.stats.value')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('crosstab.stats.df')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('crosstab.stats.p')}
+              </th>
             </tr>
-          )}
-          <tr>
-            <th scope="row">{twoByTwo ? t('crosstab.stats.phi') : t('crosstab.stats.cramer')}</th>
-            <td className="numeric">{format.coefficient(twoByTwo ? statistics.phi! : statistics.cramersV)}</td>
-            <td />
-            <td />
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('crosstab.stats.pearson')}</th>
+              <td className="numeric">{format.statistic(statistics.chiSquare)}</td>
+              <td className="numeric">{format.integer(statistics.df)}</td>
+              <PCell p={statistics.p} format={format} />
+            </tr>
+            <tr>
+              <th scope="row">{t('crosstab.stats.likelihood')}</th>
+              <td className="numeric">{format.statistic(statistics.likelihoodRatio)}</td>
+              <td className="numeric">{format.integer(statistics.df)}</td>
+              <PCell p={statistics.lrP} format={format} />
+            </tr>
+            {statistics.fisherP !== null && (
+              <tr>
+                <th scope="row">{t('crosstab.stats.fisher')}</th>
+                <td />
+                <td />
+                <PCell p={statistics.fisherP} format={format} />
+              </tr>
+            )}
+            <tr>
+              <th scope="row">{twoByTwo ? t('crosstab.stats.phi') : t('crosstab.stats.cramer')}</th>
+              <td className="numeric">{format.coefficient(twoByTwo ? statistics.phi! : statistics.cramersV)}</td>
+              <td />
+              <td />
+            </tr>
+          </tbody>
+        </table>
+      </ScrollTable>
       {statistics.warning && (
         <p className="notice ct-stats__warning" role="note">
           {statistics.warning}

@@ -5,6 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 import { useFormat, useT } from '../i18n/hooks';
 import { datasetsTexts } from './datasets-texts';
 import { useWorkbench } from '../stores/workbench-context';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** The project's datasets; each name opens its variables. */
 export function DatasetList({ datasets }: { datasets: DatasetSummary[] }) {
@@ -38,7 +39,7 @@ export function DatasetList({ datasets }: { datasets: DatasetSummary[] }) {
         </div>
         {importButton}
       </div>
-      <table className="data-table" aria-labelledby={titleId} data-main-content>
+      <ScrollTable label={t('data.title')} main><table className="data-table" aria-labelledby={titleId}>
         <thead>
           <tr>
             <th scope="col">{t('data.columnName')}</th>
@@ -65,7 +66,7 @@ export function DatasetList({ datasets }: { datasets: DatasetSummary[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></ScrollTable>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ImportSummary } from '../../../shared/import/import-plan';
 import { columnNoteText } from '../../../shared/import/column-words';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
 import { datasetsTexts } from './datasets-texts';
+import { ScrollTable } from '../components/ScrollTable';
 
 /** Skipped lines are listed up to this many; a file with thousands of them needs fixing, not reading. */
 const MAX_LINES_LISTED = 30;
@@ -43,7 +44,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
           <h4 id={invalidId} className="import-report__subtitle">
             {t('import.report.invalidTitle')}
           </h4>
-          <table className="data-table data-table--compact" aria-labelledby={invalidId}>
+          <ScrollTable label={t('import.report.invalidTitle')}><table className="data-table data-table--compact" aria-labelledby={invalidId}>
             <thead>
               <tr>
                 <th scope="col">{t('import.report.column')}</th>
@@ -66,7 +67,7 @@ export function ImportReport({ summary }: { summary: ImportSummary }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></ScrollTable>
         </>
       )}
     </section>
