@@ -1,4 +1,7 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createWindowApi } from './window-api';
 
-contextBridge.exposeInMainWorld('api', createWindowApi(ipcRenderer));
+contextBridge.exposeInMainWorld(
+  'api',
+  createWindowApi(ipcRenderer, (file) => webUtils.getPathForFile(file)),
+);

@@ -9,10 +9,13 @@ function isEventName(name: unknown): name is EventName {
 }
 
 /**
- * `window.api` for the desktop app: the contract's channels and events and nothing more. The page never
- * gets ipcRenderer itself, nor the IPC event object that would lead back to it.
+ * `window.api` for the desktop app: the contract's channels and events, and the path of a dropped file,
+ * nothing more. The page never gets ipcRenderer itself, nor the IPC event object that would lead back to it.
  */
-export function createWindowApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): WerkbankApi {
+export function createWindowApi(
+  ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+  getPathForFile: (file: File) => string,
+): WerkbankApi {
   return {
     invoke(channel, request) {
       if (!isChannel(channel))
@@ -27,6 +30,10 @@ export function createWindowApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'remove
       return () => {
         ipc.removeListener(name, forward);
       };
+    },
+    pathOfFile(file) {
+      // Electron answers '' for a File that is not on disk (made in the page, or dragged from a browser).
+      return getPathForFile(file) || null;
     },
   };
 }

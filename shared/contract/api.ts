@@ -12,6 +12,11 @@ export interface WerkbankApi {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Files picked, dropped or downloaded in the browser; only the browser host gives it. */
   files?: FileTransfer;
+  /**
+   * The path on this computer of a file dropped on the window, or null for one that is not a file on disk;
+   * only the desktop host gives it (Electron's `webUtils.getPathForFile`, in the preload).
+   */
+  pathOfFile?: (file: File) => string | null;
   /** The projector's link with its own token; only the browser host gives it (the desktop opens a window itself). */
   presentation?: PresentationLink;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
-import { existsSync, writeFileSync } from 'node:fs';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../shared/contract/serve-contract';
@@ -82,6 +82,42 @@ describe('file fields in the desktop app', () => {
     expect(dialogs['dialog.chooseDataFile']).toHaveBeenCalled();
     expect(await screen.findByRole('heading', { name: 'Voorbeeld', level: 3 })).toBeTruthy();
     expect(screen.getByText(file)).toBeTruthy();
+  });
+
+  /** Drops `file` on the Data section as Chromium does for a file dragged from the desktop. */
+  function dropOnData(file: File) {
+    const zone = document.querySelector('.drop-zone');
+    if (!zone) throw new Error('no drop zone on Data');
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+    fireEvent.dragEnter(zone, { dataTransfer });
+    fireEvent.dragOver(zone, { dataTransfer });
+    fireEvent.drop(zone, { dataTransfer });
+  }
+
+  it("starts the import wizard with a file dropped on Data, read at its own path (the preload's pathOfFile), not copied", async () => {
+    const file = path.join(temp.folder, 'peiling 2025.csv');
+    writeFileSync(file, 'respondent;buurtcode;leeftijd\n1;BU02680001;34\n2;BU02680002;51\n');
+    const dropped = new File([readFileSync(file)], 'peiling 2025.csv', { type: 'text/csv' });
+    const host = desktop(desktopDialogs({}));
+    await renderApp({ ...host.api, pathOfFile: (given) => (given === dropped ? file : null) });
+    await screen.findByRole('button', { name: 'Gegevens importeren…' });
+    dropOnData(dropped);
+    expect(await screen.findByRole('heading', { name: 'Voorbeeld', level: 3 })).toBeTruthy();
+    expect(screen.getByText(file)).toBeTruthy();
+    expect(existsSync(path.join(temp.folder, 'buurtonderzoek.bestanden'))).toBe(false);
+  });
+
+  it('says so when a dropped file is not a file on this computer, and reads nothing', async () => {
+    const host = desktop(desktopDialogs({}));
+    await renderApp({ ...host.api, pathOfFile: () => null });
+    await screen.findByRole('button', { name: 'Gegevens importeren…' });
+    dropOnData(new File(['a;b\n1;2\n'], 'uit de browser.csv'));
+    expect(
+      await screen.findByText(
+        'uit de browser.csv staat niet als bestand op deze computer. Sla het eerst op en kies of sleep het dan.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Voorbeeld', level: 3 })).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/hooks';
 import { fileTexts } from './file-texts';
 import { useWorkbench } from '../stores/workbench-context';
-import { dragHasFiles, droppedFile } from './upload-file';
+import { dragHasFiles, droppedFile, takesFiles } from './upload-file';
 
 export interface DropZoneProps {
   /** The one file dropped; a drop of several is refused with a message. */
@@ -14,15 +14,15 @@ export interface DropZoneProps {
 
 /**
  * An area that takes a file dropped anywhere on it, with a visible hint while a file is dragged over.
- * Only in the browser host, which copies the file to the server (`shared/contract/file-transfer.ts`).
+ * In the hosts that take files: the desktop reads the file where it is, the browser host copies it to the
+ * server (`fileOnThisComputer`).
  */
 export function DropZone({ onFile, hint, children }: DropZoneProps) {
   const t = useT(fileTexts);
-  const files = useWorkbench((state) => state.api.files);
+  const active = useWorkbench((state) => takesFiles(state.api));
   // Entering a child fires dragleave on the parent: count the enters so the hint stays while inside.
   const [depth, setDepth] = useState(0);
   const [several, setSeveral] = useState(false);
-  const active = Boolean(files);
 
   return (
     <div

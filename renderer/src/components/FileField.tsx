@@ -8,7 +8,7 @@ import { useLanguage, useT } from '../i18n/hooks';
 import { fileTexts } from './file-texts';
 import { createCaller } from '../../../shared/contract/caller';
 import { useWorkbench } from '../stores/workbench-context';
-import { dragHasFiles, droppedFile, uploadFile } from './upload-file';
+import { dragHasFiles, droppedFile, fileOnThisComputer, takesFiles } from './upload-file';
 
 export interface FileFieldProps {
   label: string;
@@ -35,8 +35,8 @@ type Upload =
 
 /**
  * A file named three ways: typed as a path (always), chosen in the operating system's dialog (desktop),
- * or picked or dropped in the browser, which copies it into the project's import folder and fills in
- * its path there (`shared/contract/file-transfer.ts`).
+ * or dropped (desktop and browser) or picked (browser); the browser copies it into the project's import
+ * folder and fills in its path there (`fileOnThisComputer`).
  */
 export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps) {
   const t = useT(fileTexts);
@@ -48,6 +48,7 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
   const [upload, setUpload] = useState<Upload>({ state: 'idle' });
   const [dragging, setDragging] = useState(false);
   const files = api.files;
+  const takes = takesFiles(api);
 
   function chosen(path: string) {
     field.onChange(path);
@@ -65,19 +66,19 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
   }
 
   async function send(file: File) {
-    if (!files) return;
-    setUpload({ state: 'busy', file: file.name });
-    const answer = await uploadFile(files, file);
+    // Only a copy to the browser host takes a while; the desktop reads the file where it is.
+    if (!api.pathOfFile) setUpload({ state: 'busy', file: file.name });
+    const answer = await fileOnThisComputer(api, file);
     if (!answer.ok) {
       setUpload({ state: 'failed', error: answer.error });
       return;
     }
-    setUpload({ state: 'done', file: answer.data });
-    chosen(answer.data.path);
+    setUpload(answer.uploaded ? { state: 'done', file: answer.uploaded } : { state: 'idle' });
+    chosen(answer.path);
   }
 
   function drop(event: DragEvent<HTMLDivElement>) {
-    if (!files || !dragHasFiles(event.dataTransfer)) return;
+    if (!takes || !dragHasFiles(event.dataTransfer)) return;
     // Taken here: a drop zone around the field (the Data section's) sees it handled and only ends its hint.
     event.preventDefault();
     setDragging(false);
@@ -99,7 +100,7 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
     <div
       className={dragging ? 'file-field file-field--dragging' : 'file-field'}
       onDragOver={(event) => {
-        if (!files || !dragHasFiles(event.dataTransfer)) return;
+        if (!takes || !dragHasFiles(event.dataTransfer)) return;
         event.preventDefault();
         setDragging(true);
       }}
@@ -128,7 +129,7 @@ export function FileField({ dialog, accept, onChosen, ...field }: FileFieldProps
           </>
         )}
       </PathField>
-      {files && !nativeDialogs && <p className="field__hint file-field__drop">{t('files.dropHint')}</p>}
+      {takes && <p className="field__hint file-field__drop">{t('files.dropHint')}</p>}
       <p id={statusId} role="status" className="field__hint">
         {message}
       </p>

@@ -17,6 +17,7 @@ const filesNl = {
   'files.downloaded': 'Gedownload als {file}.',
   'files.dropTitle': 'Laat het bestand los om het te importeren',
   'files.dropOne': 'Sleep één bestand tegelijk.',
+  'files.notOnDisk': '{file} staat niet als bestand op deze computer. Sla het eerst op en kies of sleep het dan.',
 } as const;
 
 const filesEn: Record<keyof typeof filesNl, string> = {
@@ -31,6 +32,7 @@ const filesEn: Record<keyof typeof filesNl, string> = {
   'files.downloaded': 'Downloaded as {file}.',
   'files.dropTitle': 'Let go of the file to import it',
   'files.dropOne': 'Drag one file at a time.',
+  'files.notOnDisk': '{file} is not a file on this computer. Save it first, then choose or drag it.',
 };
 
 /** What the file fields and buttons say, with the shared texts it uses: pass it to `useT`. */

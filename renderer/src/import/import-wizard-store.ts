@@ -6,7 +6,7 @@ import type { LocalizedText } from '../../../shared/contract/result';
 import type { ImportChoices, ImportPreview, ImportSummary } from '../../../shared/import/import-plan';
 import { createCaller } from '../../../shared/contract/caller';
 import type { UploadedFile } from '../../../shared/contract/file-transfer';
-import { uploadFile } from '../components/upload-file';
+import { fileOnThisComputer, takesFiles } from '../components/upload-file';
 import type { WorkbenchStore } from '../stores/workbench-store';
 
 export type ImportStep = 'file' | 'preview' | 'progress';
@@ -154,16 +154,16 @@ export function createImportWizardStore(api: WerkbankApi, options: ImportWizardO
       },
 
       async readDropped(file) {
-        if (!api.files || get().step === 'progress') return;
+        if (!takesFiles(api) || get().step === 'progress') return;
         set({ preparing: true, error: null, dropped: null });
-        const answer = await uploadFile(api.files, file);
+        const answer = await fileOnThisComputer(api, file);
         if (disposed) return;
         if (!answer.ok) {
           set({ preparing: false, error: answer.error });
           return;
         }
-        set({ dropped: answer.data });
-        await prepare({ file: answer.data.path });
+        set({ dropped: answer.uploaded });
+        await prepare({ file: answer.path });
       },
 
       change(update) {

@@ -12,7 +12,7 @@ import type { DataView } from '../stores/workbench-store';
 
 /**
  * The Data section: the dataset list, the import wizard, or one dataset's variables. A file dropped
- * anywhere on it (browser) starts the import wizard with that file.
+ * anywhere on it (desktop or browser) starts the import wizard with that file.
  */
 export function DataSection() {
   const t = useT(projectTexts);

@@ -113,6 +113,10 @@ export const contextBridge = {
   exposeInMainWorld: vi.fn(),
 };
 
+export const webUtils = {
+  getPathForFile: vi.fn((_file: File): string => ''),
+};
+
 export const ipcRenderer = {
   invoke: vi.fn(async (_channel: string, _request: unknown): Promise<unknown> => ({ ok: true, data: null })),
   on: vi.fn(),
@@ -131,6 +135,7 @@ export default {
   protocol,
   screen,
   session,
+  webUtils,
 };
 
 /** Back to a freshly started fake: no windows, no handlers, no listeners, every mock with its own behaviour. */

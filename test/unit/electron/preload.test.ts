@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WerkbankApi } from '../../../shared/contract/api';
 import type { MenuEvent } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/result';
-import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron';
+import { contextBridge, ipcRenderer, resetFakeElectron, webUtils } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -24,11 +24,21 @@ describe('preload', () => {
     ipcRenderer.removeListener.mockReset();
   });
 
-  it('exposes window.api with exactly invoke and on', () => {
+  it('exposes window.api with exactly invoke, on and pathOfFile', () => {
     expect(exposedName).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'pathOfFile']);
     expect(typeof api.invoke).toBe('function');
     expect(typeof api.on).toBe('function');
+    expect(typeof api.pathOfFile).toBe('function');
+  });
+
+  it("answers a dropped file's path from webUtils.getPathForFile, and null for a file that is not on disk", () => {
+    const dropped = new File(['a;b\n'], 'enquete.csv');
+    webUtils.getPathForFile.mockReturnValueOnce('/home/onderzoeker/enquete.csv');
+    expect(api.pathOfFile?.(dropped)).toBe('/home/onderzoeker/enquete.csv');
+    expect(webUtils.getPathForFile).toHaveBeenCalledWith(dropped);
+    webUtils.getPathForFile.mockReturnValueOnce('');
+    expect(api.pathOfFile?.(new File(['x'], 'gemaakt.csv'))).toBeNull();
   });
 
   it('forwards a contract channel to ipcRenderer.invoke', async () => {
