@@ -25,12 +25,14 @@ export function launchChromium(): Promise<Browser> {
 
 export interface ServedProject {
   url: string;
+  /** The projector's link with the presentation token: the second line. */
+  presentationUrl: string;
   process: ChildProcessWithoutNullStreams;
   stderr: () => string;
   stop: () => Promise<number | null>;
 }
 
-/** Starts `werkbank serve PROJECT --port 0` and waits for the URL on its first stdout line. */
+/** Starts `werkbank serve PROJECT --port 0` and waits for its two URLs: the app's, then the projector's. */
 export function serveProject(project: string, home: string): Promise<ServedProject> {
   const child = spawn(process.execPath, [cliPath, 'serve', project, '--port', '0'], {
     env: cliEnv(home),
@@ -44,11 +46,12 @@ export function serveProject(project: string, home: string): Promise<ServedProje
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}; stderr: ${stderr}`)));
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const newline = stdout.indexOf('\n');
-      if (newline < 0) return;
+      const lines = stdout.split('\n');
+      if (lines.length < 3) return;
       clearTimeout(timer);
       resolve({
-        url: stdout.slice(0, newline),
+        url: lines[0]!,
+        presentationUrl: lines[1]!,
         process: child,
         stderr: () => stderr,
         stop: async () => {

@@ -31,7 +31,7 @@ export function BasisSlide({ area, provisions }: { area: AreaView; provisions: S
                 <span className="basis-count">
                   <span
                     className="basis-bar"
-                    style={{ width: `${(view.provisions / most) * 100}%`, backgroundColor: conditionColor(id) }}
+                    style={{ width: `${(view.provisions / most) * 45}%`, backgroundColor: conditionColor(id) }}
                     aria-hidden="true"
                   />
                   <span>{t('presentation.basis.count', { count: view.provisions })}</span>

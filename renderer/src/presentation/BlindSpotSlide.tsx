@@ -36,16 +36,20 @@ export function BlindSpotSlide({ area }: { area: AreaView }) {
                 {t('presentation.blindspot.words')}:{' '}
                 <strong>{view.words === null ? '–' : format.index(view.words)}</strong>
               </span>
-              {marked && spot && (
-                <span className="blindspot-tile__reasons">
-                  {spot.reasons.map((reason) => t(`reason_${reason}`)).join(', ')}
-                </span>
-              )}
             </li>
           );
         })}
       </ul>
-      {!spot && <p className="slide-lead">{t('blindSpotNone')}</p>}
+      {spot ? (
+        <p className="blindspot-reasons">
+          <strong>
+            {t('presentation.blindspot.marked')}: {conditionLabel(spot.condition, language)}
+          </strong>{' '}
+          – {spot.reasons.map((reason) => t(`reason_${reason}`)).join(', ')}
+        </p>
+      ) : (
+        <p className="slide-lead">{t('blindSpotNone')}</p>
+      )}
       <p className="slide-rule">{t('blindSpotRule')}</p>
       <p className="slide-question">{t('blindSpotQuestion')}</p>
     </div>

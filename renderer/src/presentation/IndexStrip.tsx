@@ -40,31 +40,48 @@ export function IndexStrip({ domain, marks, band = null, reference = null }: Ind
       )}
       {reference !== null && <div className="index-strip__reference" style={{ left: share(domain, reference) }} />}
       {marks.map((mark) => (
-        <svg
+        <MarkSymbol
           key={mark.id}
+          style={mark.style}
+          label={mark.label}
           className="index-strip__mark"
-          style={{ left: share(domain, mark.value) }}
-          width={MARK_SIZE}
-          height={MARK_SIZE}
-          viewBox={`${-MARK_SIZE / 2} ${-MARK_SIZE / 2} ${MARK_SIZE} ${MARK_SIZE}`}
-          role="img"
-          aria-label={mark.label}
-          data-mark={mark.id}
-        >
-          <title>{mark.label}</title>
-          <path
-            d={markerPath(mark.style.marker, MARK_SIZE * 0.8)}
-            fill={mark.style.color}
-            stroke="#000000"
-            strokeWidth={2}
-          />
-        </svg>
+          left={share(domain, mark.value)}
+        />
       ))}
     </div>
   );
 }
 
-/** The strip's scale under the last row: its ticks as text of the slide's size. */
+/** A mark's symbol: on the strip, and beside an organisation's why so its dot can be found. */
+export function MarkSymbol({
+  style,
+  label,
+  className,
+  left,
+}: {
+  style: SeriesStyle;
+  label?: string;
+  className: string;
+  left?: string;
+}) {
+  return (
+    <svg
+      className={className}
+      style={left === undefined ? undefined : { left }}
+      width={MARK_SIZE}
+      height={MARK_SIZE}
+      viewBox={`${-MARK_SIZE / 2} ${-MARK_SIZE / 2} ${MARK_SIZE} ${MARK_SIZE}`}
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+    >
+      {label && <title>{label}</title>}
+      <path d={markerPath(style.marker, MARK_SIZE * 0.8)} fill={style.color} stroke="#000000" strokeWidth={2} />
+    </svg>
+  );
+}
+
+/** The strip's scale under the last row, in the same grid as the rows' strips and values, so its ticks line up. */
 export function StripAxis({
   domain,
   ticks,
@@ -75,12 +92,15 @@ export function StripAxis({
   format: (value: number) => string;
 }) {
   return (
-    <div className="index-strip__axis" aria-hidden="true">
-      {ticks.map((tick) => (
-        <span key={tick} className="index-strip__tick" style={{ left: share(domain, tick) }}>
-          {format(tick)}
-        </span>
-      ))}
+    <div className="strip-with-values" aria-hidden="true">
+      <div className="index-strip__axis">
+        {ticks.map((tick) => (
+          <span key={tick} className="index-strip__tick" style={{ left: share(domain, tick) }}>
+            {format(tick)}
+          </span>
+        ))}
+      </div>
+      <span />
     </div>
   );
 }

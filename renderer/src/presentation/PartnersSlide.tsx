@@ -1,14 +1,13 @@
-import type { ConditionId } from '../../../shared/conditions';
+import { conditionIds, type ConditionId } from '../../../shared/conditions';
 import type { AreaView, Slide } from '../../../shared/session/session-types';
 import type { MarkerShape } from '../charts/markers';
-import { SeriesSwatch } from '../charts/SeriesSwatch';
 import type { SeriesStyle } from '../charts/series-styles';
+import { localeOf } from '../../../shared/i18n/locale';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useScoreFormat } from '../profile/score-format';
-import { ConditionRows } from './ConditionRows';
-import { IndexStrip, StripAxis } from './IndexStrip';
+import { IndexStrip, MarkSymbol, StripAxis } from './IndexStrip';
 import { presentationTexts } from './presentation-texts';
-import { conditionLabel, projectorSeries } from './slide-style';
+import { conditionColor, conditionLabel, projectorSeries } from './slide-style';
 
 const SCALE = [0, 10] as const;
 const TICKS = [0, 2, 4, 6, 8, 10];
@@ -20,6 +19,8 @@ export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: 
   const t = useT(presentationTexts);
   const language = useLanguage();
   const format = useScoreFormat();
+  // An estimate as given: 8 stays 8, 7,5 stays 7,5.
+  const estimateText = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 }).format;
   const organisations = [...new Set(estimates.map((estimate) => estimate.organisation))];
   const styleOf = (organisation: number): SeriesStyle => ({
     ...projectorSeries.partners,
@@ -29,31 +30,37 @@ export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: 
     const given = estimates.filter((estimate) => estimate.condition === id);
     const spread = area.conditions[id].partners;
     return (
-      <div className="partners-row">
-        <div className="strip-with-values">
-          <IndexStrip
-            domain={SCALE}
-            band={spread ? [spread.min, spread.max] : null}
-            marks={given.map((estimate) => ({
-              id: String(estimate.organisation),
-              value: estimate.estimate,
-              style: styleOf(estimate.organisation),
-              label: `${estimate.organisationName} – ${conditionLabel(id, language)}: ${format.index(estimate.estimate)}`,
-            }))}
-          />
-          <span className="strip-values">
-            {spread ? t('presentation.partners.mean', { mean: format.index(spread.mean) }) : '–'}
-          </span>
+      <div key={id} className="partners-row" data-condition={id}>
+        <div>
+          <div className="condition-rows__label">
+            <span className="condition-dot" style={{ backgroundColor: conditionColor(id) }} aria-hidden="true" />
+            {conditionLabel(id, language)}
+          </div>
+          <div className="strip-with-values">
+            <IndexStrip
+              domain={SCALE}
+              band={spread ? [spread.min, spread.max] : null}
+              marks={given.map((estimate) => ({
+                id: String(estimate.organisation),
+                value: estimate.estimate,
+                style: styleOf(estimate.organisation),
+                label: `${estimate.organisationName} – ${conditionLabel(id, language)}: ${estimateText(estimate.estimate)}`,
+              }))}
+            />
+            <span className="strip-values">
+              {spread ? t('presentation.partners.mean', { mean: format.index(spread.mean) }) : '–'}
+            </span>
+          </div>
         </div>
         <ul className="partners-why">
           {given.map((estimate) => {
             const style = styleOf(estimate.organisation);
             return (
               <li key={estimate.organisation}>
-                <SeriesSwatch color={style.color} dash={null} marker={style.marker} line={false} />
-                <strong>{estimate.organisationName}</strong>
-                {estimate.role && <span className="slide-muted"> ({estimate.role})</span>}{' '}
-                <strong>{format.index(estimate.estimate)}</strong>
+                <MarkSymbol style={style} className="partners-why__mark" />
+                <strong>
+                  {estimateText(estimate.estimate)} {estimate.organisationName}
+                </strong>
                 {estimate.why && <span> – {estimate.why}</span>}
               </li>
             );
@@ -66,15 +73,10 @@ export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: 
   return (
     <div className="slide-partners">
       <p className="slide-muted">{t('presentation.partners.scale')}</p>
-      <ConditionRows
-        axis={
-          <div className="partners-row">
-            <StripAxis domain={SCALE} ticks={TICKS} format={String} />
-          </div>
-        }
-      >
-        {rowOf}
-      </ConditionRows>
+      {conditionIds.map(rowOf)}
+      <div className="partners-row">
+        <StripAxis domain={SCALE} ticks={TICKS} format={String} />
+      </div>
     </div>
   );
 }

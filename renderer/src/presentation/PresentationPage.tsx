@@ -39,7 +39,7 @@ export function PresentationPage() {
   return (
     <main className="presentation-page">
       <PresentationView slide={slide} />
-      {hint && (
+      {hint && !slide?.blank && (
         <p className="presentation-page__hint" role="status">
           {t('presentation.fullscreenHint')}
         </p>

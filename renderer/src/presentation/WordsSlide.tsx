@@ -1,7 +1,7 @@
 import { conditionIds } from '../../../shared/conditions';
 import type { AreaView, Slide } from '../../../shared/session/session-types';
 import { ChartLegend } from '../charts/ChartLegend';
-import { radarDomain, REFERENCE_INDEX, RING_STEP } from '../charts/radar-geometry';
+import { radarDomain, REFERENCE_INDEX } from '../charts/radar-geometry';
 import { useLanguage, useT } from '../i18n/hooks';
 import { useScoreFormat } from '../profile/score-format';
 import { ConditionRows } from './ConditionRows';
@@ -15,8 +15,9 @@ export function WordsSlide({ area, quotes }: { area: AreaView; quotes: Slide['qu
   const language = useLanguage();
   const format = useScoreFormat();
   const domain = radarDomain(conditionIds.flatMap((id) => [area.conditions[id].figures, area.conditions[id].words]));
-  const ticks: number[] = [];
-  for (let tick = domain[0]; tick <= domain[1]; tick += RING_STEP) ticks.push(tick);
+  // The ends and the average: more numbers would crowd the scale at 1280×720.
+  const ticks = [domain[0], REFERENCE_INDEX, domain[1]];
+  const indexText = (value: number | null) => (value === null ? '–' : format.index(value));
   const marksOf = (id: (typeof conditionIds)[number]): StripMark[] => {
     const view = area.conditions[id];
     const marks: StripMark[] = [];
@@ -38,7 +39,7 @@ export function WordsSlide({ area, quotes }: { area: AreaView; quotes: Slide['qu
     return marks;
   };
   return (
-    <div className="slide-columns">
+    <div className="slide-columns slide-columns--wide">
       <div className="slide-columns__main">
         <ChartLegend
           label={t('chart.legend')}
@@ -52,9 +53,9 @@ export function WordsSlide({ area, quotes }: { area: AreaView; quotes: Slide['qu
             <div className="strip-with-values">
               <IndexStrip domain={domain} marks={marksOf(id)} reference={REFERENCE_INDEX} />
               <span className="strip-values">
-                {[area.conditions[id].figures, area.conditions[id].words]
-                  .map((value) => (value === null ? '–' : format.index(value)))
-                  .join(' · ')}
+                <span style={{ color: projectorSeries.figures.color }}>{indexText(area.conditions[id].figures)}</span>
+                {' · '}
+                <span style={{ color: projectorSeries.words.color }}>{indexText(area.conditions[id].words)}</span>
               </span>
             </div>
           )}

@@ -28,7 +28,7 @@ const ownTexts = defineMessages({
     'presentation.noFigures': 'Geen cijfers voor dit gebied.',
     'presentation.quotes': 'Wat mensen zeggen',
     'presentation.noQuotes': 'Geen citaten goedgekeurd voor deze sessie.',
-    'presentation.partners.mean': 'gemiddeld {mean}',
+    'presentation.partners.mean': 'gem. {mean}',
     'presentation.partners.none': 'Nog geen schattingen.',
     'presentation.partners.scale': 'Schatting van 0 (slecht) tot 10 (goed)',
     'presentation.basis.need': 'Cijfers',

@@ -5,18 +5,18 @@ import type { RadarLayout } from '../charts/radar-layout';
 import type { SeriesStyle } from '../charts/series-styles';
 
 /**
- * The projector's radar: labels of 24 and rings of 22 SVG units, drawn at least at 0.92 of their size in the
+ * The projector's radar: labels of 24 and rings of 23 SVG units, drawn at least at 0.9 of their size in the
  * slide's chart box at 1280×720 (and larger at 1920×1080), so no chart text is under 20 px.
  */
 export const projectorRadar: RadarLayout = {
-  width: 820,
-  height: 560,
-  radius: 165,
-  labelOffset: 18,
+  width: 880,
+  height: 590,
+  radius: 200,
+  labelOffset: 30,
   fontSize: 24,
   labelWeight: 600,
   lineHeight: 28,
-  ringFontSize: 22,
+  ringFontSize: 23,
   markerSize: 18,
   strokeWidth: 5,
   labelChars: 18,

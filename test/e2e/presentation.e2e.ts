@@ -1,0 +1,259 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
+import { EXAMPLE_SURVEY } from '../helpers/example-project';
+import { runCli } from '../helpers/run-cli';
+import { screenshot, useBrowserHost } from './browser-host';
+
+const e2e = useBrowserHost();
+
+const ZUID = 'WK026806';
+/** The example's area under the publication threshold: it may never reach a partner's screen. */
+const NOORD = 'WK026809';
+const NOORD_NAME = 'Nijmegen-Noord';
+
+/** The contract over HTTP with the app's token, as the facilitator's screen calls it. */
+function contractOf(url: string) {
+  const address = new URL(url);
+  const token = address.searchParams.get('token')!;
+  return async <C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    const response = await fetch(`${address.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(request),
+    });
+    const result = (await response.json()) as
+      { ok: true; data: ResponseOf<C> } | { ok: false; error: { message: { en: string } } };
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message.en}`);
+    return result.data;
+  };
+}
+
+/** Relative luminance and contrast ratio (WCAG 2.1) of two `rgb(...)` colours. */
+function contrast(foreground: string, background: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((value) => value / 255);
+    const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+  };
+  const [high, low] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (high! + 0.05) / (low! + 0.05);
+}
+
+/**
+ * What a projector's slide shows, measured in the page: every text's size and colour (HTML as rendered, SVG
+ * text as drawn on the screen, scale included), the background, and whether anything sticks out of the window.
+ */
+function measureSlide(page: Page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector('.slide')!;
+    const texts: { text: string; px: number; color: string; background: string; svg: boolean }[] = [];
+    // The nearest box with a background of its own: the slide's black, or a marked label's white.
+    const backgroundOf = (element: Element | null): string => {
+      for (let at = element; at; at = at.parentElement) {
+        const colour = getComputedStyle(at).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    /** Texts that reach outside the window (cut off by the slide's edge). */
+    const outside: string[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const element = node.parentElement!;
+      if (!text || element.closest('title')) continue;
+      const style = getComputedStyle(element);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.bottom > innerHeight + 1 || box.right > innerWidth + 1 || box.left < -1 || box.top < -1)
+        outside.push(text);
+      const svgText = element.closest('text');
+      if (svgText) {
+        const scale = (svgText as SVGGraphicsElement).getScreenCTM()!.a;
+        texts.push({
+          text,
+          px: parseFloat(style.fontSize) * scale,
+          color: style.fill,
+          background: backgroundOf(element),
+          svg: true,
+        });
+      } else
+        texts.push({
+          text,
+          px: parseFloat(style.fontSize),
+          color: style.color,
+          background: backgroundOf(element),
+          svg: false,
+        });
+    }
+    const chart = slide.querySelector('.slide-chart svg')?.getBoundingClientRect() ?? null;
+    return {
+      kind: slide.getAttribute('data-slide'),
+      background: getComputedStyle(slide).backgroundColor,
+      texts,
+      outside,
+      chart: chart && { width: chart.width, height: chart.height },
+      overflow:
+        document.documentElement.scrollWidth > innerWidth || document.documentElement.scrollHeight > innerHeight,
+      html: document.documentElement.outerHTML,
+    };
+  });
+}
+
+describe('presenting a werkplaats session', () => {
+  it('shows each step the facilitator presents on the projector page, blanks it, and never shows Nijmegen-Noord', async () => {
+    const folder = e2e.tempFolder();
+    const project = path.join(folder, 'werkplaats.skw');
+    expect(runCli(['init', project], folder).status).toBe(0);
+    const served = await e2e.serve(project, folder);
+    expect(served.presentationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?presentation=[A-Za-z0-9_-]{20,}$/);
+    const call = contractOf(served.url);
+    await call('example.open', {});
+
+    const session = await call('session.create', {
+      title: 'Eenzaamheid in Zuid',
+      date: '2026-12-08',
+      question: 'Hoe gaan we eenzaamheid tegen?',
+      areas: [ZUID, NOORD],
+      figuresDataset: EXAMPLE_SURVEY,
+      wordsDataset: EXAMPLE_SURVEY,
+    });
+    const { organisations } = await call('session.setOrganisations', {
+      session: session.id,
+      organisations: [
+        { name: 'Gemeente Nijmegen', role: 'gemeente' },
+        { name: 'Sterker', role: 'welzijn' },
+        { name: 'Bewonersraad Zuid', role: 'bewoners' },
+      ],
+    });
+    const estimates = [
+      [7, 5, 4, 6],
+      [6, 3, 3, 5],
+      [8, 4, 2, 6],
+    ];
+    for (const [o, organisation] of organisations.entries())
+      for (const [c, condition] of (['security', 'inclusion', 'cohesion', 'empowerment'] as const).entries())
+        await call('session.setEstimate', {
+          session: session.id,
+          organisation: organisation.id,
+          area: ZUID,
+          condition,
+          estimate: estimates[o]![c]!,
+          why: `${organisation.role} ziet het zo`,
+        });
+    for (const [name, conditions] of [
+      ['Financieel café', ['security']],
+      ['Grip & Glans', ['security', 'empowerment']],
+      ['Burenhulp Zuid', ['inclusion', 'empowerment']],
+    ] as const)
+      await call('provisions.save', {
+        area: ZUID,
+        name,
+        collective: true,
+        preventive: true,
+        conditions: [...conditions],
+      });
+    for (const candidate of (await call('session.quoteCandidates', { session: session.id, area: ZUID })).slice(0, 2))
+      await call('session.setQuote', {
+        session: session.id,
+        dataset: candidate.dataset,
+        record: candidate.record,
+        condition: candidate.condition,
+        approved: true,
+      });
+    // A quote of the area under the threshold is never offered, so it can never be approved.
+    expect(await call('session.quoteCandidates', { session: session.id, area: NOORD })).toEqual([]);
+
+    for (const kind of ['profile', 'words', 'partners', 'basis', 'blindspot'] as const)
+      await call('session.addStep', { session: session.id, kind, area: ZUID });
+    await call('session.addStep', { session: session.id, kind: 'profile', area: NOORD });
+    const { agenda } = await call('session.get', { session: session.id });
+    await call('session.updateStep', {
+      session: session.id,
+      step: agenda[4]!.id,
+      notes: 'Cohesie blijft achter.',
+      actions: [{ what: 'Koffie-ochtend starten', who: 'Sterker', when: 'januari' }],
+      notesOnProjector: true,
+    });
+
+    const projector = await e2e.browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await projector.goto(served.presentationUrl);
+    await projector.locator('[data-slide="waiting"]').waitFor();
+    // The token leaves the address bar; the page stays the projector's on a reload.
+    expect(new URL(projector.url()).search).toBe('?presentation=');
+    // The page says how to go full screen, until the first click (which asks for it) or a few seconds.
+    await projector.getByText('Klik of druk op een toets voor volledig scherm.').waitFor();
+    await projector.mouse.click(960, 540);
+    await projector.getByText('Klik of druk op een toets voor volledig scherm.').waitFor({ state: 'detached' });
+
+    const kinds = ['profile', 'words', 'partners', 'basis', 'blindspot', 'profile'];
+    for (const [index, step] of agenda.entries()) {
+      await call('session.present', { session: session.id, step: step.id, blank: false });
+      await projector.locator(`[data-step="${step.id}"]`).waitFor();
+      const shown = await measureSlide(projector);
+      expect(shown.kind).toBe(kinds[index]);
+      expect(shown.html).not.toContain(NOORD_NAME);
+      expect(shown.html).not.toContain(NOORD);
+      expect(shown.overflow, `step ${index + 1} sticks out of the window`).toBe(false);
+      expect(shown.outside, `step ${index + 1}: text cut off`).toEqual([]);
+      expect(shown.background).toBe('rgb(0, 0, 0)');
+      for (const text of shown.texts) {
+        const minimum = text.svg ? 20 : 24;
+        expect(text.px, `"${text.text}" on step ${index + 1}`).toBeGreaterThanOrEqual(minimum - 0.01);
+        expect(contrast(text.color, text.background), `"${text.text}" on step ${index + 1}`).toBeGreaterThanOrEqual(
+          4.5,
+        );
+      }
+      await screenshot(projector, `projector-${index + 1}-${kinds[index]}`);
+    }
+
+    // The profile: a radar filling the screen, its three shapes there.
+    await call('session.present', { session: session.id, step: agenda[0]!.id, blank: false });
+    await projector.locator(`[data-step="${agenda[0]!.id}"]`).waitFor();
+    const profile = await measureSlide(projector);
+    expect(profile.chart!.height).toBeGreaterThan(1080 * 0.7);
+    for (const series of ['figures', 'words', 'partners'])
+      expect(await projector.locator(`.radar-shape[data-series="${series}"]`).count(), series).toBe(1);
+    // The step for Nijmegen-Noord says why it shows nothing, without naming it.
+    await call('session.present', { session: session.id, step: agenda[5]!.id, blank: false });
+    await projector.getByText('Dit gebied wordt niet getoond').waitFor();
+    // The blind spot: one condition marked, the room's question on screen.
+    await call('session.present', { session: session.id, step: agenda[4]!.id, blank: false });
+    await projector.getByText('Welke conditie zien we over het hoofd?').waitFor();
+    expect(await projector.locator('.blindspot-tile--marked').count()).toBe(1);
+    await projector.getByText('Koffie-ochtend starten').waitFor();
+
+    // B: all black, nothing of the step left in the page; again: back.
+    await call('session.present', { session: session.id, step: agenda[4]!.id, blank: true });
+    await projector.locator('[data-slide="blank"]').waitFor();
+    expect((await projector.locator('body').innerText()).trim()).toBe('');
+    await call('session.present', { session: session.id, step: agenda[4]!.id, blank: false });
+    await projector.locator(`[data-step="${agenda[4]!.id}"]`).waitFor();
+
+    // The layout holds at 1280×720 too: text at least 24 px, chart labels 20, nothing outside the window.
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    for (const [index, step] of agenda.entries()) {
+      await call('session.present', { session: session.id, step: step.id, blank: false });
+      await projector.locator(`[data-step="${step.id}"]`).waitFor();
+      const shown = await measureSlide(projector);
+      await screenshot(projector, `projector-720-${index + 1}-${kinds[index]}`);
+      expect(shown.overflow, `step ${index + 1} at 1280×720`).toBe(false);
+      expect(shown.outside, `step ${index + 1} at 1280×720: text cut off`).toEqual([]);
+      for (const text of shown.texts)
+        expect(text.px, `"${text.text}" on step ${index + 1} at 1280×720`).toBeGreaterThanOrEqual(
+          text.svg ? 19.99 : 23.99,
+        );
+    }
+
+    // Stopping: the projector waits again.
+    await call('session.present', { session: session.id, step: null });
+    await projector.locator('[data-slide="waiting"]').waitFor();
+  });
+});
