@@ -157,7 +157,13 @@ export class Workbench {
         () => this.appState.language(),
       ),
       ...codingHandlers(() => this.current(), this.readOther),
-      ...sessionHandlers(db, this.presenter, () => this.appState.language(), this.importContext()),
+      ...sessionHandlers(
+        () => this.current(),
+        this.presenter,
+        () => this.appState.language(),
+        this.importContext(),
+        `${this.options.appName} ${this.options.appVersion}`,
+      ),
     };
   }
 }

@@ -21,6 +21,8 @@ import {
   updateStep,
 } from './edit-session';
 import type { ImportContext } from '../import/import-handlers';
+import { writeExportFile } from '../export/write-export-file';
+import type { ProjectFile } from '../project/project-file';
 import { buildSlide } from './build-slide';
 import { writeEstimatesDataset } from './estimates-dataset';
 import { Presenter } from './presenter';
@@ -28,6 +30,7 @@ import { listProvisions, removeProvision, saveProvision } from './provisions';
 import { importProvisions } from './provisions-csv';
 import { quoteCandidates, setQuote } from './quotes';
 import { sessionOverview } from './session-overview';
+import { sessionRecordHtml } from './session-record';
 import { listSessions, readSession, readSessionRows } from './session-rows';
 import { sessionTexts } from './session-texts';
 
@@ -42,11 +45,15 @@ export function sessionPresenter(db: () => Database.Database, language: () => La
  * and when the session edited is on the projector, the presenter tells its listeners the new slide.
  */
 export function sessionHandlers(
-  db: () => Database.Database,
+  project: () => ProjectFile,
   presenter: Presenter,
   language: () => Language,
   imports: ImportContext,
+  /** The application's name and version, said in the session record. */
+  app: string,
 ): HandlersOf<typeof sessionChannels> {
+  const db = () => project().db;
+  const crosstab = (request: CrosstabRequest): CrosstabResult => computeCrosstab(db(), request, language());
   const edited = (session: number): Session => {
     presenter.edited(session);
     return readSession(db(), session);
@@ -56,7 +63,6 @@ export function sessionHandlers(
     presenter.edited(null);
     return answer;
   };
-  const notYet = (what: string) => () => raise('not_available', { what });
   return {
     'session.list': () => listSessions(db()),
     'session.get': ({ session }) => readSession(db(), session),
@@ -117,7 +123,16 @@ export function sessionHandlers(
       return presenter.present({ session, step, blank });
     },
     'session.slide': () => presenter.slide(),
-    'session.export': notYet('session.export'),
+    'session.export': ({ session, path, overwrite }) => {
+      const html = sessionRecordHtml(db(), session, {
+        language: language(),
+        app,
+        project: project().info().name,
+        now: new Date(),
+        crosstab,
+      });
+      return { path: writeExportFile(path, html, '.html', overwrite) };
+    },
     'provisions.list': ({ area }) => listProvisions(db(), area),
     'provisions.save': (input) => {
       saveProvision(db(), input);

@@ -283,4 +283,7 @@ export interface Slide {
 /** `step` null: stop presenting. */
 export const PresentSchema = z.object({ session: Id, step: Id.nullable(), blank: z.boolean().default(false) }).strict();
 
-export const ExportSessionSchema = z.object({ session: Id, path: z.string().trim().min(1) }).strict();
+/** `overwrite`: replace a file already there (else refused as `file_exists`). */
+export const ExportSessionSchema = z
+  .object({ session: Id, path: z.string().trim().min(1), overwrite: z.boolean().default(false) })
+  .strict();
