@@ -33,6 +33,9 @@ const texts = defineMessages({
     coderProjectTitle: 'Project van een andere codeur kiezen',
     crosstabSaveTitle: 'Kruistabel exporteren',
     xlsxFilter: 'Excel-werkmap',
+    provisionsOpenTitle: 'Voorzieningen van de sociale basis importeren',
+    recordSaveTitle: 'Verslag van de sessie opslaan',
+    htmlFilter: 'Webpagina (HTML)',
   },
   en: {
     openTitle: 'Open project',
@@ -51,6 +54,9 @@ const texts = defineMessages({
     coderProjectTitle: "Choose another coder's project",
     crosstabSaveTitle: 'Export cross-table',
     xlsxFilter: 'Excel workbook',
+    provisionsOpenTitle: 'Import the provisions of the social basis',
+    recordSaveTitle: 'Save the session record',
+    htmlFilter: 'Web page (HTML)',
   },
 });
 
@@ -67,6 +73,7 @@ const openKinds: Record<OpenFileKind, FileKind> = {
   qdc: { title: 'qdcOpenTitle', filter: 'qdcFilter', extensions: ['qdc'] },
   codingsCsv: { title: 'codingsOpenTitle', filter: 'csvFilter', extensions: ['csv', 'txt'] },
   coderProject: { title: 'coderProjectTitle', filter: 'filter', extensions: [PROJECT_EXTENSION.slice(1)] },
+  provisionsCsv: { title: 'provisionsOpenTitle', filter: 'csvFilter', extensions: ['csv', 'txt'] },
 };
 
 /** The files the app writes. */
@@ -75,6 +82,7 @@ const saveKinds: Record<SaveFileKind, FileKind> = {
   codingsCsv: { title: 'codingsSaveTitle', filter: 'csvFilter', extensions: ['csv'] },
   crosstabCsv: { title: 'crosstabSaveTitle', filter: 'csvFilter', extensions: ['csv'] },
   crosstabXlsx: { title: 'crosstabSaveTitle', filter: 'xlsxFilter', extensions: ['xlsx'] },
+  sessionRecord: { title: 'recordSaveTitle', filter: 'htmlFilter', extensions: ['html'] },
 };
 
 /** Linux file choosers do not add the extension the filter asks for. */

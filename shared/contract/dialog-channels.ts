@@ -4,8 +4,8 @@ import { channel } from './define-channel';
 const Empty = z.object({}).strict();
 
 /** What a file dialog is for: its title and the kinds of file it offers follow from it. */
-export const OpenFileKind = z.enum(['qdc', 'codingsCsv', 'coderProject']);
-export const SaveFileKind = z.enum(['qdc', 'codingsCsv', 'crosstabCsv', 'crosstabXlsx']);
+export const OpenFileKind = z.enum(['qdc', 'codingsCsv', 'coderProject', 'provisionsCsv']);
+export const SaveFileKind = z.enum(['qdc', 'codingsCsv', 'crosstabCsv', 'crosstabXlsx', 'sessionRecord']);
 export type OpenFileKind = z.infer<typeof OpenFileKind>;
 export type SaveFileKind = z.infer<typeof SaveFileKind>;
 

@@ -10,6 +10,8 @@ export interface CommitTextFieldProps {
   hint?: string;
   disabled?: boolean;
   mono?: boolean;
+  /** Several lines (notes): Enter starts a new line, and the value takes effect when the field is left. */
+  multiline?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export function CommitTextField(props: CommitTextFieldProps) {
   return <DraftField key={props.value} {...props} />;
 }
 
-function DraftField({ label, value, validate, onCommit, hint, disabled, mono }: CommitTextFieldProps) {
+function DraftField({ label, value, validate, onCommit, hint, disabled, mono, multiline }: CommitTextFieldProps) {
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -50,20 +52,35 @@ function DraftField({ label, value, validate, onCommit, hint, disabled, mono }: 
       <label className="field__label" htmlFor={inputId}>
         {label}
       </label>
-      <input
-        id={inputId}
-        className={mono ? 'field__input' : 'field__input field__input--text'}
-        type="text"
-        value={draft}
-        disabled={disabled}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        autoComplete="off"
-        spellCheck={false}
-      />
+      {multiline ? (
+        <textarea
+          id={inputId}
+          className="field__input field__input--text field__textarea"
+          rows={3}
+          value={draft}
+          disabled={disabled}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          autoComplete="off"
+        />
+      ) : (
+        <input
+          id={inputId}
+          className={mono ? 'field__input' : 'field__input field__input--text'}
+          type="text"
+          value={draft}
+          disabled={disabled}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      )}
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
