@@ -152,7 +152,7 @@ const rendererFloors = {
         floors: ['bridge', 'styles', 'i18n', 'stores', 'components', 'charts', 'profile'],
         // Who composes whom: the project view composes the sections, a section its views.
         composes: {
-          project: ['analysis', 'codebook', 'coding', 'datasets', 'import'],
+          project: ['analysis', 'codebook', 'coding', 'datasets', 'import', 'session'],
           analysis: ['coding-profile', 'crosstab'],
           coding: ['comparison'],
           session: ['presentation'],

@@ -8,7 +8,7 @@ import { useWorkbench } from '../stores/workbench-context';
 import type { SectionId } from '../stores/workbench-store';
 import { DataSection } from './DataSection';
 import { sections } from './sections';
-import { UpcomingSection } from './UpcomingSection';
+import { SessionSection } from '../session/SessionSection';
 
 // One project view at a time, so the tabs (in the header) and the panel (in the main area) share fixed ids.
 const tabId = (id: SectionId) => `section-tab-${id}`;
@@ -95,7 +95,7 @@ export function SectionPanel() {
       ) : activeSection === 'analysis' ? (
         <AnalysisSection />
       ) : (
-        <UpcomingSection section={activeSection} />
+        <SessionSection />
       )}
     </div>
   );

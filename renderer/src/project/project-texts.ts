@@ -17,11 +17,6 @@ const projectNl = {
   'section.session': 'Sessie',
 
   'data.loading': 'De datasets worden geladen…',
-
-  'session.emptyTitle': 'Hier komen de sessies',
-  'session.emptyBody':
-    'Bereid een sessie met partners voor, zoals gemeente en welzijnsorganisaties: een rustige weergave van de resultaten voor op de beamer, zonder cijfers over kleine groepen.',
-  'placeholder.nextVersion': 'Volgt in een volgende versie.',
 };
 
 const projectEn: Record<keyof typeof projectNl, string> = {
@@ -35,11 +30,6 @@ const projectEn: Record<keyof typeof projectNl, string> = {
   'section.session': 'Session',
 
   'data.loading': 'Loading the datasets…',
-
-  'session.emptyTitle': 'Sessions will live here',
-  'session.emptyBody':
-    'Prepare a session with partners such as the municipality and welfare organisations: a calm view of the results for the projector, without figures for small groups.',
-  'placeholder.nextVersion': 'Arrives in a next version.',
 };
 
 /** What the section says, with the shared texts it uses: pass it to `useT`. */
