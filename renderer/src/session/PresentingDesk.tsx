@@ -1,33 +1,59 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Session, SessionStep } from '../../../shared/session/session-types';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
 import { CommitTextField } from '../components/CommitTextField';
 import { useT } from '../i18n/hooks';
 import { kindLabels, stepTitle } from './AgendaList';
+import { PresentingMode } from '../presentation/PresentingMode';
+import { usePresenterKeys } from '../presentation/use-presenter-keys';
+import { useSlide } from '../presentation/use-slide';
 import { ProjectorLink } from './ProjectorLink';
+import { SlidePreview } from './SlidePreview';
 import { useSession } from './session-context';
 import { sessionTexts } from './session-texts';
 
 /**
- * The facilitator's screen while presenting: the agenda with the step on the projector, that step's notes
- * and actions, the next step, and the projector's link. The projector shows only the partner-safe slide.
+ * The facilitator's screen while presenting: the agenda with the step on the projector, what the projector
+ * shows, that step's notes and actions, the next step, and the projector's link. The presenter's keys (and a
+ * clicker's) move the steps; the projector follows. For a mirrored projector the slide goes full screen here.
  */
 export function PresentingDesk({ session }: { session: Session }) {
   const t = useT(sessionTexts);
   const titleId = useId();
-  const slide = useSession((state) => state.slide);
+  const [slide, setSlide] = useSlide();
   const present = useSession((state) => state.present);
+  const [fullScreen, setFullScreen] = useState(false);
   const agenda = session.agenda;
+  const steps = agenda.map((step) => step.id);
   const index = slide ? agenda.findIndex((step) => step.id === slide.step.id) : -1;
   const current = agenda[index];
   const next = agenda[index + 1];
   const blank = slide?.blank ?? false;
 
+  async function show(step: number | null, blanked = false) {
+    const shown = await present(step, blanked);
+    if (shown !== undefined) setSlide(shown);
+  }
+
   function go(to: number) {
     const step = agenda[to];
-    if (step) void present(step.id);
+    if (step) void show(step.id);
   }
+
+  usePresenterKeys({
+    steps,
+    current: slide?.step.id ?? null,
+    blank,
+    onPresent: (step, blanked) => void show(step, blanked),
+    onLeave: () => void show(null),
+    enabled: !fullScreen,
+  });
+
+  if (fullScreen && current)
+    return (
+      <PresentingMode session={session.id} steps={steps} start={current.id} onLeave={() => setFullScreen(false)} />
+    );
 
   return (
     <section className="session-presenting" aria-labelledby={titleId}>
@@ -38,6 +64,7 @@ export function PresentingDesk({ session }: { session: Session }) {
             : t('presenting.nothing')}
           {blank && <span className="badge badge--warning session-mark">{t('presenting.blanked')}</span>}
         </h3>
+        <p className="field__hint session-presenting__keys">{t('presenting.keys')}</p>
         <div className="session-presenting__controls">
           <Button disabled={index <= 0} onClick={() => go(index - 1)}>
             {t('presenting.previous')}
@@ -45,8 +72,11 @@ export function PresentingDesk({ session }: { session: Session }) {
           <Button variant="primary" disabled={index < 0 || index >= agenda.length - 1} onClick={() => go(index + 1)}>
             {t('presenting.next')}
           </Button>
-          <Button aria-pressed={blank} onClick={() => current && void present(current.id, !blank)}>
+          <Button aria-pressed={blank} onClick={() => current && void show(current.id, !blank)}>
             {t('presenting.blank')}
+          </Button>
+          <Button disabled={!current} onClick={() => setFullScreen(true)}>
+            {t('presenting.fullScreen')}
           </Button>
         </div>
       </div>
@@ -72,6 +102,7 @@ export function PresentingDesk({ session }: { session: Session }) {
         </nav>
         <div className="session-presenting__current panel">
           <h4 className="session-subtitle">{t('presenting.current')}</h4>
+          <SlidePreview slide={slide} label={t('presenting.preview')} />
           {current ? (
             <CurrentNotes key={current.id} step={current} />
           ) : (

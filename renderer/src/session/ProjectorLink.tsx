@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { LocalizedText } from '../../../shared/contract/result';
-import { Button } from '../components/Button';
 import { useLanguage, useT } from '../i18n/hooks';
+import { OpenProjectorButton } from '../presentation/OpenProjectorButton';
 import { useWorkbench } from '../stores/workbench-context';
 import { sessionTexts } from './session-texts';
 
@@ -9,7 +9,7 @@ type LinkState = { state: 'loading' } | { state: 'ready'; link: string } | { sta
 
 /**
  * The projector's link in browser mode (`werkbank serve`'s second line): its own token reads only the slide,
- * so it can be opened on the projector's computer or in a window dragged to the projector. The desktop
+ * so it can be opened on the projector's computer, or here in a window dragged to the projector. The desktop
  * host has no link: it shows the presentation in a window of its own.
  */
 export function ProjectorLink() {
@@ -52,7 +52,7 @@ export function ProjectorLink() {
             aria-labelledby={linkId}
             onFocus={(event) => event.currentTarget.select()}
           />
-          <Button onClick={() => window.open(link.link, '_blank', 'noopener')}>{t('projector.open')}</Button>
+          <OpenProjectorButton />
         </div>
       )}
       <p className="field__hint">{t('projector.hint')}</p>

@@ -108,7 +108,7 @@ function SessionContent() {
         <ErrorAlert own={{ error, dismiss: dismissError }} />
         <SessionStatusLine />
         {sessions === 'unavailable' ? null : !session ? (
-          <EmptyState title={t('session.noneTitle')}>
+          <EmptyState title={t('session.noneTitle')} main>
             <p>{t('session.noneBody')}</p>
           </EmptyState>
         ) : presenting ? (

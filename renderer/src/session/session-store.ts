@@ -49,8 +49,7 @@ export interface SessionState {
   provisions: Provision[];
   /** The variables of datasets a cross-tab step was built from, by dataset. */
   variables: Record<string, VariableSummary[]>;
-  /** What the projector shows now (null: not presenting). */
-  slide: Slide | null;
+  /** The facilitator's screen shows the presenting desk (the projector follows `session.present`). */
   presenting: boolean;
   busy: boolean;
   error: LocalizedText | null;
@@ -80,8 +79,11 @@ export interface SessionState {
   removeProvision(id: number): Promise<void>;
   importProvisions(path: string, area: string): Promise<boolean>;
   loadVariables(dataset: string): Promise<void>;
-  /** Shows a step on the projector, blanks it, or stops presenting (`step` null). */
-  present(step: number | null, blank?: boolean): Promise<void>;
+  /**
+   * Shows a step on the projector, blanks it, or stops presenting (`step` null); answers the slide now shown,
+   * or undefined when the engine refused (the error is shown).
+   */
+  present(step: number | null, blank?: boolean): Promise<Slide | null | undefined>;
   /** Writes the record; answers whether it was written (the error is shown otherwise). */
   exportRecord(path: string): Promise<boolean>;
   setStatus(status: SessionStatus): void;
@@ -140,6 +142,13 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
       if (chosenArea() === area) set({ provisions: provisions.ok ? provisions.data : [] });
     }
 
+    /** The list shows the change at once; the overview's counts follow. */
+    async function provisionsChanged(): Promise<void> {
+      await refreshProvisions();
+      const session = get().session;
+      if (session) void refreshOverview(session);
+    }
+
     function chosenArea(): string | null {
       const { session, selectedStep } = get();
       if (!session) return null;
@@ -186,7 +195,6 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
       areas: [],
       provisions: [],
       variables: {},
-      slide: null,
       presenting: false,
       busy: false,
       error: null,
@@ -202,7 +210,6 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
             overview: null,
             areas: [],
             provisions: [],
-            slide: null,
             presenting: false,
             error: null,
             status: { kind: 'idle' },
@@ -293,9 +300,7 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         const provisions = await call('provisions.save', provision);
         if (provisions === failed) return false;
         set({ status: { kind: 'saved' } });
-        await refreshProvisions();
-        const session = get().session;
-        if (session) await refreshOverview(session);
+        await provisionsChanged();
         return true;
       },
 
@@ -303,18 +308,14 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         const provisions = await call('provisions.remove', { id });
         if (provisions === failed) return;
         set({ status: { kind: 'saved' } });
-        await refreshProvisions();
-        const session = get().session;
-        if (session) await refreshOverview(session);
+        await provisionsChanged();
       },
 
       async importProvisions(path, area) {
         const answer = await call('provisions.import', { path, area });
         if (answer === failed) return false;
         set({ status: { kind: 'imported', added: answer.added } });
-        await refreshProvisions();
-        const session = get().session;
-        if (session) await refreshOverview(session);
+        await provisionsChanged();
         return true;
       },
 
@@ -326,11 +327,12 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
 
       async present(step, blank = false) {
         const session = get().session;
-        if (!session) return;
+        if (!session) return undefined;
         const slide = await call('session.present', { session: session.id, step, blank });
-        if (slide === failed) return;
-        set({ slide, presenting: step !== null });
+        if (slide === failed) return undefined;
+        set({ presenting: step !== null });
         if (step !== null && step !== get().selectedStep) await get().selectStep(step);
+        return slide;
       },
 
       async exportRecord(path) {

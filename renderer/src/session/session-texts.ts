@@ -180,13 +180,15 @@ const sessionNl = {
   'presenting.previous': 'Vorige stap',
   'presenting.next': 'Volgende stap',
   'presenting.blank': 'Scherm zwart (B)',
+  'presenting.fullScreen': 'Volledig scherm hier (gespiegelde projector)',
+  'presenting.preview': 'Wat de projector toont',
+  'presenting.keys': '→ of spatie: volgende · ←: vorige · Home/End: eerste/laatste · B: scherm zwart · Esc: stoppen',
   'presenting.current': 'Nu',
   'presenting.nextStep': 'Hierna',
   'presenting.last': 'Dit is de laatste stap.',
 
   'projector.link': 'Link voor de projector',
   'projector.loading': 'De link wordt opgehaald…',
-  'projector.open': 'Openen in een nieuw venster',
   'projector.hint':
     'Open deze link op de computer van de projector, of in een venster dat je naar de projector sleept. Hij toont alleen de dia en volgt jouw stappen.',
 
@@ -384,13 +386,15 @@ const sessionEn: typeof sessionNl = {
   'presenting.previous': 'Previous step',
   'presenting.next': 'Next step',
   'presenting.blank': 'Blank screen (B)',
+  'presenting.fullScreen': 'Full screen here (mirrored projector)',
+  'presenting.preview': 'What the projector shows',
+  'presenting.keys': '→ or space: next · ←: previous · Home/End: first/last · B: blank screen · Esc: stop',
   'presenting.current': 'Now',
   'presenting.nextStep': 'Next',
   'presenting.last': 'This is the last step.',
 
   'projector.link': 'Link for the projector',
   'projector.loading': 'Fetching the link…',
-  'projector.open': 'Open in a new window',
   'projector.hint':
     "Open this link on the projector's computer, or in a window you drag to the projector. It shows only the slide and follows your steps.",
 
