@@ -105,7 +105,7 @@ describe('the workbench layout', () => {
       await page.getByRole('table', { name: /^wijkcode × geslacht/ }).waitFor();
       await expectWorkbench(page, `${at} Analyse / Kruistabellen`);
 
-      // The Sessie section's main element: its placeholder while the section is being built.
+      // The Sessie section's main element: its empty state (no session yet in the example), else the agenda.
       await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
       await page.locator('#section-panel-session [data-main-content]').first().waitFor();
       await expectWorkbench(page, `${at} Sessie`);

@@ -128,8 +128,10 @@ function ProvisionForm({ area, initial, onDone }: { area: string; initial: Provi
     setProblems(found);
     if (found.name || found.conditions) return;
     const order = (ids: ConditionId[]) => conditionIds.filter((id) => ids.includes(id));
-    if (await saveProvision({ ...draft, conditions: order(draft.conditions), area })) {
-      setDraft(emptyDraft);
+    const submitted = draft;
+    if (await saveProvision({ ...submitted, conditions: order(submitted.conditions), area })) {
+      // The user may have begun the next one while this one was saved: that one stays.
+      setDraft((current) => (current === submitted ? emptyDraft : current));
       onDone();
     }
   }
