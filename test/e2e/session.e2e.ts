@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
+import { clippedButtons, horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -229,6 +229,7 @@ describe('a werkplaats session on the facilitator’s screen', () => {
         await chooseStep(page, step);
         const at = `${size.width}×${size.height} ${step}`;
         expect(await horizontalOverflow(page), `${at}: wider than the window`).toBe(false);
+        expect(await clippedButtons(page), `${at}: buttons cut off`).toEqual([]);
         const top = await page
           .locator('[data-main-content]')
           .evaluate((desk) => desk.getBoundingClientRect().top + scrollY);

@@ -1,4 +1,5 @@
 import { conditions } from '../../../shared/conditions';
+import { ScrollTable } from '../components/ScrollTable';
 import type { AreaView } from '../../../shared/session/session-types';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
 import { useSession } from './session-context';
@@ -25,7 +26,7 @@ export function AreaOverviewTable({ area, markBlindSpot = false }: { area: strin
   return (
     <div className="session-overview">
       {view.suppressed && <p className="notice">{t('overview.suppressed')}</p>}
-      <div className="table-scroll">
+      <ScrollTable label={t('overview.caption', { area: view.name ?? view.code })}>
         <table className="data-table data-table--compact session-overview__table">
           <caption className="session-overview__caption">
             {t('overview.caption', { area: view.name ?? view.code })}
@@ -66,7 +67,7 @@ export function AreaOverviewTable({ area, markBlindSpot = false }: { area: strin
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="field__hint">{t('overview.legend')}</p>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Provision } from '../../../shared/session/session-types';
 import { Button } from '../components/Button';
 import { CheckboxField } from '../components/CheckboxField';
 import { FileField } from '../components/FileField';
+import { ScrollTable } from '../components/ScrollTable';
 import { TextField } from '../components/TextField';
 import { useLanguage, useT } from '../i18n/hooks';
 import { AreaOverviewTable } from './AreaOverviewTable';
@@ -53,7 +54,7 @@ export function SocialBasis({ area }: { area: string }) {
       {provisions.length === 0 ? (
         <p className="muted">{t('basis.empty')}</p>
       ) : (
-        <div className="table-scroll session-basis__table-box">
+        <ScrollTable className="session-basis__table-box" label={t('basis.title', { area: areaLabel(area) })}>
           <table className="data-table data-table--compact session-basis__table">
             <caption className="visually-hidden">{t('basis.title', { area: areaLabel(area) })}</caption>
             <thead>
@@ -99,7 +100,7 @@ export function SocialBasis({ area }: { area: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <div className="session-basis__forms">
         <ProvisionForm key={draft.id ?? 'new'} area={area} initial={draft} onDone={() => setDraft(emptyDraft)} />
