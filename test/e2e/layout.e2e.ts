@@ -114,6 +114,12 @@ describe('the workbench layout', () => {
       await page.getByRole('tab', { name: 'Profielen', exact: true }).click();
       const radar = page.locator('.radar-view__chart svg').first();
       await radar.waitFor();
+      // The figures' table beside the chart wraps its names rather than hiding its figures (it was 24rem wide at least).
+      const figures = page.getByRole('region', { name: /^Profiel van .*: vier condities$/ });
+      expect(
+        await figures.evaluate((box) => box.scrollWidth <= box.clientWidth),
+        `${at} the radar's figures cut off`,
+      ).toBe(true);
       // The whole radar shows from the window's top, its bottom label included, in both audiences' views.
       for (const audience of ['Partner', 'Onderzoeker']) {
         await page.getByRole('button', { name: audience, exact: true }).click();

@@ -3,6 +3,7 @@ import type { CrossTable, CrosstabResult } from '../../../shared/crosstab/crosst
 import { useAnalysis } from '../profile/analysis-context';
 import { useLanguage, useT } from '../i18n/hooks';
 import { crosstabTexts } from './crosstab-texts';
+import { EmptyState } from '../components/EmptyState';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Toolbar } from '../components/Toolbar';
 import { Workbench } from '../components/Workbench';
@@ -106,9 +107,9 @@ function CrosstabResultView() {
       : [];
     const waitingForCuts = chosen.some(needsCuts);
     return (
-      <p className="crosstab__empty" data-main-content>
-        {waitingForCuts ? t('crosstab.cutsRequired') : t('crosstab.chooseBoth')}
-      </p>
+      <EmptyState title={t('crosstab.emptyTitle')} headingLevel={4} main>
+        <p>{waitingForCuts ? t('crosstab.cutsRequired') : t('crosstab.chooseBoth')}</p>
+      </EmptyState>
     );
   }
 

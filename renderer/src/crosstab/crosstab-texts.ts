@@ -43,6 +43,7 @@ const crosstabNl = {
   'crosstab.missingAsCategory': 'Ontbrekend als categorie',
   'crosstab.variablesLoading': 'De variabelen worden geladen…',
   'crosstab.noVariables': 'Deze dataset heeft geen categorie- of getalvariabelen om te kruisen.',
+  'crosstab.emptyTitle': 'Nog geen kruistabel',
   'crosstab.chooseBoth': 'Kies een variabele voor de rijen en een voor de kolommen; dan verschijnt hier de kruistabel.',
   'crosstab.computing': 'De kruistabel wordt berekend…',
 
@@ -189,6 +190,7 @@ const crosstabEn: Record<keyof typeof crosstabNl, string> = {
   'crosstab.missingAsCategory': 'Missing as a category',
   'crosstab.variablesLoading': 'Loading the variables…',
   'crosstab.noVariables': 'This dataset has no category or number variables to cross.',
+  'crosstab.emptyTitle': 'No cross-table yet',
   'crosstab.chooseBoth': 'Choose a variable for the rows and one for the columns; the cross-tab appears here.',
   'crosstab.computing': 'Computing the cross-tab…',
 
