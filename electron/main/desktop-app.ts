@@ -7,10 +7,11 @@ import { Workbench } from '../../engine/index';
 import packageJson from '../../package.json';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createDialogHandlers, showOpenFailure, type DialogContext } from './dialogs';
-import { mainWindowSenderCheck, registerIpc } from './ipc';
+import { desktopSenderCheck, mainWindowSenderCheck, registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { projectPathFromArgv } from './project-argument';
 import { hardenSession, hardenWebContents } from './security';
+import { createPresentationWindow, projectorDisplay } from './presentation-window';
 import { notifyStateChanges } from './state-changes';
 import { createMainWindow, windowTitle } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement } from './window-state';
@@ -81,10 +82,32 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
     });
     window?.setTitle(windowTitle(await engine['project.current']({})));
   };
+  // The projector's window opens on the second display when a step is presented, and closes when presenting stops.
+  let projector: BrowserWindow | null = null;
+  workbench.onSlideChange((slide) => {
+    window?.webContents.send(events.slide, slide);
+    if (slide === null) {
+      projector?.close();
+      return;
+    }
+    if (projector) {
+      projector.webContents.send(events.slide, slide);
+      return;
+    }
+    const display = projectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay());
+    if (!display) return;
+    projector = createPresentationWindow({ preload: PRELOAD_FILE, display, language: language() });
+    projector.on('closed', () => {
+      projector = null;
+    });
+  });
   registerIpc(
     ipcMain,
     notifyStateChanges(dispatch, refresh),
-    mainWindowSenderCheck(() => window),
+    desktopSenderCheck(
+      mainWindowSenderCheck(() => window),
+      mainWindowSenderCheck(() => projector),
+    ),
   );
   // Closing the project file cleanly folds its write-ahead log back into the .skw.
   app.on('will-quit', () => workbench.close());
@@ -103,6 +126,7 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
       rememberWindowPlacement(created, userData);
       created.on('closed', () => {
         window = null;
+        projector?.close();
       });
       window = created;
       await refresh();
