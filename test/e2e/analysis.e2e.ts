@@ -114,7 +114,7 @@ describe('analysis in the browser', () => {
     const mappings = page.getByRole('table', { name: 'Alle koppelingen (alle datasets)' });
     await mappings.getByRole('button', { name: 'Koppeling van zek_rondkomen verwijderen' }).waitFor();
     const box = await page
-      .locator('.mapping-table .table-scroll')
+      .locator('.mapping-table .scroll-table')
       .evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
     // The table is wider than its box here, so the buttons at its right edge are the ones a box would cut.
     expect(box.scrollWidth).toBeGreaterThan(box.clientWidth);
