@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clippedButtons, horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
@@ -53,7 +54,7 @@ async function chooseStep(page: Page, title: string) {
 }
 
 describe('a werkplaats session on the facilitator’s screen', () => {
-  it('builds a session of five steps, takes three organisations’ estimates and three provisions, marks the blind spot and presents', async () => {
+  it('builds a session of five steps, takes three organisations’ estimates and three provisions, marks the blind spot, presents and exports the record', async () => {
     const { page } = await e2e.openExample();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
@@ -73,6 +74,8 @@ describe('a werkplaats session on the facilitator’s screen', () => {
       'onder de drempel',
     );
     await chooseArea(page, 'Dukenburg');
+    // Nijmegen-Noord is in focus too, for the researcher; it must reach neither the projector nor the record.
+    await chooseArea(page, 'Nijmegen-Noord');
     for (const organisation of organisations) {
       await settings.getByLabel('Nieuwe organisatie').fill(organisation.name);
       await settings.getByLabel('Rol', { exact: true }).last().fill(organisation.role);
@@ -86,6 +89,9 @@ describe('a werkplaats session on the facilitator’s screen', () => {
     await commit(page.getByLabel('Titel van de stap'), 'Welkom');
     await commit(page.getByLabel('Tekst', { exact: true }), 'Vandaag kijken we samen naar Dukenburg.');
     await addStep(page, 'Profiel van het gebied');
+    await page.getByLabel('Gebied', { exact: true }).selectOption({ label: 'Nijmegen-Noord (onder de drempel)' });
+    await page.getByText('Dit gebied valt onder de publicatiedrempel: het komt niet op de projector.').waitFor();
+    expect(await page.getByRole('button', { name: 'Toon op projector' }).isDisabled()).toBe(true);
     await addStep(page, 'Sociale basis');
     await addStep(page, 'Ronde van de partners');
     await addStep(page, 'Blinde vlek');
@@ -200,6 +206,38 @@ describe('a werkplaats session on the facilitator’s screen', () => {
     await screenshot(page, 'session-presenting');
     await page.getByRole('button', { name: 'Stoppen met presenteren' }).click();
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+
+    // The record, downloaded: every step, the estimates, the provisions, notes and agreements; never Nijmegen-Noord.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Verslag downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sessie-2026-03-12-dukenburg.html');
+    const record = readFileSync((await download.path())!, 'utf8');
+    for (const text of [
+      'Eenzaamheid in Dukenburg',
+      'Hoe gaan we eenzaamheid onder ouderen tegen?',
+      'Welkom',
+      'Vandaag kijken we samen naar Dukenburg.',
+      'Dukenburg',
+      'Bewonersraad Dukenburg',
+      'Swon ziet dit zo voor sociale cohesie.',
+      'Financieel café',
+      'Grip &amp; Glans-cursus',
+      'Bezoekdienst weduwen',
+      'Partners zien cohesie als zwakste punt.',
+      'Buurtkamer verkennen',
+      'Welke conditie zien we over het hoofd?',
+    ]) {
+      expect(record, text).toContain(text);
+    }
+    expect(record).not.toContain('Nijmegen-Noord');
+    expect(record).not.toContain('WK026809');
+    expect(record).not.toMatch(/<script/i);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Verslag gedownload als sessie-2026-03-12-dukenburg.html.' })
+      .waitFor();
 
     // Duplicate, then delete the copy after confirming.
     await side(page).getByRole('button', { name: 'Dupliceren' }).click();

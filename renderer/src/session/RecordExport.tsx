@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { recordFileName } from '../../../shared/session/record-file-name';
 import type { Session } from '../../../shared/session/session-types';
 import { Button } from '../components/Button';
 import { DownloadButton } from '../components/DownloadButton';
@@ -6,7 +7,7 @@ import { PathField } from '../components/PathField';
 import { SaveAsButton } from '../components/SaveAsButton';
 import { useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
-import { recordFileName } from './record-file-name';
+
 import { useSession } from './session-context';
 import { sessionTexts } from './session-texts';
 
@@ -24,7 +25,11 @@ export function RecordExport({ session }: { session: Session }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [missing, setMissing] = useState(false);
-  const name = recordFileName(session, areas);
+  // An area whose figures are not known yet counts as under the threshold: it never names the file.
+  const name = recordFileName(
+    session.date,
+    session.areas.map((code) => areas.find((area) => area.code === code) ?? { code, name: null, suppressed: true }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
