@@ -107,82 +107,92 @@ function measureSlide(page: Page) {
   });
 }
 
+/**
+ * The example project served, with a session on Nijmegen-Zuid (and Nijmegen-Noord in focus too, under the
+ * threshold) built through the contract: three organisations' estimates, three provisions, two approved quotes,
+ * five steps on Zuid and a sixth on Noord, the blind spot's notes and actions shown on the projector.
+ */
+async function servedSession() {
+  const folder = e2e.tempFolder();
+  const project = path.join(folder, 'werkplaats.skw');
+  expect(runCli(['init', project], folder).status).toBe(0);
+  const served = await e2e.serve(project, folder);
+  expect(served.presentationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?presentation=[A-Za-z0-9_-]{20,}$/);
+  const call = contractOf(served.url);
+  await call('example.open', {});
+
+  const session = await call('session.create', {
+    title: 'Eenzaamheid in Zuid',
+    date: '2026-12-08',
+    question: 'Hoe gaan we eenzaamheid tegen?',
+    areas: [ZUID, NOORD],
+    figuresDataset: EXAMPLE_SURVEY,
+    wordsDataset: EXAMPLE_SURVEY,
+  });
+  const { organisations } = await call('session.setOrganisations', {
+    session: session.id,
+    organisations: [
+      { name: 'Gemeente Nijmegen', role: 'gemeente' },
+      { name: 'Sterker', role: 'welzijn' },
+      { name: 'Bewonersraad Zuid', role: 'bewoners' },
+    ],
+  });
+  const estimates = [
+    [7, 5, 4, 6],
+    [6, 3, 3, 5],
+    [8, 4, 2, 6],
+  ];
+  for (const [o, organisation] of organisations.entries())
+    for (const [c, condition] of (['security', 'inclusion', 'cohesion', 'empowerment'] as const).entries())
+      await call('session.setEstimate', {
+        session: session.id,
+        organisation: organisation.id,
+        area: ZUID,
+        condition,
+        estimate: estimates[o]![c]!,
+        why: `${organisation.role} ziet het zo`,
+      });
+  for (const [name, conditions] of [
+    ['Financieel café', ['security']],
+    ['Grip & Glans', ['security', 'empowerment']],
+    ['Burenhulp Zuid', ['inclusion', 'empowerment']],
+  ] as const)
+    await call('provisions.save', {
+      area: ZUID,
+      name,
+      collective: true,
+      preventive: true,
+      conditions: [...conditions],
+    });
+  for (const candidate of (await call('session.quoteCandidates', { session: session.id, area: ZUID })).slice(0, 2))
+    await call('session.setQuote', {
+      session: session.id,
+      dataset: candidate.dataset,
+      record: candidate.record,
+      condition: candidate.condition,
+      approved: true,
+    });
+  // A quote of the area under the threshold is never offered, so it can never be approved.
+  expect(await call('session.quoteCandidates', { session: session.id, area: NOORD })).toEqual([]);
+
+  for (const kind of ['profile', 'words', 'partners', 'basis', 'blindspot'] as const)
+    await call('session.addStep', { session: session.id, kind, area: ZUID });
+  await call('session.addStep', { session: session.id, kind: 'profile', area: NOORD });
+  const { agenda } = await call('session.get', { session: session.id });
+  await call('session.updateStep', {
+    session: session.id,
+    step: agenda[4]!.id,
+    notes: 'Cohesie blijft achter.',
+    actions: [{ what: 'Koffie-ochtend starten', who: 'Sterker', when: 'januari' }],
+    notesOnProjector: true,
+  });
+
+  return { served, call, session, agenda };
+}
+
 describe('presenting a werkplaats session', () => {
   it('shows each step the facilitator presents on the projector page, blanks it, and never shows Nijmegen-Noord', async () => {
-    const folder = e2e.tempFolder();
-    const project = path.join(folder, 'werkplaats.skw');
-    expect(runCli(['init', project], folder).status).toBe(0);
-    const served = await e2e.serve(project, folder);
-    expect(served.presentationUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?presentation=[A-Za-z0-9_-]{20,}$/);
-    const call = contractOf(served.url);
-    await call('example.open', {});
-
-    const session = await call('session.create', {
-      title: 'Eenzaamheid in Zuid',
-      date: '2026-12-08',
-      question: 'Hoe gaan we eenzaamheid tegen?',
-      areas: [ZUID, NOORD],
-      figuresDataset: EXAMPLE_SURVEY,
-      wordsDataset: EXAMPLE_SURVEY,
-    });
-    const { organisations } = await call('session.setOrganisations', {
-      session: session.id,
-      organisations: [
-        { name: 'Gemeente Nijmegen', role: 'gemeente' },
-        { name: 'Sterker', role: 'welzijn' },
-        { name: 'Bewonersraad Zuid', role: 'bewoners' },
-      ],
-    });
-    const estimates = [
-      [7, 5, 4, 6],
-      [6, 3, 3, 5],
-      [8, 4, 2, 6],
-    ];
-    for (const [o, organisation] of organisations.entries())
-      for (const [c, condition] of (['security', 'inclusion', 'cohesion', 'empowerment'] as const).entries())
-        await call('session.setEstimate', {
-          session: session.id,
-          organisation: organisation.id,
-          area: ZUID,
-          condition,
-          estimate: estimates[o]![c]!,
-          why: `${organisation.role} ziet het zo`,
-        });
-    for (const [name, conditions] of [
-      ['Financieel café', ['security']],
-      ['Grip & Glans', ['security', 'empowerment']],
-      ['Burenhulp Zuid', ['inclusion', 'empowerment']],
-    ] as const)
-      await call('provisions.save', {
-        area: ZUID,
-        name,
-        collective: true,
-        preventive: true,
-        conditions: [...conditions],
-      });
-    for (const candidate of (await call('session.quoteCandidates', { session: session.id, area: ZUID })).slice(0, 2))
-      await call('session.setQuote', {
-        session: session.id,
-        dataset: candidate.dataset,
-        record: candidate.record,
-        condition: candidate.condition,
-        approved: true,
-      });
-    // A quote of the area under the threshold is never offered, so it can never be approved.
-    expect(await call('session.quoteCandidates', { session: session.id, area: NOORD })).toEqual([]);
-
-    for (const kind of ['profile', 'words', 'partners', 'basis', 'blindspot'] as const)
-      await call('session.addStep', { session: session.id, kind, area: ZUID });
-    await call('session.addStep', { session: session.id, kind: 'profile', area: NOORD });
-    const { agenda } = await call('session.get', { session: session.id });
-    await call('session.updateStep', {
-      session: session.id,
-      step: agenda[4]!.id,
-      notes: 'Cohesie blijft achter.',
-      actions: [{ what: 'Koffie-ochtend starten', who: 'Sterker', when: 'januari' }],
-      notesOnProjector: true,
-    });
-
+    const { served, call, session, agenda } = await servedSession();
     const projector = await e2e.browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await projector.goto(served.presentationUrl);
     await projector.locator('[data-slide="waiting"]').waitFor();
@@ -255,5 +265,58 @@ describe('presenting a werkplaats session', () => {
     // Stopping: the projector waits again.
     await call('session.present', { session: session.id, step: null });
     await projector.locator('[data-slide="waiting"]').waitFor();
+  });
+
+  it('moves the steps by the presenter’s keys on the facilitator’s screen, and the projector page follows each', async () => {
+    const { served, agenda } = await servedSession();
+    const projector = await e2e.browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await projector.goto(served.presentationUrl);
+    await projector.locator('[data-slide="waiting"]').waitFor();
+    /** The projector shows the agenda's step `at` (0-based), and nothing of Nijmegen-Noord. */
+    const follows = async (at: number) => {
+      await projector.locator(`.slide[data-step="${agenda[at]!.id}"]`).waitFor();
+      const html = await projector.content();
+      expect(html).not.toContain(NOORD_NAME);
+      expect(html).not.toContain(NOORD);
+    };
+
+    const page = await e2e.browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(served.url);
+    await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
+    await page.getByRole('button', { name: /Eenzaamheid in Zuid\s+2026-12-08/ }).click();
+    await page.getByRole('button', { name: 'Presenteren' }).click();
+    await follows(0);
+    for (const [key, at] of [
+      ['ArrowRight', 1],
+      ['Space', 2],
+      ['PageDown', 3],
+      ['End', 5],
+      ['ArrowLeft', 4],
+      ['PageUp', 3],
+      ['Home', 0],
+      ['ArrowLeft', 0],
+    ] as const) {
+      await page.keyboard.press(key);
+      await follows(at);
+    }
+    await page.keyboard.press('PageDown');
+    await follows(1);
+    // B blanks the projector (nothing left in its page) and brings the same step back.
+    await page.keyboard.press('b');
+    await projector.locator('[data-slide="blank"]').waitFor();
+    expect((await projector.locator('body').innerText()).trim()).toBe('');
+    await page.keyboard.press('b');
+    await follows(1);
+
+    // Full screen on this screen (a mirrored projector): the same keys, the projector page still following.
+    await page.getByRole('button', { name: 'Volledig scherm hier (gespiegelde projector)' }).click();
+    await page.locator('.presenting-mode .slide[data-step]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await follows(2);
+    expect(await page.locator('.presenting-mode .slide').getAttribute('data-step')).toBe(String(agenda[2]!.id));
+    await screenshot(page, 'presenting-full-screen');
+    await page.keyboard.press('Escape');
+    await page.locator('.presenting-mode').waitFor({ state: 'detached' });
+    await follows(2);
   });
 });
