@@ -59,7 +59,7 @@ function ComparisonContent() {
             id: 'coding.compare',
             title: t('comparison.coders.legend'),
             resizeLabel: t('workbench.resize'),
-            width: 320,
+            width: 260,
             content: (
               <>
                 <p className="field__hint">{t('comparison.intro')}</p>
