@@ -32,6 +32,13 @@ Gebruik / Usage:
                                         Woordenindex: per gebied het aandeel van elke conditie in de coderingen op de schaal
                                         van de cijfers (100 + 10 × z), zoals Woorden en cijfers het toont; standaard de
                                         codeur en de cijfers waarmee die weergave opent / words index per area and condition
+  werkbank session list PROJECT [--json]
+  werkbank session show PROJECT SESSION [--json]
+  werkbank session export PROJECT SESSION [--out FILE] [--overwrite] [--json]
+                                        Werkplaatssessies: de lijst, één sessie met haar gebieden door de vier condities
+                                        en de blinde vlek, of haar verslag (HTML voor partners, drukt af op A4; standaard
+                                        sessie-<datum>-<gebied>.html) / werkplaats sessions: the list, one session with its
+                                        areas through the four conditions and the blind spot, or its partner-safe record
   werkbank serve PROJECT [--port N]     Browsermodus op 127.0.0.1 / browser mode on 127.0.0.1
   werkbank --help | --version
 

@@ -18,6 +18,7 @@ import { baseCommand } from './base-command';
 import { crosstabCommand, crosstabOptions } from './crosstab-command';
 import { agreementCommand, codingsCommand, codingsOptions } from './coding-commands';
 import { wordsCommand, wordsOptions } from './words-command';
+import { sessionCommand, sessionOptions, type SessionAction } from './session-command';
 import { defineMessages, translate } from '../shared/i18n/messages';
 
 const texts = defineMessages({
@@ -268,6 +269,23 @@ export async function runCommand(command: string, rest: string[], io: Io): Promi
         if (!values.dataset) throw new UsageError(`gebruik / usage: werkbank ${usage}`);
         await call('project.open', { path: project! });
         await wordsCommand(call, values, language, io.stdout);
+        return EXIT_OK;
+      }
+      case 'session': {
+        const { positionals, values } = parse(rest, { ...commonOptions, ...sessionOptions });
+        language = pickLanguage(values.lang, workbench);
+        if (values.help) return printHelp(io);
+        const usages: Record<SessionAction, string> = {
+          list: 'session list PROJECT [--json]',
+          show: 'session show PROJECT SESSION [--json]',
+          export: 'session export PROJECT SESSION [--out FILE] [--overwrite] [--json]',
+        };
+        const action = positionals[0] as SessionAction;
+        if (!Object.hasOwn(usages, action))
+          throw new UsageError(`gebruik / usage: werkbank ${Object.values(usages).join(' | ')}`);
+        const [, project, session] = exactly(positionals, action === 'list' ? 2 : 3, usages[action]);
+        await call('project.open', { path: project! });
+        await sessionCommand(call, action, session, values, language, io.stdout);
         return EXIT_OK;
       }
       case 'serve': {
