@@ -282,4 +282,27 @@ describe('a werkplaats session on the facilitator’s screen', () => {
       await page.getByRole('heading', { name: 'Agenda' }).waitFor();
     }
   });
+
+  it('shows on the projector only the open answers the researcher approved for the session', async () => {
+    const { page } = await e2e.openExample();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
+    await page.getByRole('button', { name: 'Nieuwe sessie' }).click();
+    await side(page).getByLabel('Cijfers (dataset)').selectOption(survey);
+    await side(page).getByLabel('Woorden (dataset)').selectOption(survey);
+    await chooseArea(page, 'Dukenburg');
+    await addStep(page, 'Woorden en cijfers');
+    const answers = page.getByRole('region', { name: 'Citaten voor deze sessie: Dukenburg' });
+    await answers.locator('tbody tr').first().waitFor();
+    const [approved, other] = await answers.locator('.session-quotes__text').allTextContents();
+    expect(other).not.toBe(approved);
+    await answers.getByRole('checkbox').first().click();
+    await expect.poll(() => answers.getByRole('checkbox').first().isChecked()).toBe(true);
+    await page.getByText('1 citaat goedgekeurd voor dit gebied.', { exact: false }).waitFor();
+
+    await page.getByRole('button', { name: 'Presenteren' }).click();
+    const preview = page.getByRole('figure', { name: 'Wat de projector toont' });
+    await preview.getByText(approved!, { exact: false }).waitFor();
+    expect(await preview.textContent()).not.toContain(other);
+  });
 });

@@ -114,7 +114,8 @@ export function PresentingDesk({ session }: { session: Session }) {
           {next ? (
             <>
               <p className="session-presenting__next-title">
-                {stepTitle(next, t)} <span className="muted">· {t(kindLabels[next.kind])}</span>
+                {stepTitle(next, t)}
+                {next.title && <span className="muted"> · {t(kindLabels[next.kind])}</span>}
               </p>
               {next.notes && <p className="session-presenting__notes">{next.notes}</p>}
             </>
@@ -134,7 +135,8 @@ function CurrentNotes({ step }: { step: SessionStep }) {
   return (
     <>
       <p className="session-presenting__next-title">
-        {stepTitle(step, t)} <span className="muted">· {t(kindLabels[step.kind])}</span>
+        {stepTitle(step, t)}
+        {step.title && <span className="muted"> · {t(kindLabels[step.kind])}</span>}
       </p>
       <CommitTextField
         label={t('notes.notes')}

@@ -11,6 +11,7 @@ import { AreaOverviewTable } from './AreaOverviewTable';
 import { BlindSpotView } from './BlindSpotView';
 import { CrosstabStepFields } from './CrosstabStepFields';
 import { PartnersRound } from './PartnersRound';
+import { QuoteApproval } from './QuoteApproval';
 import { SocialBasis } from './SocialBasis';
 import { useSession } from './session-context';
 import { stepArea } from './session-store';
@@ -100,6 +101,7 @@ function StepDetails({ session, step }: { session: Session; step: SessionStep })
       {needsArea && area && step.kind === 'basis' && <SocialBasis area={area} />}
       {needsArea && area && step.kind === 'blindspot' && <BlindSpotView area={area} />}
       {needsArea && area && (step.kind === 'profile' || step.kind === 'words') && <AreaOverviewTable area={area} />}
+      {needsArea && area && !suppressed && step.kind === 'words' && <QuoteApproval session={session} area={area} />}
       <section className="session-notes" aria-label={t('notes.title')}>
         <h4 className="session-subtitle">{t('notes.title')}</h4>
         <CommitTextField

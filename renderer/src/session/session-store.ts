@@ -7,6 +7,7 @@ import type { ConditionId } from '../../../shared/conditions';
 import type {
   ProvisionInput,
   Provision,
+  QuoteCandidate,
   Session,
   SessionOverview,
   SessionStep,
@@ -47,6 +48,8 @@ export interface SessionState {
   areas: AreaChoice[];
   /** The sociale basis of the chosen step's area. */
   provisions: Provision[];
+  /** The open answers of an area that may be approved as quotes (the words step's area). */
+  quoteCandidates: { area: string; list: QuoteCandidate[] } | null;
   /** The variables of datasets a cross-tab step was built from, by dataset. */
   variables: Record<string, VariableSummary[]>;
   /** The facilitator's screen shows the presenting desk (the projector follows `session.present`). */
@@ -79,6 +82,8 @@ export interface SessionState {
   removeProvision(id: number): Promise<void>;
   importProvisions(path: string, area: string): Promise<boolean>;
   loadVariables(dataset: string): Promise<void>;
+  loadQuoteCandidates(area: string): Promise<void>;
+  setQuote(dataset: string, record: string, condition: ConditionId, approved: boolean): Promise<void>;
   /**
    * Shows a step on the projector, blanks it, or stops presenting (`step` null); answers the slide now shown,
    * or undefined when the engine refused (the error is shown).
@@ -195,6 +200,7 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
       areas: [],
       provisions: [],
       variables: {},
+      quoteCandidates: null,
       presenting: false,
       busy: false,
       error: null,
@@ -210,6 +216,7 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
             overview: null,
             areas: [],
             provisions: [],
+            quoteCandidates: null,
             presenting: false,
             error: null,
             status: { kind: 'idle' },
@@ -227,7 +234,8 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
       },
 
       async select(id) {
-        if (get().session?.id !== id) set({ selectedStep: null, overview: null, provisions: [], areas: [] });
+        if (get().session?.id !== id)
+          set({ selectedStep: null, overview: null, provisions: [], areas: [], quoteCandidates: null });
         const session = await call('session.get', { session: id });
         if (session === failed) return;
         await changed(session, { kind: 'idle' });
@@ -257,7 +265,10 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
 
       async undo() {
         if (!get().session?.canUndo) return;
-        await edit('session.undo', {}, { kind: 'undone' });
+        if (!(await edit('session.undo', {}, { kind: 'undone' }))) return;
+        // The edit taken back may have been a quote's approval.
+        const candidates = get().quoteCandidates;
+        if (candidates) await get().loadQuoteCandidates(candidates.area);
       },
 
       async update(fields) {
@@ -323,6 +334,25 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         if (get().variables[dataset]) return;
         const variables = await call('datasets.variables', { dataset });
         if (variables !== failed) set({ variables: { ...get().variables, [dataset]: variables } });
+      },
+
+      async loadQuoteCandidates(area) {
+        const session = get().session;
+        if (!session) return;
+        const list = await call('session.quoteCandidates', { session: session.id, area });
+        if (list !== failed && get().session?.id === session.id) set({ quoteCandidates: { area, list } });
+      },
+
+      async setQuote(dataset, record, condition, approved) {
+        if (!(await edit('session.setQuote', { dataset, record, condition, approved }))) return;
+        const candidates = get().quoteCandidates;
+        if (!candidates) return;
+        const list = candidates.list.map((candidate) =>
+          candidate.dataset === dataset && candidate.record === record && candidate.condition === condition
+            ? { ...candidate, approved }
+            : candidate,
+        );
+        set({ quoteCandidates: { ...candidates, list } });
       },
 
       async present(step, blank = false) {

@@ -167,6 +167,18 @@ const sessionNl = {
   'basis.importRequired': 'Kies het CSV-bestand.',
   'basis.import': 'Importeren',
 
+  'quotes.title': 'Citaten voor deze sessie: {area}',
+  'quotes.hint': ({ count }: { count: number }) =>
+    `Alleen wat je hier goedkeurt komt op de projector en in het verslag, als citaat zonder naam of respondentnummer. ${count === 1 ? '1 citaat' : `${count} citaten`} goedgekeurd voor dit gebied.`,
+  'quotes.noWords': 'Kies bij de instellingen van de sessie eerst de dataset met woorden: de citaten komen daaruit.',
+  'quotes.condition': 'Conditie',
+  'quotes.allConditions': 'alle condities',
+  'quotes.approved': 'Goedgekeurd',
+  'quotes.approve': 'Goedkeuren als citaat bij {condition}',
+  'quotes.text': 'Open antwoord',
+  'quotes.loading': 'De open antwoorden worden geladen…',
+  'quotes.none': 'Geen gecodeerde open antwoorden voor dit gebied en deze conditie.',
+
   'blind.mark': '(blinde vlek)',
   'blind.is': 'De blinde vlek: {condition}. Waarom: {reasons}.',
   'blind.ruleTitle': 'Hoe de blinde vlek gekozen wordt',
@@ -372,6 +384,18 @@ const sessionEn: typeof sessionNl = {
     'Columns (Dutch headers): naam, organisator, collectief, preventief, condities, bereik and optionally gebied. All or nothing: on an error nothing is added.',
   'basis.importRequired': 'Choose the CSV file.',
   'basis.import': 'Import',
+
+  'quotes.title': 'Quotes for this session: {area}',
+  'quotes.hint': ({ count }: { count: number }) =>
+    `Only what you approve here reaches the projector and the record, as a quote without a name or respondent number. ${count === 1 ? '1 quote' : `${count} quotes`} approved for this area.`,
+  'quotes.noWords': "Choose the words dataset in the session's settings first: the quotes come from it.",
+  'quotes.condition': 'Condition',
+  'quotes.allConditions': 'all conditions',
+  'quotes.approved': 'Approved',
+  'quotes.approve': 'Approve as a quote for {condition}',
+  'quotes.text': 'Open answer',
+  'quotes.loading': 'Loading the open answers…',
+  'quotes.none': 'No coded open answers for this area and condition.',
 
   'blind.mark': '(blind spot)',
   'blind.is': 'The blind spot: {condition}. Why: {reasons}.',
