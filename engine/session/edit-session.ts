@@ -82,8 +82,13 @@ export function createSession(db: Database.Database, request: z.output<typeof Cr
 }
 
 export function updateSession(db: Database.Database, request: z.output<typeof UpdateSessionSchema>): void {
-  editSession(db, request.session, ({ session }) => {
+  editSession(db, request.session, ({ session, steps }) => {
     const areas = request.areas === undefined ? parseAreas(session.areas) : unique(request.areas);
+    // A step showing an area no longer in focus would have nothing to show, and say so wrongly.
+    for (const area of new Set(
+      steps.flatMap((step) => (step.area !== null && !areas.includes(step.area) ? [step.area] : [])),
+    ))
+      raise('session_area_in_use', { area, steps: steps.filter((step) => step.area === area).length });
     const figures = request.figuresDataset === undefined ? session.figures_dataset : request.figuresDataset;
     const words = request.wordsDataset === undefined ? session.words_dataset : request.wordsDataset;
     checkSources(db, areas, figures, words);

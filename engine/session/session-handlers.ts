@@ -90,10 +90,13 @@ export function sessionHandlers(
       return edited(request.session);
     },
     'session.addStep': (request) => {
+      // A table that cannot be computed is refused now, in its own words, not when it is presented.
+      if (request.crosstab) crosstab(request.crosstab);
       addStep(db(), request);
       return edited(request.session);
     },
     'session.updateStep': (request) => {
+      if (request.crosstab) crosstab(request.crosstab);
       updateStep(db(), request);
       return edited(request.session);
     },

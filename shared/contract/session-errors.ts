@@ -26,6 +26,8 @@ export const sessionErrors = defineErrors({
         : `Het gebied ${p.area} staat niet in de focus van deze sessie (${p.areas}). Voeg het gebied eerst toe.`,
     session_area_unknown: (p: { area: string; dataset: string }) =>
       `Het gebied ${p.area} komt niet voor in "${p.dataset}". Controleer de gebiedscode (bijvoorbeeld WK026801).`,
+    session_area_in_use: (p: { area: string; steps: number }) =>
+      `Het gebied ${p.area} wordt nog getoond in ${p.steps === 1 ? '1 stap' : `${p.steps} stappen`} van de agenda; kies daar eerst een ander gebied of verwijder die stappen.`,
     session_crosstab_missing: () =>
       'Een kruistabelstap heeft een kruistabel nodig: kies de dataset en de variabelen van de tabel.',
     session_quote_not_candidate: (p: { dataset: string; record: string; condition: ConditionId }) =>
@@ -66,6 +68,8 @@ export const sessionErrors = defineErrors({
         : `The area ${p.area} is not in this session's focus (${p.areas}). Add the area first.`,
     session_area_unknown: (p) =>
       `The area ${p.area} does not occur in "${p.dataset}". Check the area code (for example WK026801).`,
+    session_area_in_use: (p) =>
+      `The area ${p.area} is still shown in ${p.steps === 1 ? '1 step' : `${p.steps} steps`} of the agenda; choose another area there first or remove those steps.`,
     session_crosstab_missing: () =>
       'A cross-table step needs a cross-table: choose the dataset and variables of the table.',
     session_quote_not_candidate: (p) =>

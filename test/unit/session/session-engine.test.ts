@@ -126,6 +126,21 @@ describe('a session and its agenda', () => {
     ]);
   });
 
+  it('refuses a cross-table step whose table cannot be computed, and an area still shown by a step', async () => {
+    const { id } = await newSession();
+    const table = await refusal('session.addStep', {
+      session: id,
+      kind: 'crosstab',
+      crosstab: { dataset: EXAMPLE_SURVEY, rows: { variable: 'wijkcode' }, cols: { variable: 'bestaat_niet' } },
+    });
+    expect(table.code).toBe('variable_not_found');
+    await call('session.addStep', { session: id, kind: 'profile', area: CENTRUM });
+    const inUse = await refusal('session.update', { session: id, areas: [ZUID] });
+    expect(inUse.code).toBe('session_area_in_use');
+    expect(inUse.message.nl).toContain('WK026801 wordt nog getoond in 1 stap');
+    expect((await call('session.get', { session: id })).areas).toEqual([ZUID, CENTRUM]);
+  });
+
   it('keeps notes and actions (wat, wie, wanneer) per step', async () => {
     const { id } = await newSession();
     const { agenda } = await call('session.addStep', { session: id, kind: 'profile' });
