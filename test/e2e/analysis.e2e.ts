@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clippedButtons, horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { clippedButtons, horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -29,9 +29,8 @@ describe('analysis in the browser', () => {
     await expect.poll(() => mappings.getByRole('button', { name: /^Koppeling van .* verwijderen$/ }).count()).toBe(16);
     await page.getByLabel('Domein van coh_vertrouwen').selectOption({ label: 'vertrouwen' });
     await page.locator('.variable-palette__list').evaluate((list) => list.scrollTo(0, 0));
-    await scrollToTop(page.getByRole('heading', { name: 'Variabelen', exact: true }));
     expect(await horizontalOverflow(page)).toBe(false);
-    await screenshot(page, 'mapping');
+    await screenshot(page, 'mapping', { top: page.getByRole('heading', { name: 'Variabelen', exact: true }) });
 
     await page.getByRole('tab', { name: 'Profielen' }).click();
     await page.getByLabel('Gebied', { exact: true }).selectOption({ label: 'Nijmegen-Oost' });
@@ -39,11 +38,10 @@ describe('analysis in the browser', () => {
     await radar.waitFor();
     expect(await radar.locator('.radar-shape').count()).toBe(1);
     expect(await radar.locator('.radar-dot').count()).toBe(4);
-    await scrollToTop(page.getByRole('heading', { name: 'Radargrafiek' }));
     // The value under the pointer, in a tooltip as well as in the table beside the chart.
     await radar.locator('.radar-dot[data-axis="inclusion"]').hover();
     await page.locator('.chart-tooltip').getByText('Sociale inclusie').waitFor();
-    await screenshot(page, 'radar');
+    await screenshot(page, 'radar', { top: page.getByRole('heading', { name: 'Radargrafiek' }) });
 
     await page.getByRole('button', { name: 'Vergelijken' }).click();
     await page.getByRole('checkbox', { name: 'Nijmegen-Oost' }).check();
@@ -54,8 +52,7 @@ describe('analysis in the browser', () => {
     const legend = page.getByRole('list', { name: 'Legenda' });
     for (const entry of ['Nijmegen-Oost', 'Dukenburg', 'Referentiegemiddelde (100)'])
       await legend.getByText(entry).waitFor();
-    await scrollToTop(page.getByRole('heading', { name: 'Radargrafiek' }));
-    await screenshot(page, 'radar-overlay');
+    await screenshot(page, 'radar-overlay', { top: page.getByRole('heading', { name: 'Radargrafiek' }) });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -74,7 +71,7 @@ describe('analysis in the browser', () => {
       expect(await file.locator('svg > text', { hasText: text }).first().isVisible(), text).toBe(true);
     }
     expect(await file.locator('svg svg path[stroke-dasharray="12 6"]').count()).toBeGreaterThan(0);
-    await screenshot(file, 'export-svg');
+    await screenshot(file, 'export-svg', { exported: true });
     await file.close();
 
     const [png] = await Promise.all([
@@ -101,9 +98,8 @@ describe('analysis in the browser', () => {
     await multiples.getByRole('img', { name: /Nijmegen-Noord: niet getoond/ }).waitFor();
     expect(await multiples.getByRole('listitem').first().getByRole('button').textContent()).toBe('Nijmegen-Oost');
     expect(await multiples.locator('.radar-shape').count()).toBe(8);
-    await scrollToTop(page.getByRole('heading', { name: 'Radargrafiek' }));
     expect(await horizontalOverflow(page)).toBe(false);
-    await screenshot(page, 'small-multiples');
+    await screenshot(page, 'small-multiples', { top: page.getByRole('heading', { name: 'Radargrafiek' }) });
     await page.close();
   });
 

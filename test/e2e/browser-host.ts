@@ -63,12 +63,41 @@ export function serveProject(project: string, home: string): Promise<ServedProje
   });
 }
 
-/** Saves a screenshot for the README when `WERKBANK_SCREENSHOTS` names a folder (`npm run screenshots`). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The README's window sizes: a laptop's and a projector's. */
+export const screenshotSizes = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+export interface ScreenshotOptions {
+  /** Put at the window's top at each size (`scrollToTop`); the page's scroll as it is when left out. */
+  top?: Locator;
+  /** An exported file shown on a page of its own: one image, `NAME.png`, at the page's own size. */
+  exported?: boolean;
+}
+
+/**
+ * Saves screenshots for the README when `WERKBANK_SCREENSHOTS` names a folder (`npm run screenshots`): the
+ * app at both README sizes (`NAME-1366x768.png`, `NAME-1920x1080.png`), after which the page is back at
+ * the test's own size.
+ */
+export async function screenshot(page: Page, name: string, options: ScreenshotOptions = {}): Promise<void> {
   const folder = process.env.WERKBANK_SCREENSHOTS;
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage: false });
+  if (options.exported) {
+    await page.screenshot({ path: path.join(folder, `${name}.png`) });
+    return;
+  }
+  const own = page.viewportSize();
+  for (const size of screenshotSizes) {
+    await page.setViewportSize(size);
+    if (options.top) await scrollToTop(options.top);
+    // Charts and grids measure their box once the window has its new size.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(folder, `${name}-${size.width}x${size.height}.png`) });
+  }
+  if (own) await page.setViewportSize(own);
 }
 
 export interface BrowserHost {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { surveyItems } from '../../engine/example/generate-survey';
-import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -57,8 +57,9 @@ describe('profiles from codings in the browser', () => {
     expect(await horizontalOverflow(page)).toBe(false);
     // Tall enough for the radars with their legends and tables, from the view's tab on.
     await page.setViewportSize({ width: 1280, height: 1560 });
-    await scrollToTop(page.getByRole('tablist', { name: 'Onderdelen van de analyse' }));
-    await screenshot(page, 'words-and-figures');
+    await screenshot(page, 'words-and-figures', {
+      top: page.getByRole('tablist', { name: 'Onderdelen van de analyse' }),
+    });
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // The words radar as a file that stands on its own: title, legend with both series, the source.
@@ -79,7 +80,7 @@ describe('profiles from codings in the browser', () => {
     ]) {
       expect(await file.locator('svg > text', { hasText: text }).first().isVisible(), text).toBe(true);
     }
-    await screenshot(file, 'words-export-svg');
+    await screenshot(file, 'words-export-svg', { exported: true });
     await file.close();
 
     await page.getByRole('button', { name: 'Over elkaar (als index)' }).click();
@@ -88,8 +89,9 @@ describe('profiles from codings in the browser', () => {
     expect(await overlay.locator('.radar-shape').count()).toBe(2);
     await page.getByText(/gestandaardiseerd over de 8 gebieden met minstens 10 gecodeerde records/).waitFor();
     expect(await horizontalOverflow(page)).toBe(false);
-    await scrollToTop(page.getByRole('heading', { name: 'Cijfers en woorden op één schaal' }));
-    await screenshot(page, 'words-and-figures-overlay');
+    await screenshot(page, 'words-and-figures-overlay', {
+      top: page.getByRole('heading', { name: 'Cijfers en woorden op één schaal' }),
+    });
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { DATASET, writeSurvey } from '../unit/coding/coding-fixture';
-import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -121,10 +121,8 @@ describe('comparison in the browser', () => {
     const r002 = rows.find((line) => line.startsWith('r002;'))!.split(';');
     expect(conditions.map((condition) => r002[columns.indexOf(condition)])).toEqual(['0', '0', '1', '0']);
 
-    await scrollToTop(page.getByRole('group', { name: 'Codeurs vergelijken' }));
-    await screenshot(page, 'comparison');
-    await scrollToTop(page.getByRole('article', { name: 'Record r002' }));
-    await screenshot(page, 'comparison-consensus');
+    await screenshot(page, 'comparison', { top: page.getByRole('heading', { name: 'Overeenstemming per conditie' }) });
+    await screenshot(page, 'comparison-consensus', { top: page.getByRole('article', { name: 'Record r002' }) });
     await page.close();
   });
 });

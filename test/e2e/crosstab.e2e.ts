@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -29,8 +29,7 @@ describe('cross-tabs in the browser', () => {
     const noord = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Nijmegen-Noord' }) });
     expect(await noord.locator('td.ct-cell--flagged').count()).toBeGreaterThan(0);
     expect(await horizontalOverflow(page)).toBe(false);
-    await scrollToTop(page.getByRole('group', { name: 'Celinhoud' }));
-    await screenshot(page, 'crosstab');
+    await screenshot(page, 'crosstab', { top: page.getByRole('group', { name: 'Celinhoud' }) });
 
     // Exports are partner-facing whatever the screen shows.
     await page.getByLabel('Bestand', { exact: true }).fill(path.join(folder, 'wijk-geslacht'));
@@ -71,7 +70,7 @@ describe('cross-tabs in the browser', () => {
     expect(svg).toContain('&lt;10');
     const image = await e2e.browser().newPage({ viewport: { width: 1000, height: 760 } });
     await image.goto(`file://${svgFile}`);
-    await screenshot(image, 'crosstab-svg');
+    await screenshot(image, 'crosstab-svg', { exported: true });
     await image.close();
 
     // The partner view on screen hides the same cells, and colours by residual where figures remain.
@@ -84,8 +83,7 @@ describe('cross-tabs in the browser', () => {
     await page.getByLabel('Kleuring').selectOption('residual');
     await page.getByRole('radio', { name: 'Aantal' }).check();
     await noord.locator('td', { hasText: '<10' }).first().waitFor();
-    await scrollToTop(page.getByText('Kleur naar gestandaardiseerd residu'));
-    await screenshot(page, 'crosstab-partner');
+    await screenshot(page, 'crosstab-partner', { top: page.getByText('Kleur naar gestandaardiseerd residu') });
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { horizontalOverflow, screenshot, scrollToTop, useBrowserHost } from './browser-host';
+import { horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -28,8 +28,7 @@ describe('keyword dictionary in the browser', () => {
       .waitFor();
     expect(await horizontalOverflow(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 1500 });
-    await scrollToTop(keywords);
-    await screenshot(page, 'keywords');
+    await screenshot(page, 'keywords', { top: keywords });
     await page.close();
   });
 });
