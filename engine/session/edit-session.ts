@@ -43,11 +43,18 @@ function checkSources(
   figuresDataset: string | null,
   wordsDataset: string | null,
 ): void {
-  if (wordsDataset !== null) datasetId(db, wordsDataset);
+  // Figures and words are per area: a dataset without an area column could show neither.
+  const withAreas = (name: string) => {
+    const id = datasetId(db, name);
+    if (!db.prepare("SELECT 1 FROM variable WHERE dataset_id = ? AND role = 'area_code'").get(id))
+      raise('no_area_column', { dataset: name });
+    return id;
+  };
+  if (wordsDataset !== null) withAreas(wordsDataset);
   if (figuresDataset === null) return;
   const known = new Set(
     (
-      db.prepare('SELECT code FROM dataset_area WHERE dataset_id = ?').all(datasetId(db, figuresDataset)) as {
+      db.prepare('SELECT code FROM dataset_area WHERE dataset_id = ?').all(withAreas(figuresDataset)) as {
         code: string;
       }[]
     ).map((row) => row.code),

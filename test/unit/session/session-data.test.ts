@@ -319,6 +319,35 @@ describe('the estimates as a dataset, without estimates', () => {
   });
 });
 
+describe('a session on a dataset without areas', () => {
+  it('is refused when created, naming the dataset', async () => {
+    const folder = tempFolder();
+    const file = path.join(folder, 'zonder-gebied.csv');
+    writeFileSync(file, 'respondent;leeftijd\r\n1;34\r\n2;51\r\n', 'utf8');
+    const other = createInProcessHost({ rememberRecent: false, settingsFolder: folder });
+    try {
+      await other.call('project.create', { path: path.join(folder, 'p.skw') });
+      const prepared = await other.call('import.prepare', { file, name: 'Zonder gebied', kind: 'survey' });
+      if (!prepared.ok) throw new Error(prepared.error.message.en);
+      const started = await other.call('import.start', { plan: prepared.data.plan, detected: prepared.data.detected });
+      if (!started.ok) throw new Error(started.error.message.en);
+      expect((await other.workbench.imports.wait(started.data.id)).state).toBe('done');
+      for (const dataset of ['figuresDataset', 'wordsDataset'] as const) {
+        const refused = await other.call('session.create', {
+          title: 'X',
+          date: '2026-12-08',
+          [dataset]: 'Zonder gebied',
+        });
+        expect(refused.ok ? null : refused.error.code).toBe('no_area_column');
+      }
+      const sessions = await other.call('session.list', {});
+      expect(sessions.ok && sessions.data).toEqual([]);
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe('a cross-tab on the projector', () => {
   it('leaves out the area under the threshold, which the researcher sees', async () => {
     const { id } = await session([ZUID]);
