@@ -173,27 +173,34 @@ export function horizontalOverflow(page: Page): Promise<boolean> {
  * out of its box is not cut. Each is named by its text and the cause.
  */
 export function clippedButtons(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, [role=button]')].flatMap((button) => {
-      const box = button.getBoundingClientRect();
-      if (box.width <= 1 || box.height <= 1 || getComputedStyle(button).visibility === 'hidden') return [];
-      const name = (button.textContent ?? '').trim() || (button.getAttribute('aria-label') ?? '');
-      if (button.scrollWidth > button.clientWidth) {
-        return [`"${name}": its label is ${button.scrollWidth} px, its box ${button.clientWidth} px`];
-      }
-      let left = box.left;
-      let right = box.right;
-      for (let holder = button.parentElement; holder; holder = holder.parentElement) {
-        if (getComputedStyle(holder).overflowX === 'visible') continue;
-        const inside = holder.getBoundingClientRect().left + holder.clientLeft;
-        left = Math.max(left, inside);
-        right = Math.min(right, inside + holder.clientWidth);
-      }
-      if (right <= left) return [];
-      const shown = right - left;
-      return shown < box.width - 0.5
-        ? [`"${name}": ${Math.round(shown)} of its ${Math.round(box.width)} px shown`]
-        : [];
-    }),
+  return clippedElements(page, 'button, [role=button]');
+}
+
+/** The visible elements matching `selector` whose text is cut, as `clippedButtons` tells it for buttons. */
+export function clippedElements(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)].flatMap((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).visibility === 'hidden') return [];
+        const name = (element.textContent ?? '').trim() || (element.getAttribute('aria-label') ?? '');
+        if (element.scrollWidth > element.clientWidth) {
+          return [`"${name}": its text is ${element.scrollWidth} px, its box ${element.clientWidth} px`];
+        }
+        let left = box.left;
+        let right = box.right;
+        for (let holder = element.parentElement; holder; holder = holder.parentElement) {
+          if (getComputedStyle(holder).overflowX === 'visible') continue;
+          const inside = holder.getBoundingClientRect().left + holder.clientLeft;
+          left = Math.max(left, inside);
+          right = Math.min(right, inside + holder.clientWidth);
+        }
+        if (right <= left) return [];
+        const shown = right - left;
+        return shown < box.width - 0.5
+          ? [`"${name}": ${Math.round(shown)} of its ${Math.round(box.width)} px shown`]
+          : [];
+      }),
+    selector,
   );
 }

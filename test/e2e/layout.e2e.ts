@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { realFilePath } from '../helpers/real-files';
-import { clippedButtons, useBrowserHost } from './browser-host';
+import { clippedButtons, clippedElements, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -69,6 +69,11 @@ describe('the workbench layout', () => {
       await page.getByRole('tab', { name: 'Coderen (blind)', exact: true }).click();
       await grid.locator('[aria-rowindex="2"]').waitFor();
       await expectWorkbench(page, `${at} Coderen / Coderen (blind)`);
+      // Every column fits the grid's box: its Status read "✓ gecodee" when the columns were wider than the box.
+      expect(
+        await clippedElements(page, '[role=grid] [role=columnheader], [role=grid] [role=gridcell]'),
+        `${at} Coderen: grid cells cut off`,
+      ).toEqual([]);
       if (size.width === 1366) {
         const shown = await page.evaluate(() => {
           const box = document.querySelector('[role=grid]')!.getBoundingClientRect();
