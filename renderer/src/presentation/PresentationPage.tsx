@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/hooks';
+import { useWorkbench } from '../stores/workbench-context';
 import { presentationTexts } from './presentation-texts';
 import { PresentationView } from './PresentationView';
 import { useSlide } from './use-slide';
@@ -15,7 +16,9 @@ const HINT_MS = 8000;
 export function PresentationPage() {
   const t = useT(presentationTexts);
   const [slide] = useSlide();
-  const [hint, setHint] = useState(true);
+  // The desktop's presentation window is full screen from the start; only a browser needs the gesture.
+  const inBrowser = useWorkbench((state) => state.api.presentation !== undefined);
+  const [hint, setHint] = useState(inBrowser);
 
   useEffect(() => {
     document.title = t('presentation.pageTitle');
