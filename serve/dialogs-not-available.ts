@@ -9,4 +9,5 @@ export const dialogsNotAvailable: Pick<Handlers, DialogChannel> = {
   'dialog.chooseDataFile': () => raise('not_available', { what: 'dialog.chooseDataFile' }),
   'dialog.chooseFileToOpen': () => raise('not_available', { what: 'dialog.chooseFileToOpen' }),
   'dialog.chooseSavePath': () => raise('not_available', { what: 'dialog.chooseSavePath' }),
+  'dialog.saveRecordAsPdf': () => raise('not_available', { what: 'dialog.saveRecordAsPdf' }),
 };

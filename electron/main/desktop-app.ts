@@ -12,6 +12,7 @@ import { installApplicationMenu } from './menu';
 import { projectPathFromArgv } from './project-argument';
 import { hardenSession, hardenWebContents } from './security';
 import { createPresentationWindow, projectorDisplay } from './presentation-window';
+import { printHtmlToPdf } from './print-to-pdf';
 import { notifyStateChanges } from './state-changes';
 import { createMainWindow, windowTitle } from './window';
 import { rememberWindowPlacement, restoreWindowPlacement } from './window-state';
@@ -61,13 +62,17 @@ function createDesktop(env: NodeJS.ProcessEnv): Desktop {
   let window: BrowserWindow | null = null;
   const send = (event: MenuEvent) => window?.webContents.send(events.menu, event);
   const language = () => workbench.appState.language();
+  const engine = workbench.handlers();
   const dialogContext: DialogContext = {
     dialog,
     parent: () => window,
     language,
     documentsFolder: app.getPath('documents'),
+    writeRecord: async (session, file) => {
+      await engine['session.export']({ session, path: file, overwrite: true });
+    },
+    printToPdf: printHtmlToPdf,
   };
-  const engine = workbench.handlers();
   const dispatch = createDispatch({ ...engine, ...createDialogHandlers(dialogContext) }, (error) =>
     console.error(error),
   );

@@ -1,4 +1,6 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Language } from '../../shared/contract/channels';
 import type { ContractError } from '../../shared/contract/result';
@@ -13,6 +15,10 @@ export interface DialogContext {
   parent: () => BrowserWindow | null;
   language: () => Language;
   documentsFolder: string;
+  /** Writes the session record's HTML (the engine's `session.export`) to a file. */
+  writeRecord: (session: number, file: string) => Promise<void>;
+  /** Prints an HTML file to a PDF on A4 (Electron: a hidden window's `printToPDF`). */
+  printToPdf: (htmlFile: string) => Promise<Uint8Array>;
 }
 
 const texts = defineMessages({
@@ -36,6 +42,8 @@ const texts = defineMessages({
     provisionsOpenTitle: 'Voorzieningen van de sociale basis importeren',
     recordSaveTitle: 'Verslag van de sessie opslaan',
     htmlFilter: 'Webpagina (HTML)',
+    pdfSaveTitle: 'Verslag van de sessie opslaan als PDF',
+    pdfFilter: 'PDF-document',
   },
   en: {
     openTitle: 'Open project',
@@ -57,6 +65,8 @@ const texts = defineMessages({
     provisionsOpenTitle: 'Import the provisions of the social basis',
     recordSaveTitle: 'Save the session record',
     htmlFilter: 'Web page (HTML)',
+    pdfSaveTitle: 'Save the session record as PDF',
+    pdfFilter: 'PDF document',
   },
 });
 
@@ -156,6 +166,30 @@ export function createDialogHandlers(context: DialogContext): Pick<Handlers, Dia
       const parent = context.parent();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return { path: result.canceled || !result.filePath ? null : withExtension(result.filePath, wanted) };
+    },
+    'dialog.saveRecordAsPdf': async ({ session, name }) => {
+      const text = texts[context.language()];
+      const options: SaveDialogOptions = {
+        title: text.pdfSaveTitle,
+        defaultPath: path.join(context.documentsFolder, path.basename(name)),
+        filters: [{ name: text.pdfFilter, extensions: ['pdf'] }],
+        // The PDF is written at once, so the dialog asks before it replaces a file (Linux asks only when told to).
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = context.parent();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { path: null };
+      const pdfFile = withExtension(result.filePath, 'pdf');
+      // The record is printed from the same HTML the browser prints: one layout for paper in both hosts.
+      const folder = await mkdtemp(path.join(os.tmpdir(), 'werkbank-verslag-'));
+      try {
+        const htmlFile = path.join(folder, 'verslag.html');
+        await context.writeRecord(session, htmlFile);
+        await writeFile(pdfFile, await context.printToPdf(htmlFile));
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+      return { path: pdfFile };
     },
     'dialog.chooseNewProjectPath': async () => {
       const text = (key: keyof typeof texts.nl) => translate(context.language(), texts, key);

@@ -18,6 +18,7 @@ function desktopDialogs(answers: { open?: string; save?: string; data?: string }
     'dialog.chooseDataFile': vi.fn(() => ({ path: answers.data ?? null })),
     'dialog.chooseFileToOpen': vi.fn(() => ({ path: answers.open ?? null })),
     'dialog.chooseSavePath': vi.fn(() => ({ path: answers.save ?? null })),
+    'dialog.saveRecordAsPdf': vi.fn(() => ({ path: null })),
   } satisfies Pick<Handlers, DialogChannel>;
 }
 

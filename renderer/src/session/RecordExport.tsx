@@ -22,6 +22,8 @@ export function RecordExport({ session }: { session: Session }) {
   const setStatus = useSession((state) => state.setStatus);
   const areas = useSession((state) => state.areas);
   const canDownload = useWorkbench((state) => Boolean(state.api.files));
+  const canPrint = useWorkbench((state) => state.appInfo?.nativeDialogs ?? false);
+  const saveRecordAsPdf = useSession((state) => state.saveRecordAsPdf);
   const inputRef = useRef<HTMLInputElement>(null);
   const [path, setPath] = useState('');
   const [missing, setMissing] = useState(false);
@@ -75,8 +77,13 @@ export function RecordExport({ session }: { session: Session }) {
             />
           </div>
         )}
+        {canPrint && (
+          <div className="session-record__download">
+            <Button onClick={() => void saveRecordAsPdf(name.replace(/\.html$/, '.pdf'))}>{t('record.pdf')}</Button>
+          </div>
+        )}
       </div>
-      <p className="field__hint">{t('record.printHint')}</p>
+      {!canPrint && <p className="field__hint">{t('record.printHint')}</p>}
     </section>
   );
 }

@@ -91,6 +91,8 @@ export interface SessionState {
   present(step: number | null, blank?: boolean): Promise<Slide | null | undefined>;
   /** Writes the record; answers whether it was written (the error is shown otherwise). */
   exportRecord(path: string): Promise<boolean>;
+  /** The desktop's save dialog and printer: the record as a PDF on A4. */
+  saveRecordAsPdf(name: string): Promise<void>;
   setStatus(status: SessionStatus): void;
   dismissError(): void;
 }
@@ -372,6 +374,13 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         if (answer === failed) return false;
         set({ status: { kind: 'exported', path: answer.path } });
         return true;
+      },
+
+      async saveRecordAsPdf(name) {
+        const session = get().session;
+        if (!session) return;
+        const answer = await call('dialog.saveRecordAsPdf', { session: session.id, name });
+        if (answer !== failed && answer.path !== null) set({ status: { kind: 'exported', path: answer.path } });
       },
 
       setStatus(status) {

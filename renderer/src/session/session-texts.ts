@@ -212,6 +212,7 @@ const sessionNl = {
   'record.pathRequired': 'Geef het pad waar het verslag komt.',
   'record.save': 'Verslag opslaan',
   'record.download': 'Verslag downloaden',
+  'record.pdf': 'Opslaan als PDF…',
   'record.printHint':
     'Afdrukken of PDF: open het verslag in de browser en kies Afdrukken (of Opslaan als PDF); het is opgemaakt voor A4.',
 
@@ -430,6 +431,7 @@ const sessionEn: typeof sessionNl = {
   'record.pathRequired': 'Give the path for the record.',
   'record.save': 'Save record',
   'record.download': 'Download record',
+  'record.pdf': 'Save as PDF…',
   'record.printHint':
     'Print or PDF: open the record in the browser and choose Print (or Save as PDF); it is laid out for A4.',
 

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../shared/contract/channels';
@@ -10,17 +12,27 @@ import {
 } from '../../../electron/main/dialogs';
 import { dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 
+import { useTempFolder } from '../../helpers/temp-folder';
+
 vi.mock('electron', () => import('./fake-electron'));
 
 type Dialog = DialogContext['dialog'];
 type BrowserWindow = NonNullable<ReturnType<DialogContext['parent']>>;
 
-function handlers(language: Language = 'nl', parent: FakeBrowserWindow | null = null) {
+function handlers(
+  language: Language = 'nl',
+  parent: FakeBrowserWindow | null = null,
+  printing: Pick<DialogContext, 'writeRecord' | 'printToPdf'> = {
+    writeRecord: () => Promise.reject(new Error('no record in this test')),
+    printToPdf: () => Promise.reject(new Error('no printing in this test')),
+  },
+) {
   return createDialogHandlers({
     dialog: dialog as unknown as Dialog,
     parent: () => parent as unknown as BrowserWindow | null,
     language: () => language,
     documentsFolder: '/home/onderzoeker/Documenten',
+    ...printing,
   });
 }
 
@@ -180,6 +192,74 @@ describe('save dialogs for exports', () => {
     expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
       defaultPath: path.join('/home/onderzoeker/Documenten', 'codeboek.qdc'),
     });
+  });
+});
+
+describe('session record as PDF', () => {
+  beforeEach(resetFakeElectron);
+  const tempFolder = useTempFolder();
+
+  /** The engine's part writes the HTML it was asked for; the printer's part turns the file it gets into bytes. */
+  function printing() {
+    const written: { session: number; file: string }[] = [];
+    const printed: string[] = [];
+    return {
+      written,
+      printed,
+      writeRecord: async (session: number, file: string) => {
+        written.push({ session, file });
+        await writeFile(file, `<!doctype html><title>Verslag ${session}</title>`);
+      },
+      printToPdf: async (file: string) => {
+        printed.push(file);
+        return new TextEncoder().encode(`%PDF-1.4 ${await readFile(file, 'utf8')}`);
+      },
+    };
+  }
+
+  it("asks where to save it, prints the session's record there with .pdf added, and leaves no HTML behind", async () => {
+    const folder = tempFolder();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(folder, 'verslag dukenburg') });
+    const steps = printing();
+    const answer = await handlers('nl', null, steps)['dialog.saveRecordAsPdf']({
+      session: 7,
+      name: 'sessie-2026-03-12-dukenburg.pdf',
+    });
+    expect(answer).toEqual({ path: path.join(folder, 'verslag dukenburg.pdf') });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({
+      title: 'Verslag van de sessie opslaan als PDF',
+      defaultPath: path.join('/home/onderzoeker/Documenten', 'sessie-2026-03-12-dukenburg.pdf'),
+      filters: [{ name: 'PDF-document', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    expect(steps.written.map((w) => w.session)).toEqual([7]);
+    expect(steps.printed).toEqual([steps.written[0]!.file]);
+    await expect(readFile(answer.path!, 'utf8')).resolves.toBe('%PDF-1.4 <!doctype html><title>Verslag 7</title>');
+    // The HTML was written to a folder of its own, removed once printed.
+    expect(existsSync(path.dirname(steps.written[0]!.file))).toBe(false);
+  });
+
+  it('writes and prints nothing when the dialog is cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    const steps = printing();
+    await expect(
+      handlers('en', null, steps)['dialog.saveRecordAsPdf']({ session: 7, name: 'session.pdf' }),
+    ).resolves.toEqual({ path: null });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Save the session record as PDF' });
+    expect(steps.written).toEqual([]);
+    expect(steps.printed).toEqual([]);
+  });
+
+  it('removes the HTML and writes no PDF when printing fails', async () => {
+    const folder = tempFolder();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(folder, 'verslag.pdf') });
+    const steps = printing();
+    const failing = { ...steps, printToPdf: () => Promise.reject(new Error('printer gone')) };
+    await expect(
+      handlers('nl', null, failing)['dialog.saveRecordAsPdf']({ session: 7, name: 'verslag.pdf' }),
+    ).rejects.toThrow('printer gone');
+    expect(existsSync(path.join(folder, 'verslag.pdf'))).toBe(false);
+    expect(existsSync(path.dirname(steps.written[0]!.file))).toBe(false);
   });
 });
 

@@ -92,6 +92,7 @@ describe('IPC contract over a real workbench', () => {
         'dialog.chooseDataFile': refuse,
         'dialog.chooseFileToOpen': refuse,
         'dialog.chooseSavePath': refuse,
+        'dialog.saveRecordAsPdf': refuse,
       },
     });
     registerIpc(fakeIpcMain, host.dispatch, () => true);
