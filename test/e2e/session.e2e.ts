@@ -199,7 +199,8 @@ describe('a werkplaats session on the facilitator’s screen', () => {
     await page.getByRole('button', { name: 'Presenteren' }).click();
     await page.getByRole('heading', { name: 'Op de projector: stap 1 van 5, Welkom' }).waitFor();
     const link = await page.locator('.session-projector__url').inputValue();
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?presentation=[\w-]+$/);
+    // The projector speaks the facilitator's language.
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?presentation=[\w-]+&lang=nl$/);
     await page.getByRole('button', { name: 'Volgende stap' }).click();
     await page.getByRole('heading', { name: 'Op de projector: stap 2 van 5, Profiel van het gebied' }).waitFor();
     expect(await page.locator('.session-presenting__next').textContent()).toContain('Ronde van de partners');

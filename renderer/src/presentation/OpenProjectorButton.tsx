@@ -4,6 +4,11 @@ import { useLanguage, useT } from '../i18n/hooks';
 import { useWorkbench } from '../stores/workbench-context';
 import { presentationTexts } from './presentation-texts';
 
+/** The projector's link with the facilitator's language, so the projector speaks it too. */
+export function projectorLinkIn(link: string, language: string): string {
+  return `${link}&lang=${language}`;
+}
+
 /**
  * In a browser: opens the projector's page (its own link and token) in a new window, to drag to the
  * projector. A browser that blocks the window gets the link to open by hand. The desktop opens its
@@ -19,7 +24,7 @@ export function OpenProjectorButton() {
   const open = async () => {
     const result = await presentation.link();
     if (!result.ok) return setMessage(result.error.message[language]);
-    const link = `${result.data}&lang=${language}`;
+    const link = projectorLinkIn(result.data, language);
     const opened = window.open(link, 'werkbank-projector', 'popup');
     setMessage(opened ? null : t('presentation.present.projectorBlocked', { link }));
   };

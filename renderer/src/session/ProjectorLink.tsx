@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { LocalizedText } from '../../../shared/contract/result';
 import { useLanguage, useT } from '../i18n/hooks';
-import { OpenProjectorButton } from '../presentation/OpenProjectorButton';
+import { OpenProjectorButton, projectorLinkIn } from '../presentation/OpenProjectorButton';
 import { useWorkbench } from '../stores/workbench-context';
 import { sessionTexts } from './session-texts';
 
@@ -48,7 +48,7 @@ export function ProjectorLink() {
           <input
             className="field__input session-projector__url"
             readOnly
-            value={link.link}
+            value={projectorLinkIn(link.link, language)}
             aria-labelledby={linkId}
             onFocus={(event) => event.currentTarget.select()}
           />
