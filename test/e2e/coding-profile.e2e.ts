@@ -89,6 +89,21 @@ describe('profiles from codings in the browser', () => {
     expect(await overlay.locator('.radar-shape').count()).toBe(2);
     await page.getByText(/gestandaardiseerd over de 8 gebieden met minstens 10 gecodeerde records/).waitFor();
     expect(await horizontalOverflow(page)).toBe(false);
+    // Every column of the figures beside the radar shows without scrolling its box, at both window sizes.
+    const overlayFigures = page.getByRole('region', { name: 'Nijmegen-Oost: cijfers en woorden als index' });
+    const size = page.viewportSize()!;
+    for (const at of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(at);
+      await expect
+        .poll(() => overlayFigures.evaluate((box) => box.scrollWidth - box.clientWidth), {
+          message: `${at.width}: figures cut off`,
+        })
+        .toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize(size);
     await screenshot(page, 'words-and-figures-overlay', {
       top: page.getByRole('heading', { name: 'Cijfers en woorden op één schaal' }),
     });
