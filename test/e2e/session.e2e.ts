@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clippedButtons, horizontalOverflow, screenshot, useBrowserHost } from './browser-host';
@@ -22,8 +23,13 @@ const conditionLabels = ['Sociaaleconomische zekerheid', 'Sociale inclusie', 'So
 const provisions = [
   { name: 'Financieel café', organiser: 'Bibliotheek', conditions: ['Sociaaleconomische zekerheid'] },
   { name: 'Grip & Glans-cursus', organiser: 'Swon', conditions: ['Sociale empowerment'] },
-  { name: 'Bezoekdienst weduwen', organiser: 'Zonnebloem', conditions: ['Sociale inclusie', 'Sociale empowerment'] },
 ];
+/** The third, from a CSV as a welfare organisation keeps it (no area column: the area is the step's). */
+const provisionsCsv =
+  'naam;organisator;collectief;preventief;condities;bereik\nBezoekdienst weduwen;Zonnebloem;nee;ja;inclusie, empowerment;25 weduwen\n';
+/** A CSV with a condition that does not exist on its second line: refused as a whole. */
+const badCsv =
+  'naam;organisator;collectief;preventief;condities;bereik\nBuurtkamer;Swon;ja;ja;cohesie;open\nKoffieochtend;Kerk;ja;ja;gezelligheid;20\n';
 
 const side = (page: Page) => page.getByRole('complementary', { name: 'Sessies' });
 
@@ -54,7 +60,7 @@ async function chooseStep(page: Page, title: string) {
 }
 
 describe('a werkplaats session on the facilitator’s screen', () => {
-  it('builds a session of five steps, takes three organisations’ estimates and three provisions, marks the blind spot, presents and exports the record', async () => {
+  it('builds a session of five steps, takes three organisations’ estimates and three provisions (one from a CSV), marks the blind spot, presents and exports the record', async () => {
     const { page } = await e2e.openExample();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.getByRole('tab', { name: 'Sessie', exact: true }).click();
@@ -163,6 +169,23 @@ describe('a werkplaats session on the facilitator’s screen', () => {
       await page.getByRole('rowheader', { name: provision.name }).waitFor();
       await expect.poll(() => form.getByLabel('Naam').inputValue()).toBe('');
     }
+    const folder = e2e.tempFolder();
+    const importFile = async (name: string, text: string) => {
+      writeFileSync(path.join(folder, name), text);
+      await page.locator('.session-basis__import input[type=file]').setInputFiles(path.join(folder, name));
+      await page.locator('.session-basis__import').getByText(`${name} staat in de map van het project`).waitFor();
+      await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    };
+    await importFile('voorzieningen-fout.csv', badCsv);
+    const refusal = await page.getByRole('alert').first().textContent();
+    expect(refusal).toContain('voorzieningen-fout.csv');
+    expect(refusal).toContain('regel 3, kolom "condities"');
+    expect(refusal).toContain('"gezelligheid" is geen conditie');
+    expect(await page.getByRole('rowheader', { name: 'Buurtkamer' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    await importFile('voorzieningen.csv', provisionsCsv);
+    await page.getByRole('status').filter({ hasText: '1 voorziening geïmporteerd.' }).waitFor();
+    await page.getByRole('rowheader', { name: 'Bezoekdienst weduwen' }).waitFor();
     const overview = page.getByRole('table', { name: 'Dukenburg door de vier condities' });
     await expect
       .poll(() => overview.locator('tbody tr td:nth-child(5)').allTextContents())
