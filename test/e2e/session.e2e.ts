@@ -227,6 +227,16 @@ describe('a werkplaats session on the facilitator’s screen', () => {
     await page.getByRole('button', { name: 'Volgende stap' }).click();
     await page.getByRole('heading', { name: 'Op de projector: stap 2 van 5, Profiel van het gebied' }).waitFor();
     expect(await page.locator('.session-presenting__next').textContent()).toContain('Ronde van de partners');
+    // The step on Nijmegen-Noord shows no area on the projector; the partners' round shows the estimates.
+    const preview = page.getByRole('figure', { name: 'Wat de projector toont' });
+    await preview.getByText('Dit gebied wordt niet getoond', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Volgende stap' }).click();
+    await page.getByRole('heading', { name: 'Op de projector: stap 3 van 5, Ronde van de partners' }).waitFor();
+    await expect.poll(() => preview.textContent()).toContain('Bewonersraad Dukenburg');
+    expect(await page.locator('.session-presenting__current').textContent()).toContain(
+      'Partners zien cohesie als zwakste punt.',
+    );
+    expect(await page.locator('.session-presenting__next').textContent()).toContain('Sociale basis');
     await screenshot(page, 'session-presenting');
     await page.getByRole('button', { name: 'Stoppen met presenteren' }).click();
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();

@@ -362,7 +362,8 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         if (!session) return undefined;
         const slide = await call('session.present', { session: session.id, step, blank });
         if (slide === failed) return undefined;
-        set({ presenting: step !== null });
+        // An earlier edit's status ("saved", "undone") says nothing about what the projector now shows.
+        set({ presenting: step !== null, status: { kind: 'idle' } });
         if (step !== null && step !== get().selectedStep) await get().selectStep(step);
         return slide;
       },
