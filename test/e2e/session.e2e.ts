@@ -207,8 +207,7 @@ describe('a werkplaats session on the facilitator’s screen', () => {
     );
     await page.getByText('Welke conditie zien we over het hoofd?').waitFor();
     await page.getByText(/^Een conditie heeft aandacht nodig als de index van de cijfers onder 100 ligt/).waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'session-facilitator');
+    await screenshot(page, 'session-facilitator', { top: page.locator('.session') });
 
     // Undo: a title changed, then Ctrl+Z outside a text field takes it back.
     await commit(side(page).getByLabel('Titel', { exact: true }), 'Verkeerde titel');
@@ -237,7 +236,7 @@ describe('a werkplaats session on the facilitator’s screen', () => {
       'Partners zien cohesie als zwakste punt.',
     );
     expect(await page.locator('.session-presenting__next').textContent()).toContain('Sociale basis');
-    await screenshot(page, 'session-presenting');
+    await screenshot(page, 'session-presenting', { top: page.locator('.session') });
     await page.getByRole('button', { name: 'Stoppen met presenteren' }).click();
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();
 
@@ -311,6 +310,12 @@ describe('a werkplaats session on the facilitator’s screen', () => {
       await page.getByRole('heading', { name: /^Op de projector: stap 1 van 3/ }).waitFor();
       expect(await horizontalOverflow(page), `${size.width}×${size.height} presenting: wider than the window`).toBe(
         false,
+      );
+      const desk = await page
+        .locator('[data-main-content]')
+        .evaluate((element) => element.getBoundingClientRect().top + scrollY);
+      expect(desk, `${size.width}×${size.height} presenting: the desk below the upper half`).toBeLessThan(
+        size.height / 2,
       );
       await page.getByRole('button', { name: 'Stoppen met presenteren' }).click();
       await page.getByRole('heading', { name: 'Agenda' }).waitFor();

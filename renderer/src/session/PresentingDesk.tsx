@@ -64,7 +64,6 @@ export function PresentingDesk({ session }: { session: Session }) {
             : t('presenting.nothing')}
           {blank && <span className="badge badge--warning session-mark">{t('presenting.blanked')}</span>}
         </h3>
-        <p className="field__hint session-presenting__keys">{t('presenting.keys')}</p>
         <div className="session-presenting__controls">
           <Button disabled={index <= 0} onClick={() => go(index - 1)}>
             {t('presenting.previous')}
@@ -80,7 +79,6 @@ export function PresentingDesk({ session }: { session: Session }) {
           </Button>
         </div>
       </div>
-      <ProjectorLink />
       <div className="session-presenting__desk" data-main-content>
         <nav className="session-presenting__agenda panel" aria-label={t('agenda.title')}>
           <h4 className="session-subtitle">{t('agenda.title')}</h4>
@@ -124,6 +122,8 @@ export function PresentingDesk({ session }: { session: Session }) {
           )}
         </div>
       </div>
+      <p className="field__hint session-presenting__keys">{t('presenting.keys')}</p>
+      <ProjectorLink />
     </section>
   );
 }
