@@ -204,3 +204,29 @@ export function clippedElements(page: Page, selector: string): Promise<string[]>
     selector,
   );
 }
+
+/**
+ * The visible selects matching `selector` whose chosen option is cut ("Sociaaleconomische zekerhei"): narrower
+ * than the same select holding only that option at its own width, as the browser draws it.
+ */
+export function cutSelects(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLSelectElement>(selector)].flatMap((select) => {
+        const chosen = select.selectedOptions[0];
+        if (!chosen || select.offsetWidth === 0) return [];
+        const alone = select.cloneNode(false) as HTMLSelectElement;
+        alone.append(chosen.cloneNode(true));
+        alone.style.width = 'auto';
+        alone.style.minWidth = '0';
+        alone.style.maxWidth = 'none';
+        select.parentElement!.append(alone);
+        const needed = alone.offsetWidth;
+        alone.remove();
+        return select.offsetWidth < needed
+          ? [`"${chosen.text}": ${select.offsetWidth} px of the ${needed} px it needs`]
+          : [];
+      }),
+    selector,
+  );
+}

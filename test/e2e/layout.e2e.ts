@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { realFilePath } from '../helpers/real-files';
-import { clippedButtons, clippedElements, useBrowserHost } from './browser-host';
+import { clippedButtons, clippedElements, cutSelects, useBrowserHost } from './browser-host';
 
 const e2e = useBrowserHost();
 
@@ -104,6 +104,10 @@ describe('the workbench layout', () => {
         await page.locator('[data-main-content]').first().waitFor();
         await expectWorkbench(page, `${at} Analyse / ${view}`);
       }
+      // The mapping table's selects show their chosen condition, domain and direction whole.
+      await page.getByRole('tab', { name: 'Indicatoren', exact: true }).click();
+      await page.locator('.mapping-table select').first().waitFor();
+      expect(await cutSelects(page, '.mapping-table select'), `${at} Indicatoren: mapping cut off`).toEqual([]);
       await page.getByRole('tab', { name: 'Kruistabellen', exact: true }).click();
       await page.getByLabel('Rijen', { exact: true }).selectOption('wijkcode');
       await page.getByLabel('Kolommen', { exact: true }).selectOption('geslacht');
