@@ -37,14 +37,29 @@ function exportedCodings(project: string, folder: string): Map<string, string[] 
   );
 }
 
-/** The ids of the first records in the grid's order, read off the page row by row. */
+/**
+ * The ids of the first records in the grid's order, read off the page a grid's page at a time (Page Down),
+ * every rendered row at once: one round trip per row made this test slow on a busy machine.
+ */
 async function gridIds(page: Page, count: number): Promise<string[]> {
-  const grid = page.getByRole('grid', { name: 'Records om te coderen' });
   await page.keyboard.press('Home');
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    ids.push((await grid.locator(`[aria-rowindex="${i + 2}"] .coding-grid__id`).textContent()) ?? '');
-    await page.keyboard.press('ArrowDown');
+  while (ids.length < count) {
+    // The first row not yet read is rendered once the grid has scrolled to it.
+    await page.waitForFunction(
+      (index) => document.querySelector(`[role=grid] [aria-rowindex="${index}"] .coding-grid__id`),
+      ids.length + 2,
+    );
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('[role=grid] [role=row]:has(.coding-grid__id)')].map((row) => ({
+        index: Number(row.getAttribute('aria-rowindex')) - 2,
+        id: row.querySelector('.coding-grid__id')!.textContent ?? '',
+      })),
+    );
+    for (const { index, id } of shown.sort((a, b) => a.index - b.index)) {
+      if (index === ids.length && index < count) ids.push(id);
+    }
+    await page.keyboard.press('PageDown');
   }
   await page.keyboard.press('Home');
   return ids;
