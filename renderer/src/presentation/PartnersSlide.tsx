@@ -58,10 +58,9 @@ export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: 
             return (
               <li key={estimate.organisation}>
                 <MarkSymbol style={style} className="partners-why__mark" />
-                <strong>
-                  {estimateText(estimate.estimate)} {estimate.organisationName}
-                </strong>
-                {estimate.why && <span> – {estimate.why}</span>}
+                <strong>{estimateText(estimate.estimate)}</strong>
+                {/* The legend names the organisation by its mark, so its why has the line to itself. */}
+                <span> – {estimate.why || estimate.organisationName}</span>
               </li>
             );
           })}
@@ -73,6 +72,18 @@ export function PartnersSlide({ area, estimates }: { area: AreaView; estimates: 
   return (
     <div className="slide-partners">
       <p className="slide-muted">{t('presentation.partners.scale')}</p>
+      <ul className="partners-legend" aria-label={t('presentation.partners.organisations')}>
+        {organisations.map((organisation) => {
+          const given = estimates.find((estimate) => estimate.organisation === organisation)!;
+          return (
+            <li key={organisation}>
+              <MarkSymbol style={styleOf(organisation)} className="partners-why__mark" />
+              <strong>{given.organisationName}</strong>
+              {given.role && <span className="slide-muted"> ({given.role})</span>}
+            </li>
+          );
+        })}
+      </ul>
       {conditionIds.map(rowOf)}
       <div className="partners-row">
         <StripAxis domain={SCALE} ticks={TICKS} format={String} />

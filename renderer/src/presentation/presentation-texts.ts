@@ -31,6 +31,7 @@ const ownTexts = defineMessages({
     'presentation.partners.mean': 'gem. {mean}',
     'presentation.partners.none': 'Nog geen schattingen.',
     'presentation.partners.scale': 'Schatting van 0 (slecht) tot 10 (goed)',
+    'presentation.partners.organisations': 'Organisaties',
     'presentation.basis.need': 'Cijfers',
     'presentation.basis.provisions': 'Voorzieningen',
     'presentation.basis.count': (p: { count: number }) =>
@@ -81,6 +82,7 @@ const ownTexts = defineMessages({
     'presentation.partners.mean': 'mean {mean}',
     'presentation.partners.none': 'No estimates yet.',
     'presentation.partners.scale': 'Estimate from 0 (poor) to 10 (good)',
+    'presentation.partners.organisations': 'Organisations',
     'presentation.basis.need': 'Figures',
     'presentation.basis.provisions': 'Provisions',
     'presentation.basis.count': (p) => (p.count === 1 ? '1 provision' : `${p.count} provisions`),
