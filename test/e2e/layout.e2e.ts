@@ -143,7 +143,8 @@ describe('the workbench layout', () => {
         const drawn = await radar.evaluate((svg) => {
           const box = svg.getBoundingClientRect();
           const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
-          const label = svg.querySelector('text');
+          // An axis's label (a condition's name), not a ring's value.
+          const label = svg.querySelector('.radar-label');
           const fontSize = Number(label ? getComputedStyle(label).fontSize.replace('px', '') : 0);
           return { width: box.width, labelPx: (fontSize * box.width) / viewBox.width };
         });
