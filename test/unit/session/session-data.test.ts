@@ -1,39 +1,15 @@
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { ContractError } from '../../../shared/contract/result';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SURVEY } from '../../helpers/example-project';
 import { createInProcessHost } from '../../helpers/in-process-host';
+import { CENTRUM, NOORD, ZUID, useExampleSessionHost } from './example-session-host';
 import { useTempFolder } from '../../helpers/temp-folder';
 
-const ZUID = 'WK026806';
-const CENTRUM = 'WK026801';
-/** The example's area under the publication threshold (8 respondents). */
-const NOORD = 'WK026809';
-
-let host: ReturnType<typeof createInProcessHost>;
-let projectPath = '';
-beforeAll(async () => {
-  host = createInProcessHost({ rememberRecent: false });
-  const opened = await host.call('example.open', {});
-  if (!opened.ok) throw new Error(opened.error.message.en);
-  projectPath = opened.data.path;
-});
-afterAll(() => host.close());
+const example = useExampleSessionHost();
+const { call, refusal } = example;
 const tempFolder = useTempFolder();
-
-async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await host.call(channel, request);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.error.message.en}`);
-  return result.data;
-}
-async function refusal<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ContractError> {
-  const result = await host.call(channel, request);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-}
 
 const session = (areas = [ZUID, NOORD]) =>
   call('session.create', {
@@ -206,7 +182,7 @@ describe('quotes', () => {
     const { id } = await session();
     expect(await call('session.quoteCandidates', { session: id, area: NOORD })).toEqual([]);
     // An answer of Nijmegen-Noord the auto-coder coded, read from the file as the researcher has it.
-    const db = new Database(projectPath, { readonly: true });
+    const db = new Database(example.projectPath(), { readonly: true });
     const { id: dataset, table_name: table } = db
       .prepare('SELECT id, table_name FROM dataset WHERE name = ?')
       .get(EXAMPLE_SURVEY) as { id: number; table_name: string };

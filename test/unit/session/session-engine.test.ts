@@ -1,41 +1,15 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Slide } from '../../../shared/session/session-types';
-import { createInProcessHost } from '../../helpers/in-process-host';
 import { EXAMPLE_SURVEY } from '../../helpers/example-project';
-import { afterAll, beforeAll } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { ContractError } from '../../../shared/contract/result';
+import { CENTRUM, NOORD, ZUID, useExampleSessionHost } from './example-session-host';
 
-const CENTRUM = 'WK026801';
-const ZUID = 'WK026806';
-/** The example's area under the publication threshold (8 respondents). */
-const NOORD = 'WK026809';
-
-let host: ReturnType<typeof createInProcessHost>;
-let projectPath = '';
-beforeAll(async () => {
-  host = createInProcessHost({ rememberRecent: false });
-  const opened = await host.call('example.open', {});
-  if (!opened.ok) throw new Error(opened.error.message.en);
-  projectPath = opened.data.path;
-});
-afterAll(() => host.close());
-
-async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await host.call(channel, request);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.error.message.en}`);
-  return result.data;
-}
-async function refusal<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ContractError> {
-  const result = await host.call(channel, request);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-}
+const example = useExampleSessionHost();
+const { call, refusal } = example;
 
 /** The session's rows as the file holds them, read beside the engine. */
 function stored(session: number) {
-  const db = new Database(projectPath, { readonly: true });
+  const db = new Database(example.projectPath(), { readonly: true });
   try {
     return {
       steps: db
@@ -320,7 +294,7 @@ describe('presenting', () => {
     await call('session.addStep', { session: id, kind: 'text', text: 'Welkom bij de werkplaats' });
     const { agenda } = await call('session.addStep', { session: id, kind: 'profile', area: ZUID });
     const heard: (Slide | null)[] = [];
-    const stop = host.workbench.onSlideChange((slide) => heard.push(slide));
+    const stop = example.host().workbench.onSlideChange((slide) => heard.push(slide));
     try {
       expect(await call('session.slide', {})).toBeNull();
       const first = await call('session.present', { session: id, step: agenda[0]!.id });
@@ -403,11 +377,11 @@ describe('presenting', () => {
     const { agenda } = await call('session.addStep', { session: id, kind: 'text' });
     await call('session.present', { session: id, step: agenda[0]!.id });
     const heard: (Slide | null)[] = [];
-    const stop = host.workbench.onSlideChange((slide) => heard.push(slide));
+    const stop = example.host().workbench.onSlideChange((slide) => heard.push(slide));
     await call('project.close', {});
     stop();
     expect(heard).toEqual([null]);
-    await call('project.open', { path: projectPath });
+    await call('project.open', { path: example.projectPath() });
     expect(await call('session.slide', {})).toBeNull();
   });
 });

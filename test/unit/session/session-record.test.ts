@@ -1,32 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
+import { describe, expect, it } from 'vitest';
 import { recordFileName } from '../../../shared/session/record-file-name';
 import { EXAMPLE_SURVEY } from '../../helpers/example-project';
-import { createInProcessHost } from '../../helpers/in-process-host';
+import { NOORD, ZUID, useExampleSessionHost } from './example-session-host';
 import { pdfText } from '../../helpers/pdf-text';
 import { useTempFolder } from '../../helpers/temp-folder';
 
-const ZUID = 'WK026806';
-/** The example's area under the publication threshold (8 respondents). */
-const NOORD = 'WK026809';
-
-let host: ReturnType<typeof createInProcessHost>;
-beforeAll(async () => {
-  host = createInProcessHost({ rememberRecent: false });
-  const opened = await host.call('example.open', {});
-  if (!opened.ok) throw new Error(opened.error.message.en);
-});
-afterAll(() => host.close());
+const example = useExampleSessionHost();
+const { call } = example;
 const tempFolder = useTempFolder();
-
-async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const result = await host.call(channel, request);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.error.message.en}`);
-  return result.data;
-}
 
 /** A session of the example as a werkplaats would have it: Zuid and Noord in focus, every kind of step. */
 async function heldSession() {
@@ -201,7 +185,7 @@ describe('the session record', () => {
     const { id } = await heldSession();
     const file = path.join(tempFolder(), 'verslag.html');
     await call('session.export', { session: id, path: file });
-    const again = await host.call('session.export', { session: id, path: file });
+    const again = await example.host().call('session.export', { session: id, path: file });
     expect(again.ok ? null : again.error.code).toBe('file_exists');
     expect((await call('session.export', { session: id, path: file, overwrite: true })).path).toBe(file);
     const overview = await call('session.overview', { session: id });
