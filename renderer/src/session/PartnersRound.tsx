@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { conditions, type ConditionId } from '../../../shared/conditions';
 import type { EstimateSpread, Organisation, PartnerEstimate, Session } from '../../../shared/session/session-types';
+import { Button } from '../components/Button';
 import { useFormat, useLanguage, useT } from '../i18n/hooks';
 import { useSession } from './session-context';
 import { sessionTexts } from './session-texts';
@@ -16,6 +17,7 @@ export function PartnersRound({ session, area }: { session: Session; area: strin
   const areaLabel = useAreaLabel();
   const overview = useSession((state) => state.overview);
   const view = overview?.areas.find((candidate) => candidate.code === area);
+  const saveEstimatesDataset = useSession((state) => state.saveEstimatesDataset);
 
   if (session.organisations.length === 0) return <p className="notice">{t('partners.noOrganisations')}</p>;
   return (
@@ -43,6 +45,12 @@ export function PartnersRound({ session, area }: { session: Session; area: strin
             ))}
           </fieldset>
         ))}
+      </div>
+      <div className="session-partners__dataset">
+        <Button onClick={() => void saveEstimatesDataset()} disabled={session.estimates.length === 0}>
+          {t('partners.asDataset')}
+        </Button>
+        <p className="field__hint">{t('partners.asDatasetHint')}</p>
       </div>
     </section>
   );

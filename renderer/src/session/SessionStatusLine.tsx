@@ -18,7 +18,9 @@ export function SessionStatusLine() {
             ? t('status.exported', { path: status.path })
             : status.kind === 'downloaded'
               ? t('status.downloaded', { file: status.file })
-              : '';
+              : status.kind === 'estimatesDataset'
+                ? t('status.estimatesDataset', { name: status.name, rows: status.rows })
+                : '';
   return (
     <p role="status" className="session-status" aria-busy={busy || undefined}>
       {message}

@@ -33,7 +33,8 @@ export type SessionStatus =
   | { kind: 'undone' }
   | { kind: 'imported'; added: number }
   | { kind: 'exported'; path: string }
-  | { kind: 'downloaded'; file: string };
+  | { kind: 'downloaded'; file: string }
+  | { kind: 'estimatesDataset'; name: string; rows: number };
 
 export interface SessionState {
   /** The project this state belongs to; another project starts afresh. */
@@ -91,6 +92,8 @@ export interface SessionState {
   present(step: number | null, blank?: boolean): Promise<Slide | null | undefined>;
   /** Writes the record; answers whether it was written (the error is shown otherwise). */
   exportRecord(path: string): Promise<boolean>;
+  /** Writes every session's estimates as the dataset `partnerschattingen`. */
+  saveEstimatesDataset(): Promise<void>;
   /** The desktop's save dialog and printer: the record as a PDF on A4. */
   saveRecordAsPdf(name: string): Promise<void>;
   setStatus(status: SessionStatus): void;
@@ -375,6 +378,11 @@ export function createSessionStore(api: WerkbankApi): SessionStore {
         if (answer === failed) return false;
         set({ status: { kind: 'exported', path: answer.path } });
         return true;
+      },
+
+      async saveEstimatesDataset() {
+        const dataset = await call('session.estimatesDataset', {});
+        if (dataset !== failed) set({ status: { kind: 'estimatesDataset', name: dataset.name, rows: dataset.rows } });
       },
 
       async saveRecordAsPdf(name) {

@@ -116,6 +116,9 @@ const sessionNl = {
   'partners.noOrganisations': 'Voeg eerst bij de instellingen de organisaties toe die meedoen.',
   'partners.spread': 'gemiddeld {mean} · van {min} tot {max} · {count} org.',
   'partners.noEstimates': 'nog geen schattingen',
+  'partners.asDataset': 'Schattingen als dataset opslaan',
+  'partners.asDatasetHint':
+    'De schattingen van alle sessies als de dataset partnerschattingen (een regel per schatting), voor kruistabellen en latere metingen.',
   'partners.estimateLabel': 'Schatting van {organisation} voor {condition} (0–10)',
   'partners.whyLabel': 'Waarom, volgens {organisation}, voor {condition}',
   'partners.whyPlaceholder': 'Waarom?',
@@ -222,6 +225,7 @@ const sessionNl = {
     count === 1 ? '1 voorziening geïmporteerd.' : `${count} voorzieningen geïmporteerd.`,
   'status.exported': 'Verslag opgeslagen als {path}.',
   'status.downloaded': 'Verslag gedownload als {file}.',
+  'status.estimatesDataset': 'Opgeslagen als dataset {name}: {rows} schattingen.',
 };
 
 const sessionEn: typeof sessionNl = {
@@ -335,6 +339,9 @@ const sessionEn: typeof sessionNl = {
   'partners.noOrganisations': "Add the organisations taking part in the session's settings first.",
   'partners.spread': 'mean {mean} · from {min} to {max} · {count} org.',
   'partners.noEstimates': 'no estimates yet',
+  'partners.asDataset': 'Save the estimates as a dataset',
+  'partners.asDatasetHint':
+    "Every session's estimates as the dataset partnerschattingen (one row per estimate), for cross-tabs and later waves.",
   'partners.estimateLabel': "{organisation}'s estimate for {condition} (0–10)",
   'partners.whyLabel': 'Why, according to {organisation}, for {condition}',
   'partners.whyPlaceholder': 'Why?',
@@ -441,6 +448,7 @@ const sessionEn: typeof sessionNl = {
     count === 1 ? '1 provision imported.' : `${count} provisions imported.`,
   'status.exported': 'Record saved as {path}.',
   'status.downloaded': 'Record downloaded as {file}.',
+  'status.estimatesDataset': 'Saved as the dataset {name}: {rows} estimates.',
 };
 
 /** What the Sessie section says, with the shared texts it uses: pass it to `useT`. */

@@ -7,7 +7,7 @@ import type { DialogChannel } from '../../engine/index';
 import { createInProcessHost, type InProcessHost } from '../helpers/in-process-host';
 import { makeTempFolder, renderApp } from './render-app';
 
-describe('the session record as a PDF', () => {
+describe('the Sessie section', () => {
   let temp: ReturnType<typeof makeTempFolder>;
   let engine: InProcessHost | undefined;
 
@@ -51,6 +51,50 @@ describe('the session record as a PDF', () => {
     await user.click(within(record).getByRole('button', { name: 'Opslaan als PDF…' }));
     expect(saveRecordAsPdf).toHaveBeenCalledWith({ session, name: 'sessie-2026-03-12.pdf' });
     expect(await screen.findByText(`Verslag opgeslagen als ${saved}.`)).toBeTruthy();
+  });
+
+  it("saves every session's estimates as the dataset partnerschattingen, one row per estimate", async () => {
+    const { user, session } = await withSession('browser');
+    const call = async <T,>(
+      result: Promise<{ ok: true; data: T } | { ok: false; error: { message: { en: string } } }>,
+    ) => {
+      const answer = await result;
+      if (!answer.ok) throw new Error(answer.error.message.en);
+      return answer.data;
+    };
+    const host = engine!;
+    await call(host.call('session.update', { session, areas: ['WK026806'] }));
+    const { organisations } = await call(
+      host.call('session.setOrganisations', {
+        session,
+        organisations: [
+          { name: 'Gemeente', role: 'gemeente' },
+          { name: 'Welzijn', role: 'welzijn' },
+        ],
+      }),
+    );
+    for (const [organisation, estimate] of [
+      [organisations[0]!.id, 4],
+      [organisations[1]!.id, 6.5],
+    ] as const)
+      await call(
+        host.call('session.setEstimate', {
+          session,
+          organisation,
+          area: 'WK026806',
+          condition: 'cohesion',
+          estimate,
+          why: 'Buren kennen elkaar niet meer.',
+        }),
+      );
+    await call(host.call('session.addStep', { session, kind: 'partners', title: 'Ronde', area: 'WK026806' }));
+    // The section shows what the engine now holds once the session is chosen again.
+    await user.click(screen.getByRole('button', { name: /Werkplaats eenzaamheid/ }));
+    await user.click(await screen.findByRole('button', { name: /Ronde/ }));
+    await user.click(await screen.findByRole('button', { name: 'Schattingen als dataset opslaan' }));
+    expect(await screen.findByText('Opgeslagen als dataset partnerschattingen: 2 schattingen.')).toBeTruthy();
+    const datasets = await call(host.call('datasets.list', {}));
+    expect(datasets.find((dataset) => dataset.name === 'partnerschattingen')).toMatchObject({ rows: 2 });
   });
 
   it('leaves printing to the browser, where the host has no printer of its own', async () => {
