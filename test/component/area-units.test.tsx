@@ -133,7 +133,7 @@ describe('area data in the app: a municipality’s areas, a base column, and wha
       const { user } = await renderApp(engine.api);
       await user.click(screen.getByRole('tab', { name: 'Analyse' }));
       await user.click(await screen.findByRole('tab', { name: 'Kruistabellen' }));
-      await screen.findByRole('region', { name: 'Kruistabel samenstellen' });
+      await screen.findByRole('complementary', { name: 'Kruistabel samenstellen' });
       await user.selectOptions(screen.getByLabelText('Rijen'), 'type');
       await user.selectOptions(screen.getByLabelText('Kolommen'), 'gemeente');
       await screen.findByRole('table', { name: /^type × gemeente/ });
