@@ -2,19 +2,13 @@ import type Database from 'better-sqlite3';
 import { defaultWordsCoder } from '../../shared/coding/words-index';
 import { conditionIds, type ConditionId } from '../../shared/conditions';
 import { blindSpot } from '../../shared/session/blind-spot';
-import type {
-  AreaView,
-  ConditionView,
-  EstimateSpread,
-  PartnerEstimate,
-  SessionOverview,
-} from '../../shared/session/session-types';
+import type { AreaView, ConditionView, EstimateSpread, SessionOverview } from '../../shared/session/session-types';
 import type { ScoreAudience } from '../../shared/scores/score-types';
 import { allProgress } from '../coding/record-coding';
 import { wordsIndexReport } from '../coding/words-index-report';
 import { computeScores } from '../scores/compute-scores';
 import { provisionCounts } from './provisions';
-import { parseAreas, readSessionRows } from './session-rows';
+import { estimateFromRow, parseAreas, readSessionRows } from './session-rows';
 
 /** The spread of the partners' estimates, or null when no organisation gave one. */
 export function estimateSpread(estimates: readonly { estimate: number }[]): EstimateSpread | null {
@@ -54,14 +48,7 @@ export function sessionOverview(db: Database.Database, session: number, audience
           reference: 'municipality',
           audience,
         });
-  const estimates: PartnerEstimate[] = rows.estimates.map((row) => ({
-    organisation: row.organisation_id,
-    area: row.area,
-    condition: row.condition_id,
-    estimate: row.estimate,
-    why: row.why,
-    enteredAt: row.entered_at,
-  }));
+  const estimates = rows.estimates.map(estimateFromRow);
   const areas = parseAreas(rows.session.areas).map((code): AreaView => {
     const figures = scores?.areas.find((area) => area.code === code);
     const said = words?.areas.find((area) => area.code === code);

@@ -167,16 +167,21 @@ function summaryOf(row: SessionRow, steps: number): SessionSummary {
   };
 }
 
-export function sessionFromRows(rows: SessionRows, canUndo: boolean): Session {
-  const organisations: Organisation[] = rows.organisations.map(({ id, name, role }) => ({ id, name, role }));
-  const estimates: PartnerEstimate[] = rows.estimates.map((row) => ({
+/** An estimate as the contract has it, from its stored row. */
+export function estimateFromRow(row: SessionRows['estimates'][number]): PartnerEstimate {
+  return {
     organisation: row.organisation_id,
     area: row.area,
     condition: row.condition_id,
     estimate: row.estimate,
     why: row.why,
     enteredAt: row.entered_at,
-  }));
+  };
+}
+
+export function sessionFromRows(rows: SessionRows, canUndo: boolean): Session {
+  const organisations: Organisation[] = rows.organisations.map(({ id, name, role }) => ({ id, name, role }));
+  const estimates = rows.estimates.map(estimateFromRow);
   const quotes: ApprovedQuote[] = rows.quotes.map((row) => ({
     dataset: row.dataset,
     record: row.record,
